@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { ConfigError, loadConfig, repoRoot } from './config.js';
+
+describe('loadConfig', () => {
+  test('defaults: port 4000, the embedded database in .data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, maxVertices: 10_000 });
+    expect(config.dataDir).toBe(`${repoRoot}/.data`);
+  });
+
+  test('the explorer is off in production unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).graphqlExplorer).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', PLAC_GRAPHQL_EXPLORER: 'true' }).graphqlExplorer,
+    ).toBe(true);
+    expect(loadConfig({}).graphqlExplorer).toBe(true);
+  });
+
+  test('empty values count as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({
+      port: 4000,
+      databaseUrl: undefined,
+    });
+  });
+
+  test.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/plac' }, 'DATABASE_URL'],
+    [{ PLAC_MAX_VERTICES: '2' }, 'PLAC_MAX_VERTICES'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ PLAC_GRAPHQL_EXPLORER: 'yes please' }, 'PLAC_GRAPHQL_EXPLORER'],
+    [{ MAP_STYLE_URL: 'not a url' }, 'MAP_STYLE_URL'],
+  ])('a bad value names its variable: %o', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}:`));
+  });
+});

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root, so that paths do not depend on the directory a script is started from. */
+export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  PLAC_DATA_DIR: z.string().min(1).default('.data'),
+  PLAC_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  PLAC_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  PLAC_MAX_VERTICES: z.coerce.number().int().min(4).max(1_000_000).default(10_000),
+  PLAC_GRAPHQL_EXPLORER: booleanFlag.optional(),
+  MAP_STYLE_URL: z.url().optional(),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  logLevel: string;
+  /** Set: a PostgreSQL server. Unset: the embedded database in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  poolSize: number;
+  statementTimeoutMs: number;
+  maxVertices: number;
+  graphqlExplorer: boolean;
+  mapStyleUrl: string | undefined;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment once; a bad value names its variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blankAsUnset = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = schema.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const v = parsed.data;
+  return {
+    env: v.NODE_ENV,
+    port: v.PORT,
+    host: v.HOST,
+    logLevel: v.LOG_LEVEL,
+    databaseUrl: v.DATABASE_URL,
+    dataDir: resolve(repoRoot, v.PLAC_DATA_DIR),
+    poolSize: v.PLAC_DB_POOL_SIZE,
+    statementTimeoutMs: v.PLAC_STATEMENT_TIMEOUT_MS,
+    maxVertices: v.PLAC_MAX_VERTICES,
+    graphqlExplorer: v.PLAC_GRAPHQL_EXPLORER ?? v.NODE_ENV !== 'production',
+    mapStyleUrl: v.MAP_STYLE_URL,
+  };
+}

@@ -1,0 +1,67 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import type { Config } from '../config.js';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { startEmbeddedDatabase } from './embedded.js';
+import { checkServerRequirements } from './requirements.js';
+
+export type DatabaseMode = 'server' | 'embedded';
+
+export type Database = {
+  mode: DatabaseMode;
+  /** Raw SQL, PostGIS above all, goes through this pool. */
+  pool: pg.Pool;
+  /** Plain reads and writes of non-spatial columns; it shares `pool`. */
+  prisma: PrismaClient;
+  close(): Promise<void>;
+};
+
+type PoolConfig = Pick<Config, 'poolSize' | 'statementTimeoutMs'>;
+type DatabaseConfig = PoolConfig & Pick<Config, 'databaseUrl' | 'dataDir'>;
+
+export function createPool(url: string, config: PoolConfig) {
+  // The embedded database accepts but cannot enforce the timeout: PGlite has no timer interrupts.
+  return new pg.Pool({
+    connectionString: url,
+    max: config.poolSize,
+    options: `-c statement_timeout=${Math.trunc(config.statementTimeoutMs)}`,
+  });
+}
+
+/** Connects to a running database at `url`: a server, or the embedded one's socket. */
+export function connectDatabase(
+  url: string,
+  mode: DatabaseMode,
+  config: PoolConfig,
+  onClose: () => Promise<void> = async () => {},
+): Database {
+  const pool = createPool(url, config);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    mode,
+    pool,
+    prisma,
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+      await onClose();
+    },
+  };
+}
+
+/** Opens the server database when `databaseUrl` is set, else starts the embedded one. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.databaseUrl) {
+    const db = connectDatabase(config.databaseUrl, 'server', config);
+    await checkServerRequirements(db.pool).catch(async (error) => {
+      await db.close();
+      throw error;
+    });
+    return db;
+  }
+  const embedded = await startEmbeddedDatabase({
+    dataDir: config.dataDir,
+    maxConnections: config.poolSize + 2,
+  });
+  return connectDatabase(embedded.url, 'embedded', config, embedded.stop);
+}

@@ -1,0 +1,75 @@
+import { pino } from 'pino';
+import { ConfigError, loadConfig } from './config.js';
+import { createServices } from './context.js';
+import { openDatabase } from './db/database.js';
+import { migrateDatabase } from './db/migrations.js';
+import { buildPlacSchema } from './schema/build-schema.js';
+import { seedReferenceData } from './seed/seed.js';
+import { createApp } from './server/app.js';
+
+function readConfig() {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}
+
+const config = readConfig();
+const log = pino({ level: config.logLevel });
+
+async function start() {
+  const startedAt = Date.now();
+  const db = await openDatabase(config);
+  try {
+    const applied = await migrateDatabase(db.pool);
+    if (applied.length) log.info({ applied }, 'applied migrations');
+    await seedReferenceData(db.pool);
+    const services = createServices(db);
+    const { httpServer, apollo } = await createApp({
+      config,
+      db,
+      services,
+      schema: await buildPlacSchema(),
+      log,
+    });
+    await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+    const address = httpServer.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    log.info(
+      { database: db.mode, ms: Date.now() - startedAt },
+      `Plac is listening on http://localhost:${port}`,
+    );
+    return async function stop() {
+      await apollo.stop();
+      await db.close();
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+try {
+  const stop = await start();
+  let stopping = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, 'shutting down');
+      stop().then(
+        () => process.exit(0),
+        (error) => {
+          log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+} catch (error) {
+  log.fatal({ err: error }, (error as Error).message);
+  process.exit(1);
+}

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { type Config, repoRoot } from '../config.js';
+import { type Context, createLoaders, type Services } from '../context.js';
+import type { Database } from '../db/database.js';
+import { explorerPage } from './explorer.js';
+import { formatError } from './format-error.js';
+import { healthz, readyz } from './health.js';
+import { payloadTooLarge } from './payload-too-large.js';
+
+const webDist = join(repoRoot, 'web', 'dist');
+
+export type AppDeps = {
+  config: Config;
+  db: Database;
+  services: Services;
+  schema: GraphQLSchema;
+  log: Logger;
+};
+
+/** One HTTP server: GraphQL at /graphql, health at /healthz and /readyz, the web app at /. */
+export async function createApp({ config, db, services, schema, log }: AppDeps) {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: formatError(log),
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: the HTTP server drains, then the database closes.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.get('/healthz', healthz);
+  app.get('/readyz', readyz(db));
+  if (config.graphqlExplorer) {
+    app.get('/graphql', (req, res, next) =>
+      req.accepts(['json', 'html']) === 'html' ? res.type('html').send(explorerPage) : next(),
+    );
+  }
+  app.use(
+    '/graphql',
+    express.json({ limit: '32mb' }),
+    payloadTooLarge,
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        config,
+        services,
+        loaders: createLoaders(services),
+        log: req.log,
+      }),
+    }),
+  );
+  if (existsSync(webDist)) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => res.sendFile(join(webDist, 'index.html')));
+  }
+  return { httpServer, apollo };
+}

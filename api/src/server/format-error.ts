@@ -1,0 +1,30 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { DomainError, toGraphQLError } from '../errors/domain-error.js';
+
+/**
+ * What a client sees of an error: domain errors with their code and field; GraphQL's own
+ * (validation, bad variables) as they are; anything else as a bare internal error, logged here.
+ */
+export function formatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return {
+        ...toGraphQLError(original).toJSON(),
+        path: formatted.path,
+        locations: formatted.locations,
+      };
+    }
+    if (formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR') {
+      return formatted;
+    }
+    log.error({ err: original }, 'unexpected error in a GraphQL request');
+    return {
+      message: 'Something went wrong on our side; it has been logged.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

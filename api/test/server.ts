@@ -1,0 +1,48 @@
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { createServices } from '../src/context.js';
+import { buildPlacSchema } from '../src/schema/build-schema.js';
+import { createApp } from '../src/server/app.js';
+import { useTestDatabase } from './database.js';
+
+export type GraphQLResponse<T = Record<string, unknown>> = {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+};
+
+/** The real HTTP server on a free port, against the run's database. */
+export function useTestServer(env: NodeJS.ProcessEnv = {}, log = pino({ level: 'silent' })) {
+  const db = useTestDatabase();
+  const server = { url: '' };
+  let stop = async () => {};
+  beforeAll(async () => {
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+    const services = createServices(db);
+    const { httpServer, apollo } = await createApp({
+      config,
+      db,
+      services,
+      schema: await buildPlacSchema(),
+      log,
+    });
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    server.url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+    stop = () => apollo.stop();
+  });
+  afterAll(() => stop());
+
+  async function gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ) {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GraphQLResponse<T>;
+  }
+  return { server, db, gql };
+}
