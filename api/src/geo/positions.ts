@@ -1,0 +1,62 @@
+import { axisProblem, finiteProblem, show } from './coordinates.js';
+import type { Position } from './geojson.types.js';
+
+/** A structural fault in a geometry; its message starts with the path, e.g. `coordinates[0][3]`. */
+export class ShapeError extends Error {}
+
+export type Parser<T> = (value: unknown, path: string) => T;
+
+/** Reads an array whose items each pass `item`; holes in a sparse array are read as undefined. */
+export function list<T>(value: unknown, path: string, item: Parser<T>): T[] {
+  if (value === undefined) throw new ShapeError(`${path} is missing`);
+  if (!Array.isArray(value)) throw new ShapeError(`${path} must be an array, not ${show(value)}`);
+  return Array.from(value, (v, i) => item(v, `${path}[${i}]`));
+}
+
+export function nonEmpty<T>(items: T[], path: string, what: string): T[] {
+  if (items.length === 0) throw new ShapeError(`${path} is empty; it needs at least one ${what}`);
+  return items;
+}
+
+export const position: Parser<Position> = (value, path) => {
+  if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
+    throw new ShapeError(
+      `${path} must be [longitude, latitude] or [longitude, latitude, altitude], not ${show(value)}`,
+    );
+  }
+  const [lon, lat, alt] = value;
+  const problem =
+    axisProblem('longitude', lon) ??
+    axisProblem('latitude', lat) ??
+    (value.length === 3 ? finiteProblem('altitude', alt) : undefined);
+  if (problem) throw new ShapeError(`${path} ${problem}`);
+  return value.length === 3 ? [lon, lat, alt] : [lon, lat];
+};
+
+export const lineString: Parser<Position[]> = (value, path) => {
+  const positions = list(value, path, position);
+  if (positions.length < 2) {
+    throw new ShapeError(`${path} has ${positions.length} position(s); a line needs at least 2`);
+  }
+  return positions;
+};
+
+export const linearRing: Parser<Position[]> = (value, path) => {
+  const positions = list(value, path, position);
+  if (positions.length < 4) {
+    throw new ShapeError(
+      `${path} has ${positions.length} position(s); a polygon ring needs at least 4, the last repeating the first`,
+    );
+  }
+  const first = positions[0] ?? [];
+  const last = positions[positions.length - 1] ?? [];
+  if (first.length !== last.length || first.some((n, i) => n !== last[i])) {
+    throw new ShapeError(
+      `${path} is not closed: its first position [${first}] differs from its last [${last}]`,
+    );
+  }
+  return positions;
+};
+
+export const polygon: Parser<Position[][]> = (value, path) =>
+  nonEmpty(list(value, path, linearRing), path, 'ring');
