@@ -1,0 +1,69 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../../db/database.js';
+import { notFound } from '../../errors/domain-error.js';
+import type { Geometry } from '../../geo/geojson.js';
+import { assertValidGeometry } from '../../geo/validity.js';
+import {
+  type AreaRow,
+  selectAreasIntersecting,
+  selectDistrictAt,
+  selectGeometries,
+} from './area.sql.js';
+import type { AreaKind } from './area.type.js';
+
+const select = { id: true, kind: true, name: true, slug: true, terytCode: true } as const;
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class AreaService {
+  constructor(private readonly db: Database) {}
+
+  list(kind: AreaKind | null): Promise<AreaRow[]> {
+    return this.db.prisma.area.findMany({
+      select,
+      where: kind ? { kind } : {},
+      orderBy: [{ kind: 'asc' }, { name: 'asc' }],
+    }) as Promise<AreaRow[]>;
+  }
+
+  async findById(id: string): Promise<AreaRow> {
+    const area = uuid.test(id)
+      ? await this.db.prisma.area.findUnique({ select, where: { id } })
+      : null;
+    if (!area) throw notFound(`No area has id "${id}"`, 'id');
+    return area as AreaRow;
+  }
+
+  async findBySlug(slug: string): Promise<AreaRow> {
+    const area = await this.db.prisma.area.findUnique({ select, where: { slug } });
+    if (!area) throw notFound(`No area has slug "${slug}"`, 'slug');
+    return area as AreaRow;
+  }
+
+  districtAt(point: Geometry): Promise<AreaRow | null> {
+    return selectDistrictAt(this.db.pool, point);
+  }
+
+  async intersecting(geometry: Geometry, kind: AreaKind | null): Promise<AreaRow[]> {
+    await assertValidGeometry(this.db.pool, geometry, 'intersecting');
+    return selectAreasIntersecting(this.db.pool, geometry, kind);
+  }
+
+  /** Batches the geometries one GraphQL request asks for into one query per tolerance. */
+  geometryLoader(): DataLoader<{ id: string; tolerance: number }, Geometry, string> {
+    return new DataLoader(
+      async (keys) => {
+        const found = new Map<string, Geometry>();
+        for (const tolerance of new Set(keys.map((key) => key.tolerance))) {
+          const ids = keys.filter((key) => key.tolerance === tolerance).map((key) => key.id);
+          const rows = await selectGeometries(this.db.pool, ids, tolerance);
+          for (const row of rows) found.set(`${row.id}@${tolerance}`, row.geometry);
+        }
+        return keys.map(
+          (key) =>
+            found.get(`${key.id}@${key.tolerance}`) ?? new Error(`Area ${key.id} has no geometry`),
+        );
+      },
+      { cacheKeyFn: (key) => `${key.id}@${key.tolerance}` },
+    );
+  }
+}
