@@ -1,0 +1,6 @@
+/** What a budget CLI command may touch, so tests can run commands in memory. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  readFile(path: string): string;
+}
