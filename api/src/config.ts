@@ -22,6 +22,10 @@ const schema = z.object({
   PLAC_MAX_VERTICES: z.coerce.number().int().min(4).max(1_000_000).default(10_000),
   PLAC_GRAPHQL_EXPLORER: booleanFlag.optional(),
   MAP_STYLE_URL: z.url().optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
 });
 
 export type Config = {
@@ -37,6 +41,8 @@ export type Config = {
   maxVertices: number;
   graphqlExplorer: boolean;
   mapStyleUrl: string | undefined;
+  /** Rate-limit counters in Redis, shared by several processes; unset: in memory. */
+  redisUrl: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -66,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxVertices: v.PLAC_MAX_VERTICES,
     graphqlExplorer: v.PLAC_GRAPHQL_EXPLORER ?? v.NODE_ENV !== 'production',
     mapStyleUrl: v.MAP_STYLE_URL,
+    redisUrl: v.REDIS_URL,
   };
 }

@@ -2,24 +2,58 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { AreaService } from './modules/areas/area.service.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { AccessTokenService } from './modules/identity/access-token.service.js';
+import { AccountService } from './modules/identity/account.service.js';
+import { RateLimits } from './modules/identity/rate-limits.js';
+import { RoleService } from './modules/identity/role.service.js';
+import { SessionService } from './modules/identity/session.service.js';
+import { UserService } from './modules/identity/user.service.js';
+import type { Viewer } from './modules/identity/viewer.js';
+import { UnitService } from './modules/units/unit.service.js';
 
-/** The domain services; stateless, built once per process. */
+/** The domain services; stateless but for rate-limit counters, built once per process. */
 export type Services = ReturnType<typeof createServices>;
 
-export function createServices(db: Database) {
-  return { areas: new AreaService(db) };
+export function createServices(db: Database, config: Pick<Config, 'redisUrl'>) {
+  const sessions = new SessionService(db);
+  const rateLimits = new RateLimits(config.redisUrl);
+  return {
+    areas: new AreaService(db),
+    audit: new AuditService(db),
+    units: new UnitService(db),
+    users: new UserService(db),
+    sessions,
+    rateLimits,
+    accounts: new AccountService(db, sessions, rateLimits),
+    accessTokens: new AccessTokenService(db),
+    roles: new RoleService(db),
+  };
 }
 
 /** Per-request DataLoaders, so that one request loads each relation in one query. */
 export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(services: Services) {
-  return { areaGeometry: services.areas.geometryLoader() };
+  return {
+    area: services.areas.areaLoader(),
+    areaGeometry: services.areas.geometryLoader(),
+    user: services.users.userLoader(),
+    roles: services.users.rolesLoader(),
+  };
 }
+
+export type SessionCookie = { set(secret: string, expiresAt: Date): void; clear(): void };
 
 export type Context = {
   config: Config;
   services: Services;
   loaders: Loaders;
   log: Logger;
+  /** The signed-in user; null for a visitor. */
+  viewer: Viewer | null;
+  /** Why credentials the request carried did not sign anyone in (expired, revoked…). */
+  credentialProblem?: { field: string; message: string };
+  ip: string;
+  sessionCookie: SessionCookie;
 };

@@ -4,7 +4,7 @@ import { createServices } from './context.js';
 import { openDatabase } from './db/database.js';
 import { migrateDatabase } from './db/migrations.js';
 import { buildPlacSchema } from './schema/build-schema.js';
-import { seedReferenceData } from './seed/seed.js';
+import { seedDemoData, seedReferenceData } from './seed/seed.js';
 import { createApp } from './server/app.js';
 
 function readConfig() {
@@ -27,7 +27,8 @@ async function start() {
     const applied = await migrateDatabase(db.pool);
     if (applied.length) log.info({ applied }, 'applied migrations');
     await seedReferenceData(db.pool);
-    const services = createServices(db);
+    if (db.mode === 'embedded') await seedDemoData(db.pool);
+    const services = createServices(db, config);
     const { httpServer, apollo } = await createApp({
       config,
       db,

@@ -15,11 +15,11 @@ export type GraphQLResponse<T = Record<string, unknown>> = {
 /** The real HTTP server on a free port, against the run's database. */
 export function useTestServer(env: NodeJS.ProcessEnv = {}, log = pino({ level: 'silent' })) {
   const db = useTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const services = createServices(db, config);
   const server = { url: '' };
   let stop = async () => {};
   beforeAll(async () => {
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-    const services = createServices(db);
     const { httpServer, apollo } = await createApp({
       config,
       db,
@@ -31,18 +31,30 @@ export function useTestServer(env: NodeJS.ProcessEnv = {}, log = pino({ level: '
     server.url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
     stop = () => apollo.stop();
   });
-  afterAll(() => stop());
+  afterAll(async () => {
+    await stop();
+    await services.rateLimits.close();
+  });
+
+  /** A POST to /graphql; `headers` carry a cookie or a bearer token. */
+  async function request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ) {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { res, body: (await res.json()) as GraphQLResponse<T> };
+  }
 
   async function gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
   ) {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as GraphQLResponse<T>;
+    return (await request<T>(query, variables)).body;
   }
-  return { server, db, gql };
+  return { server, db, services, gql, request };
 }

@@ -6,7 +6,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'RATE_LIMITED';
 
 /**
  * An error a client caused or may act on. `field` is the argument path it concerns,
@@ -57,6 +58,7 @@ function graphQLCode(code: ErrorCode): string {
     case 'FORBIDDEN':
     case 'UNAUTHENTICATED':
     case 'CONFLICT':
+    case 'RATE_LIMITED':
       return code;
     default:
       return assertUnreachable(code);

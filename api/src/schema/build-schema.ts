@@ -2,11 +2,32 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AreaResolver } from '../modules/areas/area.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { authChecker, denyUndeclaredMutations } from '../modules/identity/access.js';
+import { AccessTokenResolver } from '../modules/identity/access-token.resolver.js';
+import { AccountResolver } from '../modules/identity/account.resolver.js';
+import { RoleResolver } from '../modules/identity/role.resolver.js';
+import { UserResolver } from '../modules/identity/user.resolver.js';
+import { UnitResolver } from '../modules/units/unit.resolver.js';
 
-export const resolvers = [AreaResolver] as const;
+export const resolvers = [
+  AreaResolver,
+  UnitResolver,
+  AccountResolver,
+  UserResolver,
+  AccessTokenResolver,
+  RoleResolver,
+  AuditResolver,
+] as const;
 
 export function buildPlacSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return buildSchema({
+    resolvers,
+    validate: false,
+    authChecker,
+    authMode: 'error',
+    globalMiddlewares: [denyUndeclaredMutations],
+  });
 }
 
 /** The SDL committed in schema/schema.graphql: sorted, so that it diffs cleanly. */

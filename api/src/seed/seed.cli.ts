@@ -1,12 +1,13 @@
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrateDatabase } from '../db/migrations.js';
-import { seedReferenceData } from './seed.js';
+import { seedDemoData, seedReferenceData } from './seed.js';
 
 const db = await openDatabase(loadConfig());
 try {
   await migrateDatabase(db.pool);
   await seedReferenceData(db.pool);
+  if (db.mode === 'embedded') await seedDemoData(db.pool);
   console.log(`Seeded the ${db.mode} database.`);
 } finally {
   await db.close();

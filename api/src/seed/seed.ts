@@ -1,5 +1,7 @@
 import type pg from 'pg';
+import { seedDemoAccounts } from './demo-accounts.seed.js';
 import { seedWarsawAreas } from './warsaw-areas.seed.js';
+import { seedWarsawUnits } from './warsaw-units.seed.js';
 
 async function inTransaction<T>(pool: pg.Pool, work: (client: pg.ClientBase) => Promise<T>) {
   const client = await pool.connect();
@@ -16,9 +18,16 @@ async function inTransaction<T>(pool: pg.Pool, work: (client: pg.ClientBase) => 
   }
 }
 
-/** Reference data every installation needs: Warsaw's areas, loaded once when none exist. */
+/** Reference data every installation needs: Warsaw's areas and units, loaded once when none exist. */
 export async function seedReferenceData(pool: pg.Pool): Promise<void> {
-  const { rows } = await pool.query<{ count: number }>('SELECT count(*)::int AS count FROM area');
-  if ((rows[0]?.count ?? 0) > 0) return;
-  await inTransaction(pool, seedWarsawAreas);
+  const { rows } = await pool.query<{ areas: number; units: number }>(
+    `SELECT (SELECT count(*)::int FROM area) AS areas, (SELECT count(*)::int FROM organisation_unit) AS units`,
+  );
+  if (!rows[0]?.areas) await inTransaction(pool, seedWarsawAreas);
+  if (!rows[0]?.units) await inTransaction(pool, seedWarsawUnits);
+}
+
+/** The embedded demo: one account per role (see the README). */
+export async function seedDemoData(pool: pg.Pool): Promise<void> {
+  await inTransaction(pool, seedDemoAccounts);
 }

@@ -10,12 +10,13 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { type Config, repoRoot } from '../config.js';
-import { type Context, createLoaders, type Services } from '../context.js';
+import type { Context, Services } from '../context.js';
 import type { Database } from '../db/database.js';
 import { explorerPage } from './explorer.js';
 import { formatError } from './format-error.js';
 import { healthz, readyz } from './health.js';
 import { payloadTooLarge } from './payload-too-large.js';
+import { createRequestContext } from './request-context.js';
 
 const webDist = join(repoRoot, 'web', 'dist');
 
@@ -57,12 +58,7 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
     express.json({ limit: '32mb' }),
     payloadTooLarge,
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        config,
-        services,
-        loaders: createLoaders(services),
-        log: req.log,
-      }),
+      context: (request) => createRequestContext(request, { config, services }),
     }),
   );
   if (existsSync(webDist)) {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../../db/database.js';
+import { isUuid } from '../../db/uuid.js';
 import { notFound } from '../../errors/domain-error.js';
 import type { Geometry } from '../../geo/geojson.js';
 import { assertValidGeometry } from '../../geo/validity.js';
@@ -12,7 +13,6 @@ import {
 import type { AreaKind } from './area.type.js';
 
 const select = { id: true, kind: true, name: true, slug: true, terytCode: true } as const;
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class AreaService {
   constructor(private readonly db: Database) {}
@@ -26,7 +26,7 @@ export class AreaService {
   }
 
   async findById(id: string): Promise<AreaRow> {
-    const area = uuid.test(id)
+    const area = isUuid(id)
       ? await this.db.prisma.area.findUnique({ select, where: { id } })
       : null;
     if (!area) throw notFound(`No area has id "${id}"`, 'id');
@@ -46,6 +46,15 @@ export class AreaService {
   async intersecting(geometry: Geometry, kind: AreaKind | null): Promise<AreaRow[]> {
     await assertValidGeometry(this.db.pool, geometry, 'intersecting');
     return selectAreasIntersecting(this.db.pool, geometry, kind);
+  }
+
+  /** Per request: areas by id. */
+  areaLoader(): DataLoader<string, AreaRow | null> {
+    return new DataLoader(async (ids) => {
+      const rows = await this.db.prisma.area.findMany({ select, where: { id: { in: [...ids] } } });
+      const byId = new Map(rows.map((row) => [row.id, row as AreaRow]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
   }
 
   /** Batches the geometries one GraphQL request asks for into one query per tolerance. */

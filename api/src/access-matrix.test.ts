@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { type AccessRow, type Fixtures, type Persona, personas } from '../test/access-matrix.js';
+import { createUser, unitBySlug } from '../test/scenario.js';
+import { useTestServer } from '../test/server.js';
+import { identityAccess } from './modules/identity/identity.access.js';
+import { buildPlacSchema } from './schema/build-schema.js';
+
+// Every module's rows; a module that adds mutations adds its table here.
+const matrix: Record<string, AccessRow> = { ...identityAccess };
+
+const { db, services, request } = useTestServer();
+const tokens = new Map<Persona, string>();
+let fixtures: Fixtures;
+
+beforeAll(async () => {
+  const owning = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
+  const other = await unitBySlug(db, 'zarzad-zieleni-m-st-warszawy');
+  const roles: Record<Persona, Parameters<typeof createUser>[2] | null> = {
+    anonymous: null,
+    resident: {},
+    verifiedResident: { verified: true },
+    moderator: { roles: [{ role: 'MODERATOR' }] },
+    plannerOfOwningUnit: { roles: [{ role: 'PLANNER', unitId: owning.id }] },
+    plannerOfOtherUnit: { roles: [{ role: 'PLANNER', unitId: other.id }] },
+    admin: { roles: [{ role: 'ADMIN' }] },
+  };
+  for (const persona of personas) {
+    const options = roles[persona];
+    if (!options) continue;
+    const user = await createUser(db, persona, options);
+    tokens.set(persona, (await services.accessTokens.create(user.id, 'matrix')).token);
+  }
+  fixtures = {
+    db,
+    owningUnitId: owning.id,
+    otherUnitId: other.id,
+    districtAreaId: owning.areaId ?? '',
+    newUserId: async () => (await createUser(db, 'target')).id,
+  };
+});
+
+test('every mutation has a row', async () => {
+  const mutations = Object.keys((await buildPlacSchema()).getMutationType()?.getFields() ?? {});
+  expect(mutations.sort()).toEqual(Object.keys(matrix).sort());
+});
+
+describe.each(Object.entries(matrix))('%s', (mutation, row) => {
+  test.each(personas)(`as %s`, async (persona) => {
+    const { query, variables } = await row.call(fixtures);
+    const token = tokens.get(persona);
+    const { body } = await request(
+      query,
+      variables,
+      token ? { authorization: `Bearer ${token}` } : {},
+    );
+    const code = body.errors?.[0]?.extensions?.code;
+    const denied = code === 'UNAUTHENTICATED' || code === 'FORBIDDEN';
+    expect(
+      denied ? 'denied' : 'allowed',
+      `${mutation} as ${persona}: ${JSON.stringify(body.errors)}`,
+    ).toBe(row.allowed.includes(persona) ? 'allowed' : 'denied');
+  });
+});

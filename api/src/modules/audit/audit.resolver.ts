@@ -1,0 +1,41 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { badInput } from '../../errors/domain-error.js';
+import { User } from '../identity/identity.types.js';
+import { AuditEvent, AuditEventConnection, AuditFilter, maxPageSize } from './audit.types.js';
+
+function parseCursor(after: string | null): bigint | null {
+  if (after == null) return null;
+  if (!/^\d{1,18}$/.test(after)) throw badInput('after', 'is not a cursor from this list');
+  return BigInt(after);
+}
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Authorized('ADMIN')
+  @Query(() => AuditEventConnection, {
+    description: 'The audit log, filtered, newest first (admins).',
+  })
+  async auditLog(
+    @Ctx() { services }: Context,
+    @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<AuditEventConnection> {
+    if (first < 1 || first > maxPageSize) throw badInput('first', `must be 1 to ${maxPageSize}`);
+    const page = await services.audit.list(filter ?? {}, { first, after: parseCursor(after) });
+    const edges = page.events.map((event) => ({
+      cursor: String(event.id),
+      node: { ...event, id: String(event.id) },
+    }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who acted; null for the system.' })
+  actor(@Root() event: AuditEvent, @Ctx() { loaders }: Context) {
+    return event.actorId ? loaders.user.load(event.actorId) : null;
+  }
+}

@@ -1,0 +1,51 @@
+import type { Database } from '../../db/database.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+
+export type AuditEntry = {
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+export type AuditFilter = {
+  action?: string | null;
+  actorId?: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  since?: Date | null;
+  until?: Date | null;
+};
+
+const json = (value: unknown) =>
+  value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+
+/** Writes one privileged action; call it inside the transaction that performs the action. */
+export function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
+  return tx.auditEvent.create({
+    data: { ...entry, before: json(entry.before), after: json(entry.after) },
+  });
+}
+
+export class AuditService {
+  constructor(private readonly db: Database) {}
+
+  /** Newest first; `after` is the id of the last event of the previous page. */
+  async list(filter: AuditFilter, page: { first: number; after: bigint | null }) {
+    const rows = await this.db.prisma.auditEvent.findMany({
+      where: {
+        action: filter.action ?? undefined,
+        actorId: filter.actorId ?? undefined,
+        targetType: filter.targetType ?? undefined,
+        targetId: filter.targetId ?? undefined,
+        createdAt: { gte: filter.since ?? undefined, lte: filter.until ?? undefined },
+        id: page.after === null ? undefined : { lt: page.after },
+      },
+      orderBy: { id: 'desc' },
+      take: page.first + 1,
+    });
+    return { events: rows.slice(0, page.first), hasNextPage: rows.length > page.first };
+  }
+}

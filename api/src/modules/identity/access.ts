@@ -1,0 +1,67 @@
+import { type AuthChecker, getMetadataStorage, type MiddlewareFn } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { DomainError, forbidden } from '../../errors/domain-error.js';
+import { isAdmin, type Viewer } from './viewer.js';
+
+/**
+ * What `@Authorized(...)` may ask for. No rule: any signed-in user. Admins pass every rule;
+ * unit scope ("planner of the unit that owns this") is checked by the services.
+ */
+export type AccessRule = 'MODERATOR' | 'PLANNER' | 'ADMIN' | 'VERIFIED';
+
+const passes = (viewer: Viewer, rule: AccessRule) => {
+  switch (rule) {
+    case 'ADMIN':
+      return false;
+    case 'MODERATOR':
+      return viewer.roles.has('MODERATOR');
+    case 'PLANNER':
+      return viewer.plannerUnitIds.size > 0;
+    case 'VERIFIED':
+      return viewer.verified;
+  }
+};
+
+/** Signs the viewer in for the rules of an `@Authorized` field, or says why not. */
+export function requireViewer(context: Pick<Context, 'viewer' | 'credentialProblem'>): Viewer {
+  if (context.viewer) return context.viewer;
+  const problem = context.credentialProblem;
+  throw new DomainError(
+    'UNAUTHENTICATED',
+    problem?.message ?? 'Sign in to do this.',
+    problem?.field,
+  );
+}
+
+export const authChecker: AuthChecker<Context, AccessRule> = ({ context }, rules) => {
+  const viewer = requireViewer(context);
+  if (rules.length === 0 || isAdmin(viewer) || rules.some((rule) => passes(viewer, rule)))
+    return true;
+  throw forbidden(`This needs the role ${rules.join(' or ')}.`);
+};
+
+const publicMutations = new Set<string>();
+
+/** Marks a mutation anyone may call, signed in or not. The method name is the field name. */
+export function Public(): MethodDecorator {
+  return (_target, key) => {
+    publicMutations.add(String(key));
+  };
+}
+
+/** Mutations are denied unless they declare who may call them: `@Authorized` or `@Public`. */
+export const denyUndeclaredMutations: MiddlewareFn<Context> = ({ info }, next) => {
+  if (info.parentType.name === 'Mutation' && !declaresAccess(info.fieldName)) {
+    throw forbidden(
+      `The mutation ${info.fieldName} declares no access rule, so nobody may call it.`,
+    );
+  }
+  return next();
+};
+
+function declaresAccess(fieldName: string) {
+  return (
+    publicMutations.has(fieldName) ||
+    getMetadataStorage().authorizedFields.some((field) => field.fieldName === fieldName)
+  );
+}

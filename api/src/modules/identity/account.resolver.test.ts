@@ -1,0 +1,154 @@
+import { describe, expect, test } from 'vitest';
+import { uniqueEmail } from '../../../test/scenario.js';
+import { useTestServer } from '../../../test/server.js';
+
+const { db, server, request, gql } = useTestServer();
+const password = 'correct horse battery';
+
+const signUpMutation = `mutation ($input: SignUpInput!) { signUp(input: $input) { id displayName email } }`;
+const meQuery = '{ me { id email displayName verified } }';
+
+function sessionCookie(res: Response) {
+  const header = res.headers.getSetCookie().find((c) => c.startsWith('plac_session='));
+  return { header, cookie: header?.split(';')[0] ?? '' };
+}
+
+async function signUp(email = uniqueEmail('resident')) {
+  const { res, body } = await request<{ signUp: { id: string } }>(signUpMutation, {
+    input: { email, password, displayName: 'Ola' },
+  });
+  return { email, userId: body.data?.signUp.id ?? '', ...sessionCookie(res), body };
+}
+
+describe('signing up', () => {
+  test('creates the account, normalises the email and signs in with an httpOnly, SameSite=Lax cookie', async () => {
+    const email = uniqueEmail('Mixed');
+    const { header, cookie, body } = await signUp(`  ${email.toUpperCase()} `);
+    expect(body.data).toMatchObject({ signUp: { displayName: 'Ola', email } });
+    expect(header).toMatch(/HttpOnly/);
+    expect(header).toMatch(/SameSite=Lax/);
+    const me = await request(meQuery, {}, { cookie });
+    expect(me.body.data).toMatchObject({ me: { email, verified: false } });
+  });
+
+  test.each([
+    ['an invalid email', { email: 'not-an-email' }, 'BAD_USER_INPUT', 'email'],
+    ['a short password', { password: 'elevenchars' }, 'BAD_USER_INPUT', 'password'],
+    ['an empty display name', { displayName: '   ' }, 'BAD_USER_INPUT', 'displayName'],
+    ['a birth year in the future', { birthYear: 3000 }, 'BAD_USER_INPUT', 'birthYear'],
+  ])('refuses %s, naming the field, and writes nothing', async (_, change, code, field) => {
+    const email = uniqueEmail('refused');
+    const { body } = await request(signUpMutation, {
+      input: { email, password, displayName: 'Ola', ...change },
+    });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code, field });
+    expect(await db.prisma.user.count({ where: { email } })).toBe(0);
+  });
+
+  test('refuses a duplicate email and writes nothing more', async () => {
+    const { email } = await signUp();
+    const { body } = await request(signUpMutation, {
+      input: { email, password, displayName: 'Twin' },
+    });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+    expect(await db.prisma.user.count({ where: { email } })).toBe(1);
+  });
+});
+
+describe('signing in and out', () => {
+  test('a wrong password and an unknown email get the same error', async () => {
+    const { email } = await signUp();
+    const wrong = await gql(
+      'mutation ($e: String!) { signIn(email: $e, password: "wrong password!") { id } }',
+      { e: email },
+    );
+    const unknown = await gql(
+      'mutation ($e: String!) { signIn(email: $e, password: "wrong password!") { id } }',
+      {
+        e: uniqueEmail('nobody'),
+      },
+    );
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: 'The email or the password is not right.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
+    expect(unknown.errors?.[0]?.extensions).toEqual(wrong.errors?.[0]?.extensions);
+  });
+
+  test('signing out revokes the session: the old cookie is refused with the reason', async () => {
+    const { email } = await signUp();
+    const signIn = await request(
+      'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+      { e: email, p: password },
+    );
+    const { cookie } = sessionCookie(signIn.res);
+    expect((await request(meQuery, {}, { cookie })).body.data?.me).not.toBeNull();
+    const out = await request('mutation { signOut }', {}, { cookie });
+    expect(sessionCookie(out.res).header).toMatch(/Expires=Thu, 01 Jan 1970/);
+    expect((await request(meQuery, {}, { cookie })).body.data).toEqual({ me: null });
+    const denied = await request('{ myData }', {}, { cookie });
+    expect(denied.body.errors?.[0]).toMatchObject({
+      message: 'Your session was signed out; sign in again.',
+      extensions: { code: 'UNAUTHENTICATED', field: 'session' },
+    });
+  });
+
+  test('signing out everywhere revokes every session', async () => {
+    const { email, cookie: first } = await signUp();
+    const again = await request(
+      'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+      { e: email, p: password },
+    );
+    const second = sessionCookie(again.res).cookie;
+    await request('mutation { signOutEverywhere }', {}, { cookie: first });
+    for (const cookie of [first, second]) {
+      expect((await request(meQuery, {}, { cookie })).body.data).toEqual({ me: null });
+    }
+  });
+
+  test('an expired session is refused with the reason', async () => {
+    const { userId, cookie } = await signUp();
+    await db.prisma.session.updateMany({
+      where: { userId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const { body } = await request('{ myData }', {}, { cookie });
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'Your session has expired; sign in again.',
+      extensions: { field: 'session' },
+    });
+  });
+
+  test('five attempts per minute for one email, then a clear refusal', async () => {
+    const { email } = await signUp();
+    const attempt = () =>
+      gql('mutation ($e: String!) { signIn(email: $e, password: "wrong password!") { id } }', {
+        e: email,
+      });
+    for (let i = 0; i < 5; i++)
+      expect((await attempt()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const limited = await attempt();
+    expect(limited.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', field: 'email' });
+    expect(limited.errors?.[0]?.message).toMatch(/try again in \d+ s/);
+  });
+});
+
+describe('CSRF prevention', () => {
+  test.each([
+    ['application/x-www-form-urlencoded', 'query=mutation%20%7B%20signOutEverywhere%20%7D'],
+    ['text/plain', JSON.stringify({ query: 'mutation { signOutEverywhere }' })],
+  ])(
+    'a cross-site %s POST carrying the session cookie is refused and changes nothing',
+    async (type, body) => {
+      const { cookie, userId } = await signUp();
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': type, cookie, origin: 'https://evil.example' },
+        body,
+      });
+      expect(res.status).toBe(400);
+      expect(await db.prisma.session.count({ where: { userId, revokedAt: null } })).toBe(1);
+    },
+  );
+});

@@ -1,0 +1,150 @@
+import type { Database } from '../../db/database.js';
+import { badInput, conflict, DomainError } from '../../errors/domain-error.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { recordAudit } from '../audit/audit.service.js';
+import {
+  checkPasswordPolicy,
+  hashPassword,
+  normaliseEmail,
+  passwordMatches,
+} from './credentials.js';
+import type { RateLimits } from './rate-limits.js';
+import type { SessionService } from './session.service.js';
+
+export type SignUpInput = {
+  email: string;
+  password: string;
+  displayName: string;
+  birthYear?: number | null;
+};
+
+const wrongCredentials = () =>
+  new DomainError('UNAUTHENTICATED', 'The email or the password is not right.');
+
+export function checkDisplayName(name: string, field = 'displayName'): string {
+  const trimmed = name.trim();
+  if (trimmed.length < 1 || trimmed.length > 80)
+    throw badInput(field, 'must be 1 to 80 characters');
+  return trimmed;
+}
+
+export function checkBirthYear(year: number | null | undefined, field = 'birthYear') {
+  const thisYear = new Date().getFullYear();
+  if (year != null && (year < 1900 || year > thisYear)) {
+    throw badInput(field, `must be between 1900 and ${thisYear}`);
+  }
+  return year ?? null;
+}
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+
+export class AccountService {
+  constructor(
+    private readonly db: Database,
+    private readonly sessions: SessionService,
+    private readonly rateLimits: RateLimits,
+  ) {}
+
+  /** Creates a resident's account and signs them in. */
+  async signUp(input: SignUpInput, ip: string) {
+    const email = normaliseEmail(input.email);
+    checkPasswordPolicy(input.password);
+    const displayName = checkDisplayName(input.displayName);
+    const birthYear = checkBirthYear(input.birthYear);
+    await this.rateLimits.consume('signUp', { email, ip });
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.db.prisma.$transaction(async (tx) => {
+        const user = await tx.user.create({
+          data: { email, passwordHash, displayName, birthYear },
+        });
+        return { userId: user.id, session: await this.sessions.open(user.id, tx) };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw conflict('An account with this email already exists.', 'email');
+      throw error;
+    }
+  }
+
+  /** Same answer, in similar time, for an unknown email and a wrong password. */
+  async signIn(rawEmail: string, password: string, ip: string) {
+    const email = normaliseEmail(rawEmail);
+    await this.rateLimits.consume('signIn', { email, ip });
+    const user = await this.db.prisma.user.findUnique({ where: { email } });
+    if (!(await passwordMatches(user?.passwordHash, password)) || !user) throw wrongCredentials();
+    return { userId: user.id, session: await this.sessions.open(user.id) };
+  }
+
+  async signOutEverywhere(userId: string) {
+    await this.db.prisma.session.updateMany({
+      where: { userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+  }
+
+  async updateProfile(
+    userId: string,
+    input: { displayName?: string | null; birthYear?: number | null },
+  ) {
+    return this.db.prisma.user.update({
+      where: { id: userId },
+      data: {
+        displayName: input.displayName == null ? undefined : checkDisplayName(input.displayName),
+        birthYear: input.birthYear === undefined ? undefined : checkBirthYear(input.birthYear),
+      },
+    });
+  }
+
+  /**
+   * Deletes an account: the row stays, emptied, so that what the person wrote stays
+   * attributed to a former participant; sessions, tokens and roles go.
+   */
+  async deleteAccount(userId: string, password: string) {
+    const user = await this.db.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+    if (!(await passwordMatches(user.passwordHash, password))) {
+      throw badInput('password', 'is not right');
+    }
+    await this.db.prisma.$transaction(async (tx) => {
+      await tx.session.deleteMany({ where: { userId } });
+      await tx.accessToken.deleteMany({ where: { userId } });
+      await tx.roleGrant.deleteMany({ where: { userId } });
+      await tx.user.update({
+        where: { id: userId },
+        data: {
+          email: null,
+          passwordHash: null,
+          displayName: null,
+          birthYear: null,
+          deletedAt: new Date(),
+        },
+      });
+      await recordAudit(tx, {
+        actorId: userId,
+        action: 'account.delete',
+        targetType: 'User',
+        targetId: userId,
+      });
+    });
+  }
+
+  /** Everything Plac holds about a person, for them to download (GDPR art. 15 and 20). */
+  async exportData(userId: string) {
+    const user = await this.db.prisma.user.findUniqueOrThrow({
+      where: { id: userId },
+      include: {
+        roles: { select: { role: true, unitId: true, createdAt: true } },
+        sessions: { select: { createdAt: true, expiresAt: true, revokedAt: true } },
+        accessTokens: {
+          select: { name: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+        },
+        auditEvents: {
+          select: { action: true, targetType: true, targetId: true, createdAt: true },
+        },
+      },
+    });
+    const { passwordHash: _, verifiedById: __, ...account } = user;
+    return { exportedAt: new Date().toISOString(), account };
+  }
+}

@@ -1,0 +1,139 @@
+import { describe, expect, test } from 'vitest';
+import { signedInUser } from '../../../test/personas.js';
+import { createUser, uniqueEmail } from '../../../test/scenario.js';
+import { useTestServer } from '../../../test/server.js';
+
+const { db, services, request } = useTestServer();
+const userQuery = '{ me { id email birthYear } }';
+
+describe('personal access tokens', () => {
+  test('are shown once, sign an API client in, and stop working when revoked', async () => {
+    const owner = await signedInUser(db, services, 'integrator');
+    const created = await request<{
+      createAccessToken: { token: string; accessToken: { id: string } };
+    }>(
+      'mutation { createAccessToken(name: "city GIS") { token accessToken { id name } } }',
+      {},
+      owner.headers,
+    );
+    const { token, accessToken } = created.body.data?.createAccessToken ?? {
+      token: '',
+      accessToken: { id: '' },
+    };
+    expect(token).toMatch(/^plac_pat_/);
+    const stored = await db.prisma.accessToken.findUniqueOrThrow({ where: { id: accessToken.id } });
+    expect(stored.tokenHash).not.toContain(token);
+    const bearer = { authorization: `Bearer ${token}` };
+    expect((await request<{ me: { id: string } }>(userQuery, {}, bearer)).body.data?.me.id).toBe(
+      owner.user.id,
+    );
+    await request(
+      'mutation ($id: ID!) { revokeAccessToken(id: $id) }',
+      { id: accessToken.id },
+      owner.headers,
+    );
+    const refused = await request('{ myData }', {}, bearer);
+    expect(refused.body.errors?.[0]).toMatchObject({
+      message: 'This access token was revoked.',
+      extensions: { code: 'UNAUTHENTICATED', field: 'authorization' },
+    });
+  });
+
+  test("one cannot revoke another's token", async () => {
+    const owner = await signedInUser(db, services, 'owner');
+    const other = await signedInUser(db, services, 'other');
+    const { accessToken } = await services.accessTokens.create(owner.user.id, 'mine');
+    const { body } = await request(
+      'mutation ($id: ID!) { revokeAccessToken(id: $id) }',
+      { id: accessToken.id },
+      other.headers,
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    expect(
+      (await db.prisma.accessToken.findUniqueOrThrow({ where: { id: accessToken.id } })).revokedAt,
+    ).toBeNull();
+  });
+});
+
+describe('who sees an email and a birth year', () => {
+  const verify =
+    'mutation ($u: ID!) { verifyResident(input: { userId: $u, method: "ID card" }) { email birthYear verified } }';
+
+  test('the user sees their own', async () => {
+    const self = await signedInUser(db, services, 'self');
+    const { body } = await request(userQuery, {}, self.headers);
+    expect(body.data).toMatchObject({ me: { email: self.user.email, birthYear: 1990 } });
+  });
+
+  test('a planner who verifies a resident does not see them; an admin does', async () => {
+    const office = await db.prisma.organisationUnit.findUniqueOrThrow({
+      where: { slug: 'urzad-dzielnicy-wola' },
+    });
+    const planner = await signedInUser(db, services, 'planner', {
+      roles: [{ role: 'PLANNER', unitId: office.id }],
+    });
+    const admin = await signedInUser(db, services, 'admin', { roles: [{ role: 'ADMIN' }] });
+    const resident = await createUser(db, 'resident');
+    const asPlanner = await request(verify, { u: resident.id }, planner.headers);
+    expect(asPlanner.body.data).toEqual({
+      verifyResident: { email: null, birthYear: null, verified: true },
+    });
+    const asAdmin = await request(verify, { u: resident.id }, admin.headers);
+    expect(asAdmin.body.data).toEqual({
+      verifyResident: { email: resident.email, birthYear: 1990, verified: true },
+    });
+  });
+});
+
+describe('GDPR', () => {
+  test('a user downloads their data, without secrets', async () => {
+    const self = await signedInUser(db, services, 'curious');
+    const { body } = await request<{ myData: { account: Record<string, unknown> } }>(
+      '{ myData }',
+      {},
+      self.headers,
+    );
+    expect(body.data?.myData.account).toMatchObject({
+      email: self.user.email,
+      displayName: 'curious',
+    });
+    expect(JSON.stringify(body.data)).not.toMatch(/passwordHash|tokenHash|not-a-real-hash/);
+  });
+
+  test('deleting an account empties it, keeps the row for attribution and ends every login', async () => {
+    const email = uniqueEmail('leaving');
+    const password = 'a long enough password';
+    const signUp = await request<{ signUp: { id: string } }>(
+      'mutation ($i: SignUpInput!) { signUp(input: $i) { id } }',
+      { i: { email, password, displayName: 'Leaving' } },
+    );
+    const cookie = signUp.res.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    const userId = signUp.body.data?.signUp.id ?? '';
+    const wrong = await request(
+      'mutation { deleteMyAccount(password: "not my password") }',
+      {},
+      { cookie },
+    );
+    expect(wrong.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+    });
+    await request(
+      'mutation ($p: String!) { deleteMyAccount(password: $p) }',
+      { p: password },
+      { cookie },
+    );
+    const row = await db.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(row).toMatchObject({ email: null, passwordHash: null, displayName: null });
+    expect(await db.prisma.session.count({ where: { userId } })).toBe(0);
+    const signIn = await request(
+      'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+      { e: email, p: password },
+    );
+    expect(signIn.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const audit = await db.prisma.auditEvent.findFirst({
+      where: { targetId: userId, action: 'account.delete' },
+    });
+    expect(audit).not.toBeNull();
+  });
+});

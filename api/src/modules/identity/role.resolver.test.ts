@@ -1,0 +1,186 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { signedInUser } from '../../../test/personas.js';
+import { createUser, unitBySlug } from '../../../test/scenario.js';
+import { useTestServer } from '../../../test/server.js';
+
+const { db, services, request } = useTestServer();
+let admin: Awaited<ReturnType<typeof signedInUser>>;
+let mokotowOffice: { id: string };
+let greenBureau: { id: string };
+
+beforeAll(async () => {
+  admin = await signedInUser(db, services, 'admin', { roles: [{ role: 'ADMIN' }] });
+  mokotowOffice = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
+  greenBureau = await unitBySlug(db, 'zarzad-zieleni-m-st-warszawy');
+});
+
+const grant =
+  'mutation ($input: RoleGrantInput!) { grantRole(input: $input) { roles { role unit { slug } } } }';
+const revoke =
+  'mutation ($input: RoleGrantInput!) { revokeRole(input: $input) { roles { role } } }';
+const auditFor = (targetId: string) =>
+  db.prisma.auditEvent.findMany({ where: { targetId }, orderBy: { id: 'asc' } });
+
+describe('granting and revoking roles', () => {
+  test('an admin makes a planner of a unit, audited with the values after', async () => {
+    const target = await createUser(db, 'future-planner');
+    const { body } = await request(
+      grant,
+      { input: { userId: target.id, role: 'PLANNER', unitId: mokotowOffice.id } },
+      admin.headers,
+    );
+    expect(body.data).toEqual({
+      grantRole: { roles: [{ role: 'PLANNER', unit: { slug: 'urzad-dzielnicy-mokotow' } }] },
+    });
+    const [event] = await auditFor(target.id);
+    expect(event).toMatchObject({
+      actorId: admin.user.id,
+      action: 'role.grant',
+      after: { role: 'PLANNER', unitId: mokotowOffice.id },
+    });
+  });
+
+  test('granting a role already held changes nothing and records nothing', async () => {
+    const target = await createUser(db, 'moderator', { roles: [{ role: 'MODERATOR' }] });
+    await request(grant, { input: { userId: target.id, role: 'MODERATOR' } }, admin.headers);
+    expect(await auditFor(target.id)).toEqual([]);
+  });
+
+  test('revoking is audited with the values before', async () => {
+    const target = await createUser(db, 'ex-moderator', { roles: [{ role: 'MODERATOR' }] });
+    const { body } = await request(
+      revoke,
+      { input: { userId: target.id, role: 'MODERATOR' } },
+      admin.headers,
+    );
+    expect(body.data).toEqual({ revokeRole: { roles: [] } });
+    expect((await auditFor(target.id))[0]).toMatchObject({
+      action: 'role.revoke',
+      before: { role: 'MODERATOR' },
+    });
+  });
+
+  test.each([
+    [
+      'an unknown user',
+      () => ({ userId: '00000000-0000-0000-0000-000000000000', role: 'MODERATOR' }),
+      'NOT_FOUND',
+      'userId',
+    ],
+    [
+      'an unknown unit',
+      (u: string) => ({
+        userId: u,
+        role: 'PLANNER',
+        unitId: '00000000-0000-0000-0000-000000000000',
+      }),
+      'NOT_FOUND',
+      'unitId',
+    ],
+    [
+      'a planner with no unit',
+      (u: string) => ({ userId: u, role: 'PLANNER' }),
+      'BAD_USER_INPUT',
+      'unitId',
+    ],
+    [
+      'a moderator with a unit',
+      (u: string) => ({ userId: u, role: 'MODERATOR', unitId: greenBureau.id }),
+      'BAD_USER_INPUT',
+      'unitId',
+    ],
+  ])('refuses %s, naming the field, and writes nothing', async (_, input, code, field) => {
+    const target = await createUser(db, 'untouched');
+    const { body } = await request(grant, { input: input(target.id) }, admin.headers);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code, field });
+    expect(await db.prisma.roleGrant.count({ where: { userId: target.id } })).toBe(0);
+    expect(await auditFor(target.id)).toEqual([]);
+  });
+});
+
+describe('verifying residents', () => {
+  const verify =
+    'mutation ($input: VerificationInput!) { verifyResident(input: $input) { verified birthYear } }';
+
+  test('a planner of a district office verifies a resident, with method, time and birth year audited', async () => {
+    const planner = await signedInUser(db, services, 'district-planner', {
+      roles: [{ role: 'PLANNER', unitId: mokotowOffice.id }],
+    });
+    const resident = await createUser(db, 'to-verify');
+    const { body } = await request(
+      verify,
+      { input: { userId: resident.id, method: 'ID card at the office', birthYear: 1984 } },
+      planner.headers,
+    );
+    expect(body.data).toEqual({ verifyResident: { verified: true, birthYear: null } });
+    const stored = await db.prisma.user.findUniqueOrThrow({ where: { id: resident.id } });
+    expect(stored).toMatchObject({
+      verificationMethod: 'ID card at the office',
+      verifiedById: planner.user.id,
+      birthYear: 1984,
+    });
+    expect(stored.verifiedAt).toBeInstanceOf(Date);
+    expect((await auditFor(resident.id))[0]).toMatchObject({
+      action: 'user.verify',
+      after: { method: 'ID card at the office', birthYear: 1984 },
+    });
+  });
+
+  test('a planner of a city bureau may not verify', async () => {
+    const planner = await signedInUser(db, services, 'bureau-planner', {
+      roles: [{ role: 'PLANNER', unitId: greenBureau.id }],
+    });
+    const resident = await createUser(db, 'not-verified');
+    const { body } = await request(
+      verify,
+      { input: { userId: resident.id, method: 'ID card' } },
+      planner.headers,
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await db.prisma.user.findUniqueOrThrow({ where: { id: resident.id } })).verifiedAt,
+    ).toBeNull();
+  });
+});
+
+describe('the audit log', () => {
+  test('admins read it filtered and paginated, newest first', async () => {
+    const target = await createUser(db, 'audited');
+    for (const role of ['MODERATOR', 'ADMIN'] as const) {
+      await request(grant, { input: { userId: target.id, role } }, admin.headers);
+    }
+    const query = `query ($f: AuditFilter, $after: String) {
+      auditLog(filter: $f, first: 1, after: $after) {
+        edges { cursor node { action after actor { id } } } pageInfo { hasNextPage endCursor } } }`;
+    type Page = {
+      auditLog: {
+        edges: { node: { after: { role: string }; actor: { id: string } } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const first = await request<Page>(query, { f: { targetId: target.id } }, admin.headers);
+    expect(first.body.data?.auditLog.edges[0]?.node).toMatchObject({
+      after: { role: 'ADMIN' },
+      actor: { id: admin.user.id },
+    });
+    expect(first.body.data?.auditLog.pageInfo.hasNextPage).toBe(true);
+    const second = await request<Page>(
+      query,
+      { f: { targetId: target.id }, after: first.body.data?.auditLog.pageInfo.endCursor },
+      admin.headers,
+    );
+    expect(second.body.data?.auditLog.edges[0]?.node.after).toEqual({
+      role: 'MODERATOR',
+      unitId: null,
+    });
+    expect(second.body.data?.auditLog.pageInfo.hasNextPage).toBe(false);
+  });
+
+  test('nobody else reads it', async () => {
+    const moderator = await signedInUser(db, services, 'curious', {
+      roles: [{ role: 'MODERATOR' }],
+    });
+    const { body } = await request('{ auditLog { edges { cursor } } }', {}, moderator.headers);
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,75 @@
+import type { Database } from '../../db/database.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { hashSecret, newSecret } from './credentials.js';
+import { toViewer, type Viewer } from './viewer.js';
+
+export const sessionLifetimeMs = 30 * 24 * 60 * 60 * 1000;
+export const accessTokenPrefix = 'plac_pat_';
+
+const userWithRoles = { include: { roles: { select: { role: true, unitId: true } } } } as const;
+
+/** The viewer a request's credentials stand for, or why they stand for no one. */
+export type Authentication = {
+  viewer: Viewer | null;
+  problem?: { field: string; message: string };
+};
+
+export class SessionService {
+  constructor(private readonly db: Database) {}
+
+  async open(userId: string, tx: Prisma.TransactionClient = this.db.prisma) {
+    const { secret, secretHash } = newSecret();
+    const expiresAt = new Date(Date.now() + sessionLifetimeMs);
+    await tx.session.create({ data: { userId, tokenHash: secretHash, expiresAt } });
+    return { secret, expiresAt };
+  }
+
+  async revoke(sessionId: string) {
+    await this.db.prisma.session.updateMany({
+      where: { id: sessionId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+  }
+
+  async authenticate(credentials: {
+    sessionSecret?: string;
+    bearer?: string;
+  }): Promise<Authentication> {
+    if (credentials.bearer) return this.fromAccessToken(credentials.bearer);
+    if (credentials.sessionSecret) return this.fromSession(credentials.sessionSecret);
+    return { viewer: null };
+  }
+
+  private async fromSession(secret: string): Promise<Authentication> {
+    const session = await this.db.prisma.session.findUnique({
+      where: { tokenHash: hashSecret(secret) },
+      include: { user: userWithRoles },
+    });
+    const problem = !session
+      ? 'Your session is not known; sign in again.'
+      : session.revokedAt
+        ? 'Your session was signed out; sign in again.'
+        : session.expiresAt < new Date()
+          ? 'Your session has expired; sign in again.'
+          : undefined;
+    if (!session || problem)
+      return { viewer: null, problem: { field: 'session', message: problem ?? '' } };
+    return { viewer: toViewer(session.user, session.id) };
+  }
+
+  private async fromAccessToken(token: string): Promise<Authentication> {
+    const found = await this.db.prisma.accessToken.findUnique({
+      where: { tokenHash: hashSecret(token) },
+      include: { user: userWithRoles },
+    });
+    if (!found || found.revokedAt) {
+      const message = found ? 'This access token was revoked.' : 'This access token is not known.';
+      return { viewer: null, problem: { field: 'authorization', message } };
+    }
+    await this.db.prisma.accessToken.update({
+      where: { id: found.id },
+      data: { lastUsedAt: new Date() },
+    });
+    return { viewer: toViewer(found.user, null) };
+  }
+}
