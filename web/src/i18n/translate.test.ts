@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { pl } from './pl';
+import { type Catalogs, catalogs, parseLang, translate } from './translate';
+
+describe('translate', () => {
+  it('answers from the chosen language', () => {
+    expect(translate(catalogs, 'pl', 'districts.heading')).toBe('Dzielnice');
+    expect(translate(catalogs, 'en', 'districts.heading')).toBe('Districts');
+  });
+
+  it('falls back to Polish, then to the key, when a catalog has a gap', () => {
+    const gappy: Catalogs = { pl: { 'districts.heading': 'Dzielnice' }, en: {} };
+    expect(translate(gappy, 'en', 'districts.heading')).toBe('Dzielnice');
+    expect(translate(gappy, 'en', 'districts.empty')).toBe('districts.empty');
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate(catalogs, 'en', 'map.labelSelected', { name: 'Wola' })).toBe(
+      'Map of Warsaw districts, selected district: Wola',
+    );
+    expect(translate(catalogs, 'en', 'map.labelSelected')).toContain('{name}');
+  });
+
+  it('does not expand placeholders found in parameter values', () => {
+    const text = translate(catalogs, 'pl', 'map.labelSelected', { name: '{name}' });
+    expect(text).toBe('Mapa dzielnic Warszawy, zaznaczona dzielnica: {name}');
+  });
+
+  it('has the same keys and no empty messages in both catalogs', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(pl).sort());
+    for (const message of [...Object.values(pl), ...Object.values(en)]) {
+      expect(message.trim()).not.toBe('');
+    }
+  });
+});
+
+describe('parseLang', () => {
+  it('accepts known codes and defaults to Polish otherwise', () => {
+    expect(parseLang('en')).toBe('en');
+    expect(parseLang('pl')).toBe('pl');
+    expect(parseLang('de')).toBe('pl');
+    expect(parseLang('')).toBe('pl');
+    expect(parseLang(null)).toBe('pl');
+  });
+});

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Provider as UrqlProvider } from 'urql';
+import { App } from './app/App';
+import { client } from './app/client';
+import { I18nProvider } from './i18n/I18nProvider';
+import './app/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nProvider>
+      <UrqlProvider value={client}>
+        <App />
+      </UrqlProvider>
+    </I18nProvider>
+  </StrictMode>,
+);

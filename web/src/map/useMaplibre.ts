@@ -1,0 +1,65 @@
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import type { Bounds } from './bounds';
+import { baseStyle, type StyleSpecification } from './layers';
+
+// MapLibre finds its worker beside its own module, which the bundler moves: point at the
+// copy Vite emits instead.
+setWorkerUrl(workerUrl);
+
+/** Roughly Warsaw, until the districts arrive. */
+const warsaw: Bounds = [
+  [20.85, 52.09],
+  [21.28, 52.37],
+];
+
+export type MapStatus = { map: MapLibreMap | null; failed: boolean };
+
+/**
+ * Creates a MapLibre map in `container` once, and answers it when its style has loaded.
+ * `label` names the canvas for assistive technology (later changes: see `MapView`).
+ * `style` defaults to the product's offline style; a basemap URL may replace it.
+ * `failed` is set when the browser cannot draw the map (no WebGL).
+ */
+export function useMaplibre(
+  container: RefObject<HTMLDivElement | null>,
+  label: string,
+  style: StyleSpecification | string = baseStyle,
+): MapStatus {
+  const [status, setStatus] = useState<MapStatus>({ map: null, failed: false });
+  const initialLabel = useRef(label);
+
+  useEffect(() => {
+    if (!container.current) return;
+    let map: MapLibreMap;
+    try {
+      map = new MapLibreMap({
+        container: container.current,
+        style,
+        bounds: warsaw,
+        attributionControl: false,
+        locale: { 'Map.Title': initialLabel.current },
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+      });
+    } catch (error) {
+      console.error('MapLibre could not start', error);
+      setStatus({ map: null, failed: true });
+      return;
+    }
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    window.__placMap = map;
+    map.on('error', (event) => console.error('MapLibre', event.error));
+    map.once('load', () => setStatus({ map, failed: false }));
+    return () => {
+      setStatus({ map: null, failed: false });
+      if (window.__placMap === map) window.__placMap = undefined;
+      map.remove();
+    };
+  }, [container, style]);
+
+  return status;
+}

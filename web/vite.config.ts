@@ -1,0 +1,23 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API (port 4000) serves web/dist at / in production; in development Vite serves the app
+// and forwards GraphQL to the API.
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: { '/graphql': 'http://localhost:4000' },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // MapLibre alone is ~1.1 MB minified (~300 kB gzipped); a chunk of its own caches apart
+    // from the app's code, and the warning limit is raised to fit it.
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+      },
+    },
+  },
+});
