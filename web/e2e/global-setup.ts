@@ -35,7 +35,9 @@ export default async function setup(project: TestProject) {
       const port = output.match(/listening on http:\/\/localhost:(\d+)/)?.[1];
       if (port) resolve(`http://127.0.0.1:${port}`);
     });
-    server.on('exit', (code) => reject(new Error(`Plac exited (${code}) before listening:\n${output}`)));
+    server.on('exit', (code) =>
+      reject(new Error(`Plac exited (${code}) before listening:\n${output}`)),
+    );
   });
   project.provide('placUrl', url);
   return async () => {
