@@ -30,7 +30,7 @@ describe('loadConfig', () => {
     [{ PLAC_MAX_VERTICES: '2' }, 'PLAC_MAX_VERTICES'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ PLAC_GRAPHQL_EXPLORER: 'yes please' }, 'PLAC_GRAPHQL_EXPLORER'],
-    [{ MAP_STYLE_URL: 'not a url' }, 'MAP_STYLE_URL'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
   ])('a bad value names its variable: %o', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}:`));

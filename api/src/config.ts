@@ -21,7 +21,6 @@ const schema = z.object({
   PLAC_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   PLAC_MAX_VERTICES: z.coerce.number().int().min(4).max(1_000_000).default(10_000),
   PLAC_GRAPHQL_EXPLORER: booleanFlag.optional(),
-  MAP_STYLE_URL: z.url().optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
@@ -40,7 +39,6 @@ export type Config = {
   statementTimeoutMs: number;
   maxVertices: number;
   graphqlExplorer: boolean;
-  mapStyleUrl: string | undefined;
   /** Rate-limit counters in Redis, shared by several processes; unset: in memory. */
   redisUrl: string | undefined;
 };
@@ -71,7 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: v.PLAC_STATEMENT_TIMEOUT_MS,
     maxVertices: v.PLAC_MAX_VERTICES,
     graphqlExplorer: v.PLAC_GRAPHQL_EXPLORER ?? v.NODE_ENV !== 'production',
-    mapStyleUrl: v.MAP_STYLE_URL,
     redisUrl: v.REDIS_URL,
   };
 }

@@ -33,7 +33,3 @@ export function toViewer(user: UserWithRoles, sessionId: string | null): Viewer 
 }
 
 export const isAdmin = (viewer: Viewer | null) => viewer?.roles.has('ADMIN') ?? false;
-
-/** Planners of the unit may act on what it owns; admins may act on anything. */
-export const canManageUnit = (viewer: Viewer | null, unitId: string) =>
-  isAdmin(viewer) || (viewer?.plannerUnitIds.has(unitId) ?? false);
