@@ -29,22 +29,14 @@ async function start() {
     await seedReferenceData(db.pool);
     if (db.mode === 'embedded') await seedDemoData(db.pool);
     const services = createServices(db, config);
-    const { httpServer, apollo } = await createApp({
-      config,
-      db,
-      services,
-      schema: await buildPlacSchema(),
-      log,
-    });
-    await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
-    const address = httpServer.address();
-    const port = typeof address === 'object' && address ? address.port : config.port;
+    const app = await createApp({ config, db, services, schema: await buildPlacSchema(), log });
+    const port = await app.listen(config.port, config.host);
     log.info(
       { database: db.mode, ms: Date.now() - startedAt },
       `Plac is listening on http://localhost:${port}`,
     );
     return async function stop() {
-      await apollo.stop();
+      await app.stop();
       await db.close();
     };
   } catch (error) {

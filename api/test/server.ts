@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../src/config.js';
@@ -20,21 +19,11 @@ export function useTestServer(env: NodeJS.ProcessEnv = {}, log = pino({ level: '
   const server = { url: '' };
   let stop = async () => {};
   beforeAll(async () => {
-    const { httpServer, apollo } = await createApp({
-      config,
-      db,
-      services,
-      schema: await buildPlacSchema(),
-      log,
-    });
-    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-    server.url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-    stop = () => apollo.stop();
+    const app = await createApp({ config, db, services, schema: await buildPlacSchema(), log });
+    server.url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+    stop = () => app.stop();
   });
-  afterAll(async () => {
-    await stop();
-    await services.rateLimits.close();
-  });
+  afterAll(() => stop());
 
   /** A POST to /graphql; `headers` carry a cookie or a bearer token. */
   async function request<T = Record<string, unknown>>(

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -65,5 +66,16 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     app.get('/{*path}', (_req, res) => res.sendFile(join(webDist, 'index.html')));
   }
-  return { httpServer, apollo };
+  return {
+    /** Starts listening; resolves to the port (useful with port 0). */
+    async listen(port: number, host: string) {
+      await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+      return (httpServer.address() as AddressInfo).port;
+    },
+    /** Drains in-flight requests, then lets go of what the services hold. */
+    async stop() {
+      await apollo.stop();
+      await services.rateLimits.close();
+    },
+  };
 }
