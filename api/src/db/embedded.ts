@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataDir } from './data-dir-lock.js';
@@ -24,7 +26,7 @@ export async function startEmbeddedDatabase(options: {
   try {
     const db = await PGlite.create({
       dataDir: join(options.dataDir, 'pg'),
-      extensions: { postgis },
+      extensions: { postgis, unaccent, pg_trgm },
     });
     const server = new PGLiteSocketServer({
       db,

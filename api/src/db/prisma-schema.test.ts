@@ -15,6 +15,7 @@ type Field = {
   kind: string;
   type: string;
   isRequired: boolean;
+  isList: boolean;
   nativeType: [string, string[]] | null;
 };
 type Model = { name: string; dbName: string | null; fields: Field[] };
@@ -42,11 +43,9 @@ function unsupportedFields(model: Model) {
     ...body.matchAll(
       /^\s*(\w+)\s+Unsupported\("geometry\((\w+), (\d+)\)"\)(\?)?[^\n]*?(?:@map\("(\w+)"\))?/gm,
     ),
-  ].map(([, name = '', type = '', srid = '', optional, mapped]) => ({
+  ].map(([, name = '', type = '', srid = '', , mapped]) => ({
     column: mapped ?? name,
-    type: type.toUpperCase(),
-    srid: Number(srid),
-    optional: !!optional,
+    declared: `geometry(${type},${srid})`,
   }));
 }
 
@@ -72,19 +71,25 @@ describe.each(datamodel.models)('model $name', (model) => {
         (c) => c.table === table && c.column === (field.dbName ?? field.name),
       );
       expect(column, `${table}.${field.dbName ?? field.name}`).toBeDefined();
-      const allowed = field.kind === 'enum' ? [enumNames.get(field.type)] : pgTypes[field.type];
+      const scalar =
+        field.kind === 'enum' ? [enumNames.get(field.type)] : (pgTypes[field.type] ?? []);
+      const allowed = field.isList ? scalar.map((t) => `_${t}`) : scalar;
       expect(allowed, `${model.name}.${field.name}: ${column?.udt}`).toContain(column?.udt);
-      expect(column?.nullable, `${model.name}.${field.name} nullability`).toBe(!field.isRequired);
+      // Prisma makes list columns nullable arrays, whatever the field says.
+      if (!field.isList) {
+        expect(column?.nullable, `${model.name}.${field.name} nullability`).toBe(!field.isRequired);
+      }
     }
   });
 
   test('every geometry field has a geometry column of its type and SRID', async () => {
     for (const field of unsupportedFields(model)) {
-      const { rows } = await db.pool.query(
-        `SELECT type, srid FROM geometry_columns WHERE f_table_schema = 'public' AND f_table_name = $1 AND f_geometry_column = $2`,
-        [table, field.column],
+      const { rows } = await db.pool.query<{ type: string }>(
+        `SELECT format_type(atttypid, atttypmod) AS type FROM pg_attribute
+         WHERE attrelid = to_regclass($1) AND attname = $2`,
+        [`public.${table}`, field.column],
       );
-      expect(rows, `${table}.${field.column}`).toEqual([{ type: field.type, srid: field.srid }]);
+      expect(rows, `${table}.${field.column}`).toEqual([{ type: field.declared }]);
     }
   });
 
