@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { badInput } from '../../errors/domain-error.js';
+import { checkPageSize, toConnection } from '../../graphql/connection.js';
 import { User } from '../identity/identity.types.js';
-import { AuditEvent, AuditEventConnection, AuditFilter, maxPageSize } from './audit.types.js';
+import { AuditEvent, AuditEventConnection, AuditFilter } from './audit.types.js';
 
 function parseCursor(after: string | null): bigint | null {
   if (after == null) return null;
@@ -22,16 +23,10 @@ export class AuditResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<AuditEventConnection> {
-    if (first < 1 || first > maxPageSize) throw badInput('first', `must be 1 to ${maxPageSize}`);
-    const page = await services.audit.list(filter ?? {}, { first, after: parseCursor(after) });
-    const edges = page.events.map((event) => ({
-      cursor: String(event.id),
-      node: { ...event, id: String(event.id) },
-    }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    checkPageSize(first);
+    const rows = await services.audit.list(filter ?? {}, { first, after: parseCursor(after) });
+    const events = rows.map((event) => ({ ...event, id: String(event.id) }));
+    return toConnection(events, first, (event) => event.id);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who acted; null for the system.' })

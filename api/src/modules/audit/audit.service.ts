@@ -32,9 +32,9 @@ export function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
 export class AuditService {
   constructor(private readonly db: Database) {}
 
-  /** Newest first; `after` is the id of the last event of the previous page. */
+  /** Newest first, one more than a page; `after` is the id of the last event of the previous page. */
   async list(filter: AuditFilter, page: { first: number; after: bigint | null }) {
-    const rows = await this.db.prisma.auditEvent.findMany({
+    return this.db.prisma.auditEvent.findMany({
       where: {
         action: filter.action ?? undefined,
         actorId: filter.actorId ?? undefined,
@@ -46,6 +46,5 @@ export class AuditService {
       orderBy: { id: 'desc' },
       take: page.first + 1,
     });
-    return { events: rows.slice(0, page.first), hasNextPage: rows.length > page.first };
   }
 }

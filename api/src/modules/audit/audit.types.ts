@@ -1,5 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connection.js';
 
 @ObjectType({ description: 'One privileged action, recorded with the action itself.' })
 export class AuditEvent {
@@ -27,32 +28,8 @@ export class AuditEvent {
   createdAt!: Date;
 }
 
-@ObjectType()
-export class AuditEventEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => AuditEvent)
-  node!: AuditEvent;
-}
-
-@ObjectType()
-export class PageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
 @ObjectType({ description: 'Audit events, newest first.' })
-export class AuditEventConnection {
-  @Field(() => [AuditEventEdge])
-  edges!: AuditEventEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class AuditEventConnection extends Connection(AuditEvent) {}
 
 @InputType()
 export class AuditFilter {
@@ -74,5 +51,3 @@ export class AuditFilter {
   @Field(() => GraphQLISODateTime, { nullable: true })
   until?: Date | null;
 }
-
-export const maxPageSize = 100;
