@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { AreaService } from './modules/areas/area.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { ConsultationService } from './modules/consultations/consultation.service.js';
 import { AccessTokenService } from './modules/identity/access-token.service.js';
 import { AccountService } from './modules/identity/account.service.js';
 import { RateLimits } from './modules/identity/rate-limits.js';
@@ -15,11 +16,12 @@ import { UnitService } from './modules/units/unit.service.js';
 /** The domain services; stateless but for rate-limit counters, built once per process. */
 export type Services = ReturnType<typeof createServices>;
 
-export function createServices(db: Database, config: Pick<Config, 'redisUrl'>) {
+export function createServices(db: Database, config: Pick<Config, 'redisUrl' | 'maxVertices'>) {
   const sessions = new SessionService(db);
   const rateLimits = new RateLimits(config.redisUrl);
   return {
     areas: new AreaService(db),
+    consultations: new ConsultationService(db, config.maxVertices),
     audit: new AuditService(db),
     units: new UnitService(db),
     users: new UserService(db),

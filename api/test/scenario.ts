@@ -35,3 +35,36 @@ export async function createUser(
     },
   });
 }
+
+/**
+ * A consultation straight in the database, over a district's area, taking comments now unless
+ * another status is given. Returns its id and its unit's id.
+ */
+export async function createConsultation(
+  db: Database,
+  options: {
+    district?: string;
+    status?: 'DRAFT' | 'ANNOUNCED' | 'OPEN' | 'CLOSED';
+    topics?: string[];
+  } = {},
+) {
+  const district = options.district ?? 'mokotow';
+  const { rows } = await db.pool.query<{ id: string; unitId: string }>(
+    `INSERT INTO consultation (title, unit_id, status, opens_at, closes_at, area)
+     SELECT 'Test consultation ' || gen_random_uuid(), u.id, $2::consultation_status,
+            now() - interval '1 day', now() + interval '30 days', a.geometry
+     FROM organisation_unit u JOIN area a ON a.id = u.area_id
+     WHERE u.slug = 'urzad-dzielnicy-' || $1
+     RETURNING id, unit_id AS "unitId"`,
+    [district, options.status ?? 'OPEN'],
+  );
+  const consultation = rows[0];
+  if (!consultation) throw new Error(`no district office for ${district}`);
+  for (const name of options.topics ?? []) {
+    await db.pool.query('INSERT INTO consultation_topic (consultation_id, name) VALUES ($1, $2)', [
+      consultation.id,
+      name,
+    ]);
+  }
+  return consultation;
+}

@@ -1,5 +1,6 @@
 import { badInput } from '../errors/domain-error.js';
 import { axisProblem, show } from './coordinates.js';
+import type { Polygon } from './geojson.types.js';
 
 /**
  * A longitude/latitude box in EPSG:4326, ordered west, south, east, north like GeoJSON's
@@ -24,6 +25,23 @@ export class BBox {
   /** `[west, south, east, north]`, the order of GeoJSON's `bbox` and of ST_MakeEnvelope. */
   toArray(): [west: number, south: number, east: number, north: number] {
     return [this.west, this.south, this.east, this.north];
+  }
+
+  /** The box as a GeoJSON Polygon, for spatial filters that take a geometry. */
+  toPolygon(): Polygon {
+    const { west: w, south: s, east: e, north: n } = this;
+    return {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [w, s],
+          [e, s],
+          [e, n],
+          [w, n],
+          [w, s],
+        ],
+      ],
+    };
   }
 }
 

@@ -3,6 +3,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AreaResolver } from '../modules/areas/area.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { ConsultationResolver } from '../modules/consultations/consultation.resolver.js';
 import { authChecker, denyUndeclaredMutations } from '../modules/identity/access.js';
 import { AccessTokenResolver } from '../modules/identity/access-token.resolver.js';
 import { AccountResolver } from '../modules/identity/account.resolver.js';
@@ -13,6 +14,7 @@ import { UnitResolver } from '../modules/units/unit.resolver.js';
 export const resolvers = [
   AreaResolver,
   UnitResolver,
+  ConsultationResolver,
   AccountResolver,
   UserResolver,
   AccessTokenResolver,

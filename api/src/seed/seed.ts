@@ -1,22 +1,8 @@
 import type pg from 'pg';
+import { inTransaction } from '../db/transaction.js';
 import { seedDemoAccounts } from './demo-accounts.seed.js';
 import { seedWarsawAreas } from './warsaw-areas.seed.js';
 import { seedWarsawUnits } from './warsaw-units.seed.js';
-
-async function inTransaction<T>(pool: pg.Pool, work: (client: pg.ClientBase) => Promise<T>) {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
-}
 
 /** Reference data every installation needs: Warsaw's areas and units, loaded once when none exist. */
 export async function seedReferenceData(pool: pg.Pool): Promise<void> {

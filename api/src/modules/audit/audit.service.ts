@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { Database } from '../../db/database.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 
@@ -28,6 +29,24 @@ export function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
     data: { ...entry, before: json(entry.before), after: json(entry.after) },
   });
 }
+
+/** The same, for a module whose transaction runs on a pg client. */
+export async function recordAuditSql(client: pg.ClientBase, entry: AuditEntry) {
+  await client.query(
+    `INSERT INTO audit_event (actor_id, action, target_type, target_id, before, after)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [
+      entry.actorId,
+      entry.action,
+      entry.targetType,
+      entry.targetId,
+      jsonText(entry.before),
+      jsonText(entry.after),
+    ],
+  );
+}
+
+const jsonText = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
 export class AuditService {
   constructor(private readonly db: Database) {}

@@ -1,0 +1,91 @@
+import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
+import { badInput } from '../../errors/domain-error.js';
+import { DocumentKind, MeetingKind } from '../../generated/prisma/enums.js';
+import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
+
+@InputType()
+export class ConsultationInput {
+  @Field(() => String, { nullable: true, description: '3 to 200 characters; required to create.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Markdown.' })
+  description?: string | null;
+
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description: "A Polygon or MultiPolygon; by default the organising unit's district.",
+  })
+  area?: unknown;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  opensAt?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  closesAt?: Date | null;
+
+  @Field(() => [String], { nullable: true, description: 'Topics comments are filed under.' })
+  topics?: string[] | null;
+}
+
+@InputType()
+export class DocumentInput {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { description: 'http(s) address of the document.' })
+  url!: string;
+
+  @Field(() => DocumentKind)
+  kind!: DocumentKind;
+}
+
+@InputType()
+export class MeetingInput {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => MeetingKind)
+  kind!: MeetingKind;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  endsAt!: Date;
+
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description: 'A Point; a place or an online link is needed.',
+  })
+  place?: unknown;
+
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  onlineUrl?: string | null;
+}
+
+export function checkText(value: string, field: string, min: number, max: number) {
+  const trimmed = value.trim();
+  if (trimmed.length < min || trimmed.length > max) {
+    throw badInput(field, `must be ${min} to ${max} characters`);
+  }
+  return trimmed;
+}
+
+export function checkUrl(value: string, field: string) {
+  if (!/^https?:\/\/\S+$/.test(value)) throw badInput(field, 'must be an http or https address');
+  return value;
+}
+
+export function checkPeriod(
+  start: Date | null | undefined,
+  end: Date | null | undefined,
+  endField: string,
+) {
+  if (start && end && end <= start) throw badInput(endField, 'must come after the start');
+}

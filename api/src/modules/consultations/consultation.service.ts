@@ -1,0 +1,187 @@
+import type { Database } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { isUuid } from '../../db/uuid.js';
+import { badInput, forbidden, notFound } from '../../errors/domain-error.js';
+import type { ConsultationStatus } from '../../generated/prisma/enums.js';
+import { type Geometry, parseGeometry } from '../../geo/geojson.js';
+import { assertValidGeometry } from '../../geo/validity.js';
+import type { Keyset } from '../../graphql/connection.js';
+import { recordAuditSql } from '../audit/audit.service.js';
+import { isAdmin, type Viewer } from '../identity/viewer.js';
+import { type ConsultationInput, checkPeriod, checkText } from './consultation.input.js';
+import { checkTransition, commentingProblem } from './consultation.rules.js';
+import {
+  type ConsultationQuery,
+  type ConsultationRow,
+  countConsultations,
+  insertConsultation,
+  selectConsultationById,
+  selectConsultations,
+  updateConsultationArea,
+} from './consultation.sql.js';
+
+/** Planners of the owning unit manage a consultation; admins manage any. */
+export const canManage = (viewer: Viewer | null, unitId: string) =>
+  isAdmin(viewer) || (viewer?.plannerUnitIds.has(unitId) ?? false);
+
+export type ConsultationFilter = Omit<ConsultationQuery, 'draftsOfUnits'>;
+
+export class ConsultationService {
+  constructor(
+    private readonly db: Database,
+    private readonly maxVertices: number,
+  ) {}
+
+  /** Geometry input for an area: a Polygon or MultiPolygon, valid. */
+  async parseArea(value: unknown, field: string): Promise<Geometry> {
+    const area = parseGeometry(value, {
+      field,
+      allowed: ['Polygon', 'MultiPolygon'],
+      maxVertices: this.maxVertices,
+    });
+    await assertValidGeometry(this.db.pool, area, field);
+    return area;
+  }
+
+  async list(
+    viewer: Viewer | null,
+    filter: ConsultationFilter,
+    first: number,
+    after: Keyset | null,
+  ) {
+    const query = {
+      ...filter,
+      draftsOfUnits: isAdmin(viewer) ? null : [...(viewer?.plannerUnitIds ?? [])],
+    };
+    const [rows, totalCount] = await Promise.all([
+      selectConsultations(this.db.pool, query, first, after),
+      countConsultations(this.db.pool, query),
+    ]);
+    return { rows, totalCount };
+  }
+
+  /** A consultation the viewer may see: drafts only to those who manage them. */
+  async find(viewer: Viewer | null, id: string, field = 'id'): Promise<ConsultationRow> {
+    const row = isUuid(id) ? await selectConsultationById(this.db.pool, id) : null;
+    if (!row || (row.status === 'DRAFT' && !canManage(viewer, row.unitId))) {
+      throw notFound(`No consultation has id "${id}".`, field);
+    }
+    return row;
+  }
+
+  /** A consultation the viewer manages, for changing it or answering its comments. */
+  async findManaged(viewer: Viewer, id: string, field = 'id'): Promise<ConsultationRow> {
+    const row = await this.find(viewer, id, field);
+    if (!canManage(viewer, row.unitId)) {
+      throw forbidden('Only planners of the organising unit and admins manage this consultation.');
+    }
+    return row;
+  }
+
+  /** A consultation taking comments now, or why not (naming `field`). */
+  async findOpenForComments(viewer: Viewer | null, id: string, field = 'consultationId') {
+    const row = await this.find(viewer, id, field);
+    const problem = commentingProblem(row);
+    if (problem) throw badInput(field, `${problem}; comments are taken only while it is open`);
+    return row;
+  }
+
+  async create(viewer: Viewer, unitId: string, input: ConsultationInput) {
+    if (!isUuid(unitId)) throw notFound(`No organisation unit has id "${unitId}".`, 'unitId');
+    const unit = await this.db.prisma.organisationUnit.findUnique({ where: { id: unitId } });
+    if (!unit) throw notFound(`No organisation unit has id "${unitId}".`, 'unitId');
+    if (!canManage(viewer, unit.id))
+      throw forbidden('Only planners of the unit and admins create its consultations.');
+    const title = checkText(input.title ?? '', 'input.title', 3, 200);
+    checkPeriod(input.opensAt, input.closesAt, 'input.closesAt');
+    const area = input.area == null ? null : await this.parseArea(input.area, 'input.area');
+    if (!area && !unit.areaId)
+      throw badInput('input.area', 'is needed: the unit has no district of its own');
+    const topics = checkTopics(input.topics ?? []);
+    return inTransaction(this.db.pool, async (client) => {
+      const row = await insertConsultation(client, {
+        title,
+        summary: input.summary?.trim() ?? '',
+        description: input.description ?? '',
+        unitId,
+        opensAt: input.opensAt ?? null,
+        closesAt: input.closesAt ?? null,
+        area,
+      });
+      if (!row) throw notFound(`No organisation unit has id "${unitId}".`, 'unitId');
+      for (const name of topics) {
+        await client.query(
+          'INSERT INTO consultation_topic (consultation_id, name) VALUES ($1, $2)',
+          [row.id, name],
+        );
+      }
+      await recordAuditSql(client, {
+        actorId: viewer.userId,
+        action: 'consultation.create',
+        targetType: 'Consultation',
+        targetId: row.id,
+        after: { title, unitId },
+      });
+      return row;
+    });
+  }
+
+  async update(viewer: Viewer, id: string, input: ConsultationInput) {
+    const before = await this.findManaged(viewer, id);
+    if (before.status === 'CLOSED' || before.status === 'REPORTED') {
+      throw badInput('id', `a ${before.status} consultation can no longer be changed`);
+    }
+    const title = input.title == null ? undefined : checkText(input.title, 'input.title', 3, 200);
+    checkPeriod(
+      input.opensAt ?? before.opensAt,
+      input.closesAt ?? before.closesAt,
+      'input.closesAt',
+    );
+    const area = input.area == null ? null : await this.parseArea(input.area, 'input.area');
+    const topics = checkTopics(input.topics ?? []);
+    await inTransaction(this.db.pool, async (client) => {
+      await client.query(
+        `UPDATE consultation SET title = COALESCE($2, title), summary = COALESCE($3, summary),
+           description = COALESCE($4, description), opens_at = COALESCE($5, opens_at),
+           closes_at = COALESCE($6, closes_at), updated_at = now() WHERE id = $1`,
+        [id, title, input.summary?.trim(), input.description, input.opensAt, input.closesAt],
+      );
+      if (area) await updateConsultationArea(client, id, area);
+      for (const name of topics) {
+        await client.query(
+          'INSERT INTO consultation_topic (consultation_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+          [id, name],
+        );
+      }
+    });
+    return this.find(viewer, id);
+  }
+
+  /** Moves a consultation one step on its way, audited. */
+  async changeStatus(viewer: Viewer, id: string, status: ConsultationStatus) {
+    const before = await this.findManaged(viewer, id);
+    checkTransition(before.status, status);
+    if (!before.opensAt || !before.closesAt) {
+      throw badInput('status', 'set opensAt and closesAt first');
+    }
+    await inTransaction(this.db.pool, async (client) => {
+      await client.query('UPDATE consultation SET status = $2, updated_at = now() WHERE id = $1', [
+        id,
+        status,
+      ]);
+      await recordAuditSql(client, {
+        actorId: viewer.userId,
+        action: 'consultation.status',
+        targetType: 'Consultation',
+        targetId: id,
+        before: { status: before.status },
+        after: { status },
+      });
+    });
+    return this.find(viewer, id);
+  }
+}
+
+function checkTopics(names: string[]) {
+  return [...new Set(names.map((name, i) => checkText(name, `input.topics[${i}]`, 1, 80)))];
+}
