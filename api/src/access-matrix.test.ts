@@ -2,11 +2,15 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { type AccessRow, type Fixtures, type Persona, personas } from '../test/access-matrix.js';
 import { createUser, unitBySlug } from '../test/scenario.js';
 import { useTestServer } from '../test/server.js';
+import { consultationsAccess } from './modules/consultations/consultations.access.js';
 import { identityAccess } from './modules/identity/identity.access.js';
 import { buildPlacSchema } from './schema/build-schema.js';
 
 // Every module's rows; a module that adds mutations adds its table here.
-const matrix: Record<string, AccessRow> = { ...identityAccess };
+const matrix: Record<string, AccessRow> = {
+  ...identityAccess,
+  ...consultationsAccess,
+};
 
 const { db, services, request } = useTestServer();
 const tokens = new Map<Persona, string>();

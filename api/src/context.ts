@@ -4,6 +4,7 @@ import type { Database } from './db/database.js';
 import { AreaService } from './modules/areas/area.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { ConsultationService } from './modules/consultations/consultation.service.js';
+import { MeetingService } from './modules/consultations/meeting.service.js';
 import { AccessTokenService } from './modules/identity/access-token.service.js';
 import { AccountService } from './modules/identity/account.service.js';
 import { RateLimits } from './modules/identity/rate-limits.js';
@@ -18,10 +19,12 @@ export type Services = ReturnType<typeof createServices>;
 
 export function createServices(db: Database, config: Pick<Config, 'redisUrl' | 'maxVertices'>) {
   const sessions = new SessionService(db);
+  const consultations = new ConsultationService(db, config.maxVertices);
   const rateLimits = new RateLimits(config.redisUrl);
   return {
     areas: new AreaService(db),
-    consultations: new ConsultationService(db, config.maxVertices),
+    consultations,
+    meetings: new MeetingService(db, consultations),
     audit: new AuditService(db),
     units: new UnitService(db),
     users: new UserService(db),
@@ -38,6 +41,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(services: Services) {
   return {
+    ...services.consultations.loaders(),
     area: services.areas.areaLoader(),
     areaGeometry: services.areas.geometryLoader(),
     user: services.users.userLoader(),

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.js';
 import { createServices } from './context.js';

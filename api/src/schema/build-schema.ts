@@ -4,6 +4,10 @@ import { buildSchema } from 'type-graphql';
 import { AreaResolver } from '../modules/areas/area.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ConsultationResolver } from '../modules/consultations/consultation.resolver.js';
+import {
+  ConsultationDetailsResolver,
+  MeetingResolver,
+} from '../modules/consultations/consultation-details.resolver.js';
 import { authChecker, denyUndeclaredMutations } from '../modules/identity/access.js';
 import { AccessTokenResolver } from '../modules/identity/access-token.resolver.js';
 import { AccountResolver } from '../modules/identity/account.resolver.js';
@@ -15,6 +19,8 @@ export const resolvers = [
   AreaResolver,
   UnitResolver,
   ConsultationResolver,
+  ConsultationDetailsResolver,
+  MeetingResolver,
   AccountResolver,
   UserResolver,
   AccessTokenResolver,

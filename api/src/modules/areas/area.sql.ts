@@ -41,8 +41,8 @@ export async function selectAreasIntersecting(
 /** Geometries as GeoJSON, simplified by `tolerance` degrees (0: as stored). */
 export async function selectGeometries(pool: pg.Pool, ids: readonly string[], tolerance: number) {
   const { rows } = await pool.query<{ id: string; geometry: Geometry }>(
-    `SELECT id, ST_AsGeoJSON(
-              CASE WHEN $2::float8 > 0 THEN ST_SimplifyPreserveTopology(geometry, $2) ELSE geometry END,
+    `SELECT id, ST_AsGeoJSON(ST_Multi(
+              CASE WHEN $2::float8 > 0 THEN ST_SimplifyPreserveTopology(geometry, $2) ELSE geometry END),
               6)::json AS geometry
      FROM area WHERE id = ANY($1::uuid[])`,
     [ids, tolerance],

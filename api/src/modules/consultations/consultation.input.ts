@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
+import { Field, GraphQLISODateTime, InputType } from 'type-graphql';
 import { badInput } from '../../errors/domain-error.js';
 import { DocumentKind, MeetingKind } from '../../generated/prisma/enums.js';
 import { GeoJSONScalar } from '../../geo/geojson.scalar.js';

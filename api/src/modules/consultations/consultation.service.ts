@@ -9,6 +9,7 @@ import type { Keyset } from '../../graphql/connection.js';
 import { recordAuditSql } from '../audit/audit.service.js';
 import { isAdmin, type Viewer } from '../identity/viewer.js';
 import { type ConsultationInput, checkPeriod, checkText } from './consultation.input.js';
+import { consultationLoaders } from './consultation.loaders.js';
 import { checkTransition, commentingProblem } from './consultation.rules.js';
 import {
   type ConsultationQuery,
@@ -31,6 +32,11 @@ export class ConsultationService {
     private readonly db: Database,
     private readonly maxVertices: number,
   ) {}
+
+  /** Per-request loaders for a consultation's area, unit, topics, documents and meetings. */
+  loaders() {
+    return consultationLoaders(this.db);
+  }
 
   /** Geometry input for an area: a Polygon or MultiPolygon, valid. */
   async parseArea(value: unknown, field: string): Promise<Geometry> {

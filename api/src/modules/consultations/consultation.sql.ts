@@ -85,8 +85,8 @@ export async function selectConsultationById(pool: pg.Pool, id: string) {
 
 export async function selectAreas(pool: pg.Pool, ids: readonly string[], tolerance: number) {
   const { rows } = await pool.query<{ id: string; area: Geometry }>(
-    `SELECT id, ST_AsGeoJSON(
-              CASE WHEN $2::float8 > 0 THEN ST_SimplifyPreserveTopology(area, $2) ELSE area END, 6)::json AS area
+    `SELECT id, ST_AsGeoJSON(ST_Multi(
+              CASE WHEN $2::float8 > 0 THEN ST_SimplifyPreserveTopology(area, $2) ELSE area END), 6)::json AS area
      FROM consultation WHERE id = ANY($1::uuid[])`,
     [ids, tolerance],
   );

@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { graphql } from 'graphql';
 import { buildSchema, Mutation, Query, Resolver } from 'type-graphql';
 import { expect, test } from 'vitest';

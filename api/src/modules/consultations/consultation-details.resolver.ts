@@ -1,0 +1,91 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Mutation,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../context.js';
+import { badInput } from '../../errors/domain-error.js';
+import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
+import { requireViewer } from '../identity/access.js';
+import { OrganisationUnit } from '../units/unit.type.js';
+import { DocumentInput, MeetingInput } from './consultation.input.js';
+import { Consultation, ConsultationDocument, Meeting, Topic } from './consultation.type.js';
+import { renderMarkdown } from './markdown.js';
+
+@Resolver(() => Consultation)
+export class ConsultationDetailsResolver {
+  @FieldResolver(() => String, { description: 'The description rendered to safe HTML.' })
+  descriptionHtml(@Root() consultation: Consultation) {
+    return renderMarkdown(consultation.description);
+  }
+
+  @FieldResolver(() => GeoJSONScalar, { description: 'The consulted area, a MultiPolygon.' })
+  area(
+    @Root() consultation: Consultation,
+    @Ctx() { loaders }: Context,
+    @Arg('simplify', () => Float, {
+      nullable: true,
+      description: 'Tolerance in degrees, 0 to 0.1.',
+    })
+    simplify: number | null,
+  ) {
+    const tolerance = simplify ?? 0;
+    if (!(tolerance >= 0 && tolerance <= 0.1))
+      throw badInput('simplify', 'must be between 0 and 0.1 degrees');
+    return loaders.consultationArea.load({ id: consultation.id, tolerance });
+  }
+
+  @FieldResolver(() => OrganisationUnit, { description: 'The unit that runs it.' })
+  unit(@Root() consultation: Consultation, @Ctx() { loaders }: Context) {
+    return loaders.unit.load(consultation.unitId);
+  }
+
+  @FieldResolver(() => [Topic])
+  topics(@Root() consultation: Consultation, @Ctx() { loaders }: Context) {
+    return loaders.topics.load(consultation.id);
+  }
+
+  @FieldResolver(() => [ConsultationDocument])
+  documents(@Root() consultation: Consultation, @Ctx() { loaders }: Context) {
+    return loaders.documents.load(consultation.id);
+  }
+
+  @FieldResolver(() => [Meeting])
+  meetings(@Root() consultation: Consultation, @Ctx() { loaders }: Context) {
+    return loaders.meetings.load(consultation.id);
+  }
+
+  @Authorized('PLANNER')
+  @Mutation(() => ConsultationDocument)
+  addConsultationDocument(
+    @Ctx() context: Context,
+    @Arg('consultationId', () => ID) consultationId: string,
+    @Arg('input', () => DocumentInput) input: DocumentInput,
+  ) {
+    return context.services.meetings.addDocument(requireViewer(context), consultationId, input);
+  }
+
+  @Authorized('PLANNER')
+  @Mutation(() => Meeting)
+  addMeeting(
+    @Ctx() context: Context,
+    @Arg('consultationId', () => ID) consultationId: string,
+    @Arg('input', () => MeetingInput) input: MeetingInput,
+  ) {
+    return context.services.meetings.addMeeting(requireViewer(context), consultationId, input);
+  }
+}
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @FieldResolver(() => GeoJSONScalar, { nullable: true, description: 'Where it is held, a Point.' })
+  place(@Root() meeting: Meeting, @Ctx() { loaders }: Context) {
+    return loaders.meetingPlace.load(meeting.id);
+  }
+}

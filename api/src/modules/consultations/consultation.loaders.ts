@@ -1,0 +1,55 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../../db/database.js';
+import type { Geometry } from '../../geo/geojson.js';
+import { selectAreas, selectMeetingPlaces } from './consultation.sql.js';
+
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string) {
+  return keys.map((key) => rows.filter((row) => keyOf(row) === key));
+}
+
+/** Per-request loaders for what a consultation page shows beside the consultation itself. */
+export function consultationLoaders(db: Database) {
+  return {
+    consultationArea: new DataLoader<{ id: string; tolerance: number }, Geometry | null, string>(
+      async (keys) => {
+        const found = new Map<string, Geometry>();
+        for (const tolerance of new Set(keys.map((k) => k.tolerance))) {
+          const ids = keys.filter((k) => k.tolerance === tolerance).map((k) => k.id);
+          for (const row of await selectAreas(db.pool, ids, tolerance))
+            found.set(`${row.id}@${tolerance}`, row.area);
+        }
+        return keys.map((k) => found.get(`${k.id}@${k.tolerance}`) ?? null);
+      },
+      { cacheKeyFn: (k) => `${k.id}@${k.tolerance}` },
+    ),
+    topics: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await db.prisma.consultationTopic.findMany({
+        where: { consultationId: { in: [...ids] } },
+        orderBy: { name: 'asc' },
+      });
+      return groupBy(ids, rows, (r) => r.consultationId);
+    }),
+    documents: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await db.prisma.consultationDocument.findMany({
+        where: { consultationId: { in: [...ids] } },
+        orderBy: { createdAt: 'asc' },
+      });
+      return groupBy(ids, rows, (r) => r.consultationId);
+    }),
+    meetings: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await db.prisma.meeting.findMany({
+        where: { consultationId: { in: [...ids] } },
+        orderBy: { startsAt: 'asc' },
+      });
+      return groupBy(ids, rows, (r) => r.consultationId);
+    }),
+    meetingPlace: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await selectMeetingPlaces(db.pool, ids);
+      return ids.map((id) => rows.find((r) => r.id === id)?.place ?? null);
+    }),
+    unit: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await db.prisma.organisationUnit.findMany({ where: { id: { in: [...ids] } } });
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    }),
+  };
+}
