@@ -12,16 +12,19 @@ import { RoleService } from './modules/identity/role.service.js';
 import { SessionService } from './modules/identity/session.service.js';
 import { UserService } from './modules/identity/user.service.js';
 import type { Viewer } from './modules/identity/viewer.js';
+import { createPubSub } from './realtime/pubsub.js';
 import { UnitService } from './modules/units/unit.service.js';
 
 /** The domain services; stateless but for rate-limit counters, built once per process. */
 export type Services = ReturnType<typeof createServices>;
 
 export function createServices(db: Database, config: Pick<Config, 'redisUrl' | 'maxVertices'>) {
+  const pubSub = createPubSub();
   const sessions = new SessionService(db);
   const consultations = new ConsultationService(db, config.maxVertices);
   const rateLimits = new RateLimits(config.redisUrl);
   return {
+    pubSub,
     areas: new AreaService(db),
     consultations,
     meetings: new MeetingService(db, consultations),

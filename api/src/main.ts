@@ -30,7 +30,13 @@ async function start() {
     await seedReferenceData(db.pool);
     if (db.mode === 'embedded') await seedDemoData(db.pool);
     const services = createServices(db, config);
-    const app = await createApp({ config, db, services, schema: await buildPlacSchema(), log });
+    const app = await createApp({
+      config,
+      db,
+      services,
+      schema: await buildPlacSchema(services.pubSub),
+      log,
+    });
     const port = await app.listen(config.port, config.host);
     log.info(
       { database: db.mode, ms: Date.now() - startedAt },

@@ -19,7 +19,13 @@ export function useTestServer(env: NodeJS.ProcessEnv = {}, log = pino({ level: '
   const server = { url: '' };
   let stop = async () => {};
   beforeAll(async () => {
-    const app = await createApp({ config, db, services, schema: await buildPlacSchema(), log });
+    const app = await createApp({
+      config,
+      db,
+      services,
+      schema: await buildPlacSchema(services.pubSub),
+      log,
+    });
     server.url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
     stop = () => app.stop();
   });

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { AreaResolver } from '../modules/areas/area.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ConsultationResolver } from '../modules/consultations/consultation.resolver.js';
@@ -14,6 +14,7 @@ import { AccountResolver } from '../modules/identity/account.resolver.js';
 import { RoleResolver } from '../modules/identity/role.resolver.js';
 import { UserResolver } from '../modules/identity/user.resolver.js';
 import { UnitResolver } from '../modules/units/unit.resolver.js';
+import { createPubSub } from '../realtime/pubsub.js';
 
 export const resolvers = [
   AreaResolver,
@@ -28,9 +29,11 @@ export const resolvers = [
   AuditResolver,
 ] as const;
 
-export function buildPlacSchema(): Promise<GraphQLSchema> {
+/** `pubSub` carries subscription events; the services publish to the same one. */
+export function buildPlacSchema(pubSub: PubSub = createPubSub()): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    pubSub,
     validate: false,
     authChecker,
     authMode: 'error',

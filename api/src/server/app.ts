@@ -18,6 +18,7 @@ import { formatError } from './format-error.js';
 import { healthz, readyz } from './health.js';
 import { payloadTooLarge } from './payload-too-large.js';
 import { createRequestContext } from './request-context.js';
+import { serveSubscriptions } from './subscriptions.js';
 
 const webDist = join(repoRoot, 'web', 'dist');
 
@@ -33,6 +34,7 @@ export type AppDeps = {
 export async function createApp({ config, db, services, schema, log }: AppDeps) {
   const app = express();
   const httpServer = createServer(app);
+  const subscriptions = serveSubscriptions(httpServer, { schema, config, services, log });
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: formatError(log),
@@ -41,6 +43,7 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
