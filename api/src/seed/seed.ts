@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { inTransaction } from '../db/transaction.js';
+import { seedDemoConsultations } from './demo/demo-consultations.seed.js';
 import { seedDemoAccounts } from './demo-accounts.seed.js';
 import { seedWarsawAreas } from './warsaw-areas.seed.js';
 import { seedWarsawUnits } from './warsaw-units.seed.js';
@@ -13,7 +14,8 @@ export async function seedReferenceData(pool: pg.Pool): Promise<void> {
   if (!rows[0]?.units) await inTransaction(pool, seedWarsawUnits);
 }
 
-/** The embedded demo: one account per role (see the README). */
+/** The embedded demo: one account per role (see the README), and two consultations. */
 export async function seedDemoData(pool: pg.Pool): Promise<void> {
   await inTransaction(pool, seedDemoAccounts);
+  await inTransaction(pool, seedDemoConsultations);
 }
