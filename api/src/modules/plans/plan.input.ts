@@ -1,0 +1,54 @@
+import { Field, InputType } from 'type-graphql';
+import { badInput } from '../../errors/domain-error.js';
+import { PlanKind, PlanStage } from '../../generated/prisma/enums.js';
+import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
+import { PlanCrs } from './plan.crs.js';
+
+@InputType({ description: 'A plan to import: what it is, and its zones as GeoJSON.' })
+export class PlanImportInput {
+  @Field(() => PlanKind)
+  kind!: PlanKind;
+
+  @Field(() => String, { description: '3 to 300 characters.' })
+  name!: string;
+
+  @Field(() => PlanStage)
+  stage!: PlanStage;
+
+  @Field(() => String, { nullable: true, description: '"1" unless given.' })
+  version?: string | null;
+
+  @Field(() => PlanCrs, { defaultValue: PlanCrs.EPSG_4326 })
+  crs!: PlanCrs;
+
+  @Field(() => GeoJSONScalar, {
+    description:
+      'A FeatureCollection, one Feature per zone: a Polygon or MultiPolygon in `crs`, with ' +
+      'properties symbol, designationCode, designationName and optional parameters ' +
+      '(an object of key → number or text, or an array of {key, value, unit}).',
+  })
+  features!: unknown;
+}
+
+/** The plan's own fields, trimmed and checked. */
+export function checkPlanFields(input: Pick<PlanImportInput, 'name' | 'version'>) {
+  const name = input.name.trim();
+  if (name.length < 3 || name.length > 300)
+    throw badInput('input.name', 'must be 3 to 300 characters');
+  const version = input.version?.trim() ?? '1';
+  if (version.length < 1 || version.length > 50) {
+    throw badInput('input.version', 'must be 1 to 50 characters');
+  }
+  return { name, version };
+}
+
+const maxSimplify = 0.1;
+
+/** The `simplify` argument of geometry fields, in degrees; 0 when not given. */
+export function checkSimplify(simplify: number | null): number {
+  const tolerance = simplify ?? 0;
+  if (!(tolerance >= 0 && tolerance <= maxSimplify)) {
+    throw badInput('simplify', `must be between 0 and ${maxSimplify} degrees`);
+  }
+  return tolerance;
+}

@@ -1,0 +1,74 @@
+import { badInput } from '../../errors/domain-error.js';
+import { show } from '../../geo/coordinates.js';
+import { type MultiPolygon, type Polygon, parseGeometry } from '../../geo/geojson.js';
+import { list, nonEmpty, type Parser, ShapeError } from '../../geo/positions.js';
+import { countVertices } from '../../geo/vertex-count.js';
+import { PlanCrs, puwg1992Position } from './plan.crs.js';
+
+const zoneTypes = ['Polygon', 'MultiPolygon'] as const;
+
+/** A zone's geometry as sent, in its CRS: the same shape as GeoJSON, not yet transformed. */
+export type ZoneGeometry = Polygon | MultiPolygon;
+
+/**
+ * Reads a zone's geometry: a Polygon or MultiPolygon of closed rings, each position in range
+ * for `crs`, at most `maxVertices` positions. Throws BAD_USER_INPUT naming `field`.
+ * Self-intersection is left to PostGIS, as for any geometry.
+ */
+export function parseZoneGeometry(
+  value: unknown,
+  crs: PlanCrs,
+  field: string,
+  maxVertices: number,
+): ZoneGeometry {
+  if (crs === PlanCrs.EPSG_4326) {
+    return parseGeometry(value, { field, allowed: zoneTypes, maxVertices });
+  }
+  // parseGeometry holds positions to degrees, so EPSG:2180 gets the same checks in metres here.
+  try {
+    return readProjected(value, maxVertices);
+  } catch (err) {
+    if (err instanceof ShapeError) throw badInput(field, err.message);
+    throw err;
+  }
+}
+
+function readProjected(value: unknown, maxVertices: number): ZoneGeometry {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ShapeError(`must be a GeoJSON geometry object, not ${show(value)}`);
+  }
+  const object = value as Record<string, unknown>;
+  if (object.type !== 'Polygon' && object.type !== 'MultiPolygon') {
+    throw new ShapeError(
+      `type ${show(object.type)} is not allowed here; use one of ${zoneTypes.join(', ')}`,
+    );
+  }
+  if (countVertices(object, maxVertices) > maxVertices) {
+    throw new ShapeError(`has more than ${maxVertices} vertices, the most allowed`);
+  }
+  const coordinates =
+    object.type === 'Polygon'
+      ? polygon(object.coordinates, 'coordinates')
+      : nonEmpty(list(object.coordinates, 'coordinates', polygon), 'coordinates', 'polygon');
+  return { type: object.type, coordinates } as ZoneGeometry;
+}
+
+const ring: Parser<unknown[]> = (value, path) => {
+  const positions = list(value, path, puwg1992Position) as number[][];
+  if (positions.length < 4) {
+    throw new ShapeError(
+      `${path} has ${positions.length} position(s); a polygon ring needs at least 4, the last repeating the first`,
+    );
+  }
+  const first = positions[0] ?? [];
+  const last = positions[positions.length - 1] ?? [];
+  if (first.length !== last.length || first.some((n, i) => n !== last[i])) {
+    throw new ShapeError(
+      `${path} is not closed: its first position [${first}] differs from its last [${last}]`,
+    );
+  }
+  return positions;
+};
+
+const polygon: Parser<unknown[][]> = (value, path) =>
+  nonEmpty(list(value, path, ring), path, 'ring');
