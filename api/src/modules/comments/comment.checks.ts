@@ -1,0 +1,43 @@
+import type { Database } from '../../db/database.js';
+import { isUuid } from '../../db/uuid.js';
+import { badInput } from '../../errors/domain-error.js';
+import { type Geometry, parseGeometry } from '../../geo/geojson.js';
+import { assertValidGeometry } from '../../geo/validity.js';
+import { distanceOutsideArea } from './comment.sql.js';
+
+/**
+ * Where a remark is pinned: a Point, LineString or Polygon, valid, touching the consultation
+ * area. Otherwise a BAD_USER_INPUT naming `field`, with the distance when it lies outside.
+ */
+export async function checkPlace(
+  db: Database,
+  place: { consultationId: string; value: unknown; field: string; maxVertices: number },
+): Promise<Geometry> {
+  const { consultationId, value, field, maxVertices } = place;
+  const geometry = parseGeometry(value, {
+    field,
+    allowed: ['Point', 'LineString', 'Polygon'],
+    maxVertices,
+  });
+  await assertValidGeometry(db.pool, geometry, field);
+  const metres = await distanceOutsideArea(db.pool, consultationId, geometry);
+  // Rounded up: "0 m outside" would read as inside.
+  if (metres > 0)
+    throw badInput(field, `lies ${Math.ceil(metres)} m outside the consultation area`);
+  return geometry;
+}
+
+/** One of the consultation's topics, or null when none is given. */
+export async function checkTopic(
+  db: Database,
+  consultationId: string,
+  topicId: string | null | undefined,
+  field: string,
+) {
+  if (topicId == null) return null;
+  const topic = isUuid(topicId)
+    ? await db.prisma.consultationTopic.findFirst({ where: { id: topicId, consultationId } })
+    : null;
+  if (!topic) throw badInput(field, `"${topicId}" is not a topic of this consultation`);
+  return topic.id;
+}

@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useTestDatabase } from '../../../test/database.js';
+import { createConsultation, createUser } from '../../../test/scenario.js';
+import { BBox } from '../../geo/bbox.js';
+import { type CommentQuery, commentCountSql, commentPageSql } from './comment-list.sql.js';
+import { insertComments } from './comments.fixtures.js';
+
+const db = useTestDatabase();
+let base: CommentQuery;
+
+beforeAll(async () => {
+  const { id } = await createConsultation(db);
+  const author = await createUser(db, 'Explain');
+  // Enough rows spread out that a small box is selective, and fresh statistics to say so.
+  await insertComments(db, { consultationId: id, authorIds: [author.id], count: 2000 });
+  await db.pool.query('ANALYZE comment');
+  base = {
+    consultationId: id,
+    intersecting: null,
+    areaId: null,
+    zoneId: null,
+    stances: null,
+    topicId: null,
+    since: null,
+    until: null,
+    hasResponse: null,
+    statuses: ['VISIBLE'],
+    includeReplies: false,
+  };
+});
+
+/**
+ * The plan of the exact statement the list runs. Sequential scans are discouraged for this
+ * transaction only (SET LOCAL on one client: PGlite shares settings across connections).
+ */
+async function plan(statement: { text: string; values: unknown[] }) {
+  const client = await db.pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SET LOCAL enable_seqscan = off');
+    const { rows } = await client.query(`EXPLAIN ${statement.text}`, statement.values);
+    return rows.map((row) => row['QUERY PLAN']).join('\n');
+  } finally {
+    await client.query('ROLLBACK');
+    client.release();
+  }
+}
+
+describe('spatial filters use the GiST index on comment.geometry', () => {
+  test('bbox', async () => {
+    const q = { ...base, intersecting: new BBox(21.0, 52.18, 21.005, 52.185).toPolygon() };
+    expect(await plan(commentPageSql(q, 50, null))).toContain('comment_geometry_idx');
+    expect(await plan(commentCountSql(q))).toContain('comment_geometry_idx');
+  });
+
+  test('areaId', async () => {
+    const area = await db.prisma.area.findUniqueOrThrow({ where: { slug: 'mokotow' } });
+    const q = { ...base, areaId: area.id };
+    expect(await plan(commentPageSql(q, 50, null))).toContain('comment_geometry_idx');
+    expect(await plan(commentCountSql(q))).toContain('comment_geometry_idx');
+  });
+});

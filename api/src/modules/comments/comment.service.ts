@@ -1,0 +1,185 @@
+import type { Database } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { isUuid } from '../../db/uuid.js';
+import { badInput, conflict, forbidden, notFound } from '../../errors/domain-error.js';
+import type { ConsultationService } from '../consultations/consultation.service.js';
+import type { Viewer } from '../identity/viewer.js';
+import { checkPlace, checkTopic } from './comment.checks.js';
+import {
+  type AddCommentInput,
+  checkBody,
+  checkFormal,
+  type EditCommentInput,
+} from './comment.input.js';
+import { commentLoaders } from './comment.loaders.js';
+import {
+  archiveVersion,
+  type CommentChange,
+  type CommentRow,
+  insertComment,
+  selectCommentsByIds,
+  updateComment,
+} from './comment.sql.js';
+import { setStatus } from './moderation.sql.js';
+import { deleteSupport, insertSupport } from './support.sql.js';
+
+/** Called once a new comment or reply is committed, e.g. to push it to subscribers. */
+export type CommentAddedListener = (comment: CommentRow) => void;
+
+/** Residents' use cases: writing, editing, withdrawing and supporting comments. */
+export class CommentService {
+  constructor(
+    private readonly db: Database,
+    private readonly consultations: ConsultationService,
+    private readonly maxVertices: number,
+    private readonly onCommentAdded?: CommentAddedListener,
+  ) {}
+
+  loaders() {
+    return commentLoaders(this.db);
+  }
+
+  async find(id: string, field = 'id'): Promise<CommentRow> {
+    const row = isUuid(id) ? (await selectCommentsByIds(this.db.pool, [id]))[0] : undefined;
+    if (!row) throw notFound(`No comment has id "${id}".`, field);
+    return row;
+  }
+
+  async add(viewer: Viewer, input: AddCommentInput) {
+    const { id: consultationId } = await this.consultations.findOpenForComments(
+      viewer,
+      input.consultationId,
+      'input.consultationId',
+    );
+    const body = checkBody(input.body, 'input.body');
+    const formal = checkFormal(input);
+    const geometry = await this.placeIn(consultationId, input.geometry, 'input.geometry');
+    const topicId = await checkTopic(this.db, consultationId, input.topicId, 'input.topicId');
+    const row = await inTransaction(this.db.pool, (client) =>
+      insertComment(client, {
+        consultationId,
+        authorId: viewer.userId,
+        parentId: null,
+        body,
+        geometry,
+        stance: input.stance,
+        topicId,
+        formal,
+      }),
+    );
+    this.announce(row);
+    return row;
+  }
+
+  async reply(viewer: Viewer, commentId: string, body: string) {
+    const parent = await this.find(commentId, 'commentId');
+    if (parent.parentId) {
+      throw badInput('commentId', 'is a reply; answer the comment it replies to (one level only)');
+    }
+    if (parent.status !== 'VISIBLE') {
+      throw badInput('commentId', `is ${parent.status}; only visible comments take replies`);
+    }
+    await this.consultations.findOpenForComments(viewer, parent.consultationId, 'commentId');
+    const text = checkBody(body, 'body');
+    const row = await inTransaction(this.db.pool, (client) =>
+      insertComment(client, {
+        consultationId: parent.consultationId,
+        authorId: viewer.userId,
+        parentId: parent.id,
+        body: text,
+        geometry: null,
+        stance: null,
+        topicId: null,
+        formal: null,
+      }),
+    );
+    this.announce(row);
+    return row;
+  }
+
+  /** The author's edit while the consultation is open; the text before it becomes a version. */
+  async edit(viewer: Viewer, id: string, input: EditCommentInput) {
+    const comment = await this.findOwn(viewer, id, 'edits');
+    if (comment.status === 'WITHDRAWN') throw badInput('id', 'is withdrawn; it cannot be edited');
+    await this.consultations.findOpenForComments(viewer, comment.consultationId, 'id');
+    const change = await this.checkChange(comment, input);
+    await inTransaction(this.db.pool, async (client) => {
+      await archiveVersion(client, id);
+      await updateComment(client, id, change);
+    });
+    return this.find(id);
+  }
+
+  async withdraw(viewer: Viewer, id: string) {
+    const comment = await this.findOwn(viewer, id, 'withdraws');
+    if (comment.status === 'WITHDRAWN') return comment;
+    await inTransaction(this.db.pool, (client) => setStatus(client, id, 'WITHDRAWN', null));
+    return this.find(id);
+  }
+
+  async support(viewer: Viewer, id: string) {
+    const comment = await this.findSupportable(viewer, id);
+    if (!(await insertSupport(this.db.pool, id, viewer.userId))) {
+      throw conflict(`You already support comment "${id}".`, 'id');
+    }
+    return comment;
+  }
+
+  async unsupport(viewer: Viewer, id: string) {
+    const comment = await this.findSupportable(viewer, id);
+    await deleteSupport(this.db.pool, id, viewer.userId);
+    return comment;
+  }
+
+  private async findOwn(viewer: Viewer, id: string, verb: string) {
+    const comment = await this.find(id);
+    if (comment.authorId !== viewer.userId) {
+      throw forbidden(`Only its author ${verb} a comment.`, 'id');
+    }
+    return comment;
+  }
+
+  private async findSupportable(viewer: Viewer, id: string) {
+    const comment = await this.find(id);
+    if (comment.authorId === viewer.userId) {
+      throw badInput('id', 'is your own comment; support comments by others');
+    }
+    if (comment.status !== 'VISIBLE') throw badInput('id', `is ${comment.status}`);
+    await this.consultations.findOpenForComments(viewer, comment.consultationId, 'id');
+    return comment;
+  }
+
+  private placeIn(consultationId: string, value: unknown, field: string) {
+    return checkPlace(this.db, { consultationId, value, field, maxVertices: this.maxVertices });
+  }
+
+  private async checkChange(comment: CommentRow, input: EditCommentInput): Promise<CommentChange> {
+    const { body, geometry, stance, topicId } = input;
+    if (body == null && geometry == null && stance == null && topicId == null) {
+      throw badInput('input', 'change at least one of body, geometry, stance and topicId');
+    }
+    if (comment.parentId) {
+      const field = geometry != null ? 'geometry' : stance != null ? 'stance' : 'topicId';
+      if (geometry != null || stance != null || topicId != null)
+        throw badInput(`input.${field}`, 'a reply has only a body');
+    }
+    return {
+      body: body == null ? null : checkBody(body, 'input.body'),
+      geometry:
+        geometry == null
+          ? null
+          : await this.placeIn(comment.consultationId, geometry, 'input.geometry'),
+      stance: stance ?? null,
+      topicId: await checkTopic(this.db, comment.consultationId, topicId, 'input.topicId'),
+    };
+  }
+
+  private announce(row: CommentRow) {
+    try {
+      this.onCommentAdded?.(row);
+    } catch {
+      // The comment is saved; a failing listener must not report the mutation as failed, or
+      // the author would post it again.
+    }
+  }
+}

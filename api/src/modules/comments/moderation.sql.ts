@@ -1,0 +1,111 @@
+import type pg from 'pg';
+import type { CommentStatus } from '../../generated/prisma/enums.js';
+import type { Keyset } from '../../graphql/connection.js';
+import { type CommentRow, commentColumns, commentFrom } from './comment.sql.js';
+
+export const reportsToHide = 3;
+export const autoHiddenReason = `Hidden after ${reportsToHide} reports, pending review`;
+
+/**
+ * Locks a comment for a moderation change and reads its state. Reports of the same comment
+ * then queue behind each other, so that the third one always sees the first two.
+ */
+export async function lockComment(client: pg.ClientBase, id: string) {
+  const { rows } = await client.query<{ status: CommentStatus; hiddenReason: string | null }>(
+    'SELECT status, hidden_reason AS "hiddenReason" FROM comment WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+export async function insertReport(
+  client: pg.ClientBase,
+  commentId: string,
+  reporterId: string,
+  reason: string,
+) {
+  await client.query(
+    'INSERT INTO comment_report (comment_id, reporter_id, reason) VALUES ($1, $2, $3)',
+    [commentId, reporterId, reason],
+  );
+}
+
+/** Hides a visible comment that different users have reported enough times; true if it did. */
+export async function hideIfReportedEnough(client: pg.ClientBase, id: string) {
+  const { rowCount } = await client.query(
+    `UPDATE comment SET status = 'HIDDEN', hidden_reason = $2
+     WHERE id = $1 AND status = 'VISIBLE'
+       AND (SELECT count(DISTINCT reporter_id) FROM comment_report
+            WHERE comment_id = $1 AND resolved_at IS NULL) >= $3`,
+    [id, autoHiddenReason, reportsToHide],
+  );
+  return rowCount === 1;
+}
+
+export async function setStatus(
+  client: pg.ClientBase,
+  id: string,
+  status: CommentStatus,
+  hiddenReason: string | null,
+) {
+  await client.query('UPDATE comment SET status = $2, hidden_reason = $3 WHERE id = $1', [
+    id,
+    status,
+    hiddenReason,
+  ]);
+}
+
+/** Marks a comment's open reports as dealt with; returns how many there were. */
+export async function resolveReports(client: pg.ClientBase, id: string) {
+  const { rowCount } = await client.query(
+    'UPDATE comment_report SET resolved_at = now() WHERE comment_id = $1 AND resolved_at IS NULL',
+    [id],
+  );
+  return rowCount ?? 0;
+}
+
+export type QueueRow = CommentRow & {
+  waitingSince: Date;
+  reports: { id: string; reason: string; createdAt: string }[];
+};
+
+// A comment waits from its oldest open report; an auto-hidden one waits until reviewed.
+const queueFrom = `${commentFrom}
+  CROSS JOIN LATERAL (
+    SELECT min(r.created_at) AS since,
+           COALESCE(json_agg(json_build_object('id', r.id, 'reason', r.reason, 'createdAt', r.created_at)
+                             ORDER BY r.created_at, r.id), '[]') AS reports
+    FROM comment_report r WHERE r.comment_id = c.id AND r.resolved_at IS NULL) q
+  WHERE c.status <> 'WITHDRAWN'
+    AND (q.since IS NOT NULL OR (c.status = 'HIDDEN' AND c.hidden_reason = $1))`;
+
+const waitingSince = 'COALESCE(q.since, c.created_at)';
+
+/** The moderation queue, longest waiting first; one row more than `first`. */
+export async function selectQueue(pool: pg.Pool, first: number, after: Keyset | null) {
+  const { rows } = await pool.query<QueueRow>(
+    `SELECT ${commentColumns}, ${waitingSince} AS "waitingSince", q.reports FROM ${queueFrom}
+       AND ($2::timestamptz IS NULL OR (${waitingSince}, c.id) > ($2, $3::uuid))
+     ORDER BY ${waitingSince}, c.id LIMIT $4`,
+    [autoHiddenReason, after?.createdAt ?? null, after?.id ?? null, first + 1],
+  );
+  return rows;
+}
+
+export async function countQueue(pool: pg.Pool) {
+  const { rows } = await pool.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM ${queueFrom}`,
+    [autoHiddenReason],
+  );
+  return rows[0]?.count ?? 0;
+}
+
+/** Open reports per comment, for `reportCount`. */
+export async function countOpenReports(pool: pg.Pool, ids: readonly string[]) {
+  const { rows } = await pool.query<{ id: string; count: number }>(
+    `SELECT comment_id AS id, count(*)::int AS count FROM comment_report
+     WHERE comment_id = ANY($1::uuid[]) AND resolved_at IS NULL GROUP BY comment_id`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, r.count]));
+}
