@@ -1,0 +1,172 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { signedInUser } from '../../../test/personas.js';
+import { createConsultation, createUser, unitBySlug } from '../../../test/scenario.js';
+import { useTestServer } from '../../../test/server.js';
+import { insertComment, insertReply } from '../responses/test-comments.js';
+import { completeColumns, publicColumns } from './export.columns.js';
+
+const { db, services, server } = useTestServer();
+let planner: Awaited<ReturnType<typeof signedInUser>>;
+let otherPlanner: Awaited<ReturnType<typeof signedInUser>>;
+let consultationId: string;
+const tricky = 'Tak, "ale"\nnie tu';
+const formal = {
+  name: 'Anna Nowak',
+  address: 'ul. Odyńca 5, Warszawa',
+  propertyRight: 'PERPETUAL_USUFRUCT' as const,
+  parcels: ['1-02-03/4', '1-02-03/5'],
+};
+
+// Three remarks: a formal one (answered), one whose body needs quoting, and a hidden one.
+beforeAll(async () => {
+  const mokotow = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
+  const wola = await unitBySlug(db, 'urzad-dzielnicy-wola');
+  planner = await signedInUser(db, services, 'planner', {
+    roles: [{ role: 'PLANNER', unitId: mokotow.id }],
+  });
+  otherPlanner = await signedInUser(db, services, 'other', {
+    roles: [{ role: 'PLANNER', unitId: wola.id }],
+  });
+  consultationId = (await createConsultation(db)).id;
+  const authorId = (await createUser(db, 'Autor Uwag')).id;
+  const base = { consultationId, authorId };
+  const first = await insertComment(db, {
+    ...base,
+    body: 'Formalna uwaga',
+    formal,
+    createdAt: new Date('2026-03-01T00:00:00Z'),
+  });
+  await insertComment(db, {
+    ...base,
+    body: tricky,
+    stance: 'QUESTION',
+    createdAt: new Date('2026-03-02T00:00:00Z'),
+  });
+  await insertComment(db, { ...base, body: 'Ukryta obraźliwa uwaga', status: 'HIDDEN' });
+  await insertReply(db, first, authorId);
+  await db.pool.query(
+    `INSERT INTO official_response (comment_id, responder_id, decision, justification)
+     VALUES ($1, $2, 'PARTIALLY_ACCEPTED', 'Częściowo, bo "tak"')`,
+    [first, planner.user.id],
+  );
+});
+
+const download = async (
+  extension: string,
+  headers: Record<string, string> = {},
+  id = consultationId,
+) => {
+  const res = await fetch(`${server.url}/consultations/${id}/comments.${extension}`, { headers });
+  // ignoreBOM keeps the byte-order mark in the text, where res.text() would drop it.
+  return {
+    res,
+    text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer()),
+  };
+};
+
+describe('comments.csv', () => {
+  test('public: UTF-8 with BOM, RFC 4180 quoting, no hidden remarks or personal data', async () => {
+    const { res, text } = await download('csv');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename=".+\.csv"/);
+    expect(text.startsWith('\uFEFFid,created_at,stance,')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe(publicColumns.map((c) => c.name).join(','));
+    expect(lines.at(-1)).toBe('');
+    expect(lines).toHaveLength(4); // header, two remarks, the final line break
+    expect(text).toContain(',"Tak, ""ale""\nnie tu",');
+    expect(text).toContain('"Częściowo, bo ""tak"""');
+    expect(text).toContain(
+      ',POINT(21.0064 52.2101),21.006400,52.210100,true,1-02-03/4; 1-02-03/5,PARTIALLY_ACCEPTED,',
+    );
+    expect(text).toContain(',Mokotów,');
+    for (const secret of [
+      'Ukryta',
+      formal.name,
+      formal.address,
+      'Autor Uwag',
+      'PERPETUAL_USUFRUCT',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  test('a planner of the unit gets the complete export, never cached', async () => {
+    const { res, text } = await download('csv', planner.headers);
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe(completeColumns.map((c) => c.name).join(','));
+    for (const value of [
+      'Ukryta obraźliwa uwaga',
+      'HIDDEN',
+      'test: hidden',
+      formal.name,
+      `"${formal.address}"`,
+      'PERPETUAL_USUFRUCT',
+      'Autor Uwag',
+    ]) {
+      expect(text).toContain(value);
+    }
+  });
+
+  test('a planner of another unit gets the public one', async () => {
+    const { text } = await download('csv', otherPlanner.headers);
+    expect(text).not.toContain(formal.name);
+    expect(text).not.toContain('Ukryta');
+  });
+});
+
+describe('comments.geojson', () => {
+  type Collection = {
+    type: string;
+    features: { id: string; geometry: { type: string }; properties: Record<string, unknown> }[];
+  };
+
+  test('public: a FeatureCollection of visible remarks without personal data', async () => {
+    const { res, text } = await download('geojson');
+    expect(res.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
+    const collection = JSON.parse(text) as Collection;
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.features).toHaveLength(2);
+    const [first, second] = collection.features;
+    expect(first?.geometry).toEqual({ type: 'Point', coordinates: [21.0064, 52.2101] });
+    expect(first?.properties).toMatchObject({
+      body: 'Formalna uwaga',
+      formal_remark: true,
+      parcels: formal.parcels,
+      decision: 'PARTIALLY_ACCEPTED',
+      district: 'Mokotów',
+    });
+    expect(first?.properties).not.toHaveProperty('formal_name');
+    expect(first?.properties).not.toHaveProperty('geometry_wkt');
+    expect(second?.properties.body).toBe(tricky);
+    expect(text).not.toContain(formal.name);
+  });
+
+  test('a planner gets hidden remarks and formal personal data', async () => {
+    const collection = JSON.parse((await download('geojson', planner.headers)).text) as Collection;
+    expect(collection.features).toHaveLength(3);
+    expect(collection.features[0]?.properties).toMatchObject({
+      formal_name: formal.name,
+      formal_address: formal.address,
+      property_right: 'PERPETUAL_USUFRUCT',
+    });
+    expect(collection.features.map((f) => f.properties.status)).toContain('HIDDEN');
+  });
+});
+
+test.each([
+  ['an unknown consultation', '00000000-0000-4000-8000-000000000000'],
+  ['a malformed id', 'nope'],
+])('%s is a 404', async (_, id) => {
+  for (const extension of ['csv', 'geojson']) {
+    expect((await download(extension, {}, id)).res.status).toBe(404);
+  }
+});
+
+test('a draft is a 404 to the public, exported for its planners', async () => {
+  const { id } = await createConsultation(db, { status: 'DRAFT' });
+  expect((await download('csv', {}, id)).res.status).toBe(404);
+  expect((await download('csv', planner.headers, id)).res.status).toBe(200);
+});

@@ -1,0 +1,43 @@
+import { type Request, type Response, Router } from 'express';
+import type { Services } from '../../context.js';
+import { DomainError } from '../../errors/domain-error.js';
+import { requestViewer } from '../reports/request-viewer.js';
+import { toCsv } from './export.csv.js';
+import { toFeatureCollection } from './export.geojson.js';
+
+const formats = {
+  csv: { type: 'text/csv; charset=utf-8', render: toCsv },
+  geojson: {
+    type: 'application/geo+json; charset=utf-8',
+    render: (...args: Parameters<typeof toFeatureCollection>) =>
+      JSON.stringify(toFeatureCollection(...args)),
+  },
+} as const;
+
+/**
+ * GET /consultations/:id/comments.csv and .geojson: the public export, or the complete one when
+ * the request is signed in as a planner of the organising unit or an admin.
+ */
+export function exportRoutes(services: Services): Router {
+  const router = Router();
+  for (const [extension, format] of Object.entries(formats)) {
+    router.get(`/consultations/:id/comments.${extension}`, async (req: Request, res: Response) => {
+      const id = String(req.params.id);
+      try {
+        const viewer = await requestViewer(req, services);
+        const { complete, columns, rows } = await services.exports.remarks(viewer, id);
+        const name = `konsultacje-${id}-uwagi${complete ? '-pelne' : ''}.${extension}`;
+        res
+          .set('Cache-Control', complete ? 'private, no-store' : 'public, max-age=60')
+          .set('Vary', 'Authorization, Cookie')
+          .set('Content-Disposition', `attachment; filename="${name}"`)
+          .type(format.type)
+          .send(format.render(columns, rows));
+      } catch (error) {
+        if (!(error instanceof DomainError && error.code === 'NOT_FOUND')) throw error;
+        res.status(404).type('text/plain; charset=utf-8').send(`${error.message}\n`);
+      }
+    });
+  }
+  return router;
+}

@@ -1,0 +1,29 @@
+import { Router } from 'express';
+import type { Services } from '../../context.js';
+import { DomainError } from '../../errors/domain-error.js';
+import { canManage } from '../consultations/consultation.service.js';
+import { reportPage } from './report.html.js';
+import { notFoundPage } from './report.page.js';
+import { requestViewer } from './request-viewer.js';
+
+/**
+ * GET /consultations/:id/report: the printable report. Public once published; the organiser
+ * also sees the draft and formal remarks' authors, so their copy is never cached.
+ */
+export function reportRoute(services: Services): Router {
+  return Router().get('/consultations/:id/report', async (req, res) => {
+    const viewer = await requestViewer(req, services);
+    try {
+      const report = await services.reports.report(viewer, req.params.id, 'id');
+      const organiser = canManage(viewer, report.consultation.unitId);
+      res
+        .set('Cache-Control', organiser ? 'private, no-store' : 'public, max-age=60')
+        .set('Vary', 'Authorization, Cookie')
+        .type('html')
+        .send(reportPage(report, organiser));
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'NOT_FOUND')) throw error;
+      res.status(404).type('html').send(notFoundPage());
+    }
+  });
+}

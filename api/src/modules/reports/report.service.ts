@@ -1,0 +1,84 @@
+import type { Database } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { badInput, notFound } from '../../errors/domain-error.js';
+import { recordAuditSql } from '../audit/audit.service.js';
+import { type ConsultationService, canManage } from '../consultations/consultation.service.js';
+import type { Viewer } from '../identity/viewer.js';
+import { buildReport } from './report.build.js';
+import {
+  countUnanswered,
+  lockConsultationStatus,
+  markReported,
+  selectReportRemarks,
+} from './report.sql.js';
+import type { ConsultationReport } from './report.type.js';
+
+/** The art. 8k report: a draft for the organiser, public once published. */
+export class ReportService {
+  constructor(
+    private readonly db: Database,
+    private readonly consultations: ConsultationService,
+  ) {}
+
+  /**
+   * The report as the viewer may see it: public once REPORTED; before that, a draft for
+   * planners of the organising unit and admins, who also see formal remarks' personal data.
+   */
+  async report(
+    viewer: Viewer | null,
+    consultationId: string,
+    field = 'consultationId',
+  ): Promise<ConsultationReport> {
+    const consultation = await this.consultations.find(viewer, consultationId, field);
+    const organiser = canManage(viewer, consultation.unitId);
+    if (consultation.status !== 'REPORTED' && !organiser) {
+      throw notFound(`Consultation ${consultationId} has no published report yet.`, field);
+    }
+    const heldBy = consultation.reportPublishedAt ?? new Date();
+    const [rows, meetings, unit] = await Promise.all([
+      selectReportRemarks(this.db.pool, consultationId, organiser),
+      this.db.prisma.meeting.findMany({
+        where: { consultationId, startsAt: { lte: heldBy } },
+        orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+      }),
+      this.db.prisma.organisationUnit.findUniqueOrThrow({ where: { id: consultation.unitId } }),
+    ]);
+    return buildReport(consultation, unit.name, rows, meetings);
+  }
+
+  /**
+   * Publishes the report of a CLOSED consultation whose every visible remark is answered: it
+   * becomes REPORTED, and its responses final. Audited.
+   */
+  async publish(viewer: Viewer, consultationId: string) {
+    const field = 'consultationId';
+    await this.consultations.findManaged(viewer, consultationId, field);
+    await inTransaction(this.db.pool, async (client) => {
+      const status = await lockConsultationStatus(client, consultationId);
+      if (status !== 'CLOSED') {
+        throw badInput(
+          field,
+          `the consultation is ${status}; only a CLOSED one's report is published`,
+        );
+      }
+      const unanswered = await countUnanswered(client, consultationId);
+      if (unanswered > 0) {
+        throw badInput(
+          field,
+          `${unanswered} visible remark(s) of consultation ${consultationId} have no official ` +
+            'response yet; answer every one before publishing the report',
+        );
+      }
+      const reportPublishedAt = await markReported(client, consultationId);
+      await recordAuditSql(client, {
+        actorId: viewer.userId,
+        action: 'consultation.report.publish',
+        targetType: 'Consultation',
+        targetId: consultationId,
+        before: { status },
+        after: { status: 'REPORTED', reportPublishedAt },
+      });
+    });
+    return this.consultations.find(viewer, consultationId, field);
+  }
+}

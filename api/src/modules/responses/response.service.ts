@@ -1,0 +1,108 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
+import { badInput, forbidden, notFound } from '../../errors/domain-error.js';
+import type { ResponseDecision } from '../../generated/prisma/enums.js';
+import { recordAuditSql } from '../audit/audit.service.js';
+import { canManage } from '../consultations/consultation.service.js';
+import type { Viewer } from '../identity/viewer.js';
+import { checkCommentIds, checkJustification } from './response.input.js';
+import {
+  lockResponses,
+  lockTargets,
+  type ResponseTarget,
+  upsertResponses,
+} from './response.sql.js';
+import type { OfficialResponse } from './response.type.js';
+
+export type ResponseRequest = {
+  commentIds: readonly string[];
+  decision: ResponseDecision;
+  justification: string;
+};
+
+/** Official responses: planners of the organising unit answer top-level comments. */
+export class ResponseService {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * Answers every comment with the same decision and justification, all or nothing.
+   * `fieldOf(i)` names the argument of the i-th id in errors (`commentId`, `commentIds[3]`).
+   */
+  async respond(
+    viewer: Viewer,
+    request: ResponseRequest,
+    fieldOf: (index: number) => string,
+  ): Promise<OfficialResponse[]> {
+    const justification = checkJustification(request.justification);
+    checkCommentIds(request.commentIds, fieldOf);
+    const ids = [...new Set(request.commentIds)];
+    return inTransaction(this.db.pool, async (client) => {
+      const targets = await lockTargets(client, ids);
+      checkTargets(viewer, request.commentIds, targets, fieldOf);
+      const before = await lockResponses(client, ids);
+      const after = await upsertResponses(client, ids, {
+        responderId: viewer.userId,
+        decision: request.decision,
+        justification,
+      });
+      for (const id of ids) {
+        await recordAuditSql(client, {
+          actorId: viewer.userId,
+          action: 'response.set',
+          targetType: 'Comment',
+          targetId: id,
+          before: before.get(id),
+          after: { decision: request.decision, justification, responderId: viewer.userId },
+        });
+      }
+      return ids.map((id) => after.get(id) as OfficialResponse);
+    });
+  }
+
+  /** Per request: the response of each comment, or null. */
+  responseLoader() {
+    return new DataLoader(async (commentIds: readonly string[]) => {
+      const rows = await this.db.prisma.officialResponse.findMany({
+        where: { commentId: { in: [...commentIds] } },
+      });
+      const byComment = new Map(rows.map((row) => [row.commentId, row]));
+      return commentIds.map((id) => byComment.get(id) ?? null);
+    });
+  }
+}
+
+// Checked in the order a planner can act on: does it exist, may I answer it, can it be answered.
+function checkTargets(
+  viewer: Viewer,
+  ids: readonly string[],
+  targets: Map<string, ResponseTarget>,
+  fieldOf: (index: number) => string,
+) {
+  const found = ids.map((id, i) => {
+    const target = targets.get(id);
+    if (!target) throw notFound(`No comment has id "${id}".`, fieldOf(i));
+    return target;
+  });
+  const consultationId = found[0]?.consultationId;
+  found.forEach((target, i) => {
+    if (!canManage(viewer, target.unitId)) {
+      throw forbidden(
+        'Only planners of the organising unit and admins answer its comments.',
+        fieldOf(i),
+      );
+    }
+    if (target.consultationId !== consultationId) {
+      throw badInput(fieldOf(i), 'belongs to another consultation; answer one at a time');
+    }
+    if (target.parentId) {
+      throw badInput(fieldOf(i), 'is a reply; only top-level comments get an official response');
+    }
+    if (target.consultationStatus === 'REPORTED') {
+      throw badInput(
+        fieldOf(i),
+        `the report of consultation ${target.consultationId} is published, so its responses are final`,
+      );
+    }
+  });
+}
