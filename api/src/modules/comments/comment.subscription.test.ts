@@ -12,13 +12,14 @@ afterAll(async () => {
   for (const client of clients) await client.dispose();
 });
 
-const subscription = 'subscription ($id: ID!) { commentAdded(consultationId: $id) { id body stance } }';
+const subscription =
+  'subscription ($id: ID!) { commentAdded(consultationId: $id) { id body stance } }';
 
 /** Subscribes over the socket; resolves once the server has acknowledged the subscription. */
 async function subscribe(consultationId: string, authorization?: string) {
   const received: { id: string; body: string | null }[] = [];
   const client = createClient({
-    url: server.url.replace('http', 'ws') + '/graphql',
+    url: `${server.url.replace('http', 'ws')}/graphql`,
     webSocketImpl: WebSocket,
     connectionParams: authorization ? { authorization } : {},
   });
@@ -27,7 +28,11 @@ async function subscribe(consultationId: string, authorization?: string) {
     client.on('connected', () => setTimeout(resolve, 100));
     client.subscribe<{ commentAdded: { id: string; body: string | null } }>(
       { query: subscription, variables: { id: consultationId } },
-      { next: ({ data }) => data && received.push(data.commentAdded), error: reject, complete: () => {} },
+      {
+        next: ({ data }) => data && received.push(data.commentAdded),
+        error: reject,
+        complete: () => {},
+      },
     );
   });
   return received;
@@ -38,32 +43,71 @@ const until = async (check: () => boolean) => {
 };
 
 describe('commentAdded', () => {
-  test('an open map sees a new comment live, and only its own consultation\'s', async () => {
+  test("an open map sees a new comment live, and only its own consultation's", async () => {
     const here = await createConsultation(db, { district: 'mokotow' });
     const elsewhere = await createConsultation(db, { district: 'mokotow' });
     const live = await subscribe(here.id);
     const resident = await signedInUser(db, services, 'resident');
     const add = 'mutation ($input: AddCommentInput!) { addComment(input: $input) { id } }';
     const point = { type: 'Point', coordinates: [21.0064, 52.2101] };
-    await request(add, { input: { consultationId: elsewhere.id, body: 'Gdzie indziej', stance: 'QUESTION', geometry: point } }, resident.headers);
+    await request(
+      add,
+      {
+        input: {
+          consultationId: elsewhere.id,
+          body: 'Gdzie indziej',
+          stance: 'QUESTION',
+          geometry: point,
+        },
+      },
+      resident.headers,
+    );
     const { body } = await request<{ addComment: { id: string } }>(
-      add, { input: { consultationId: here.id, body: 'Więcej drzew!', stance: 'PROPOSAL', geometry: point } }, resident.headers,
+      add,
+      {
+        input: {
+          consultationId: here.id,
+          body: 'Więcej drzew!',
+          stance: 'PROPOSAL',
+          geometry: point,
+        },
+      },
+      resident.headers,
     );
     await until(() => live.length > 0);
-    expect(live).toEqual([{ id: body.data?.addComment.id, body: 'Więcej drzew!', stance: 'PROPOSAL' }]);
+    expect(live).toEqual([
+      { id: body.data?.addComment.id, body: 'Więcej drzew!', stance: 'PROPOSAL' },
+    ]);
   });
 
   test('a comment that is not visible reaches its overseers, not the public', async () => {
     const { id, unitId } = await createConsultation(db, { district: 'mokotow' });
-    const planner = await signedInUser(db, services, 'planner', { roles: [{ role: 'PLANNER', unitId }] });
+    const planner = await signedInUser(db, services, 'planner', {
+      roles: [{ role: 'PLANNER', unitId }],
+    });
     const publicView = await subscribe(id);
     const plannerView = await subscribe(id, planner.headers.authorization);
     const author = await signedInUser(db, services, 'author');
     services.pubSub.publish(commentAddedTopic, {
-      id: '00000000-0000-0000-0000-0000000000aa', consultationId: id, unitId, authorId: author.user.id,
-      parentId: null, body: 'Ukryta', geometry: null, zoneId: null, stance: 'OBJECTION', topicId: null,
-      status: 'HIDDEN', hiddenReason: 'test', createdAt: new Date(), editedAt: null, formalRemark: false,
-      formalName: null, formalAddress: null, propertyRight: null, parcels: null,
+      id: '00000000-0000-0000-0000-0000000000aa',
+      consultationId: id,
+      unitId,
+      authorId: author.user.id,
+      parentId: null,
+      body: 'Ukryta',
+      geometry: null,
+      zoneId: null,
+      stance: 'OBJECTION',
+      topicId: null,
+      status: 'HIDDEN',
+      hiddenReason: 'test',
+      createdAt: new Date(),
+      editedAt: null,
+      formalRemark: false,
+      formalName: null,
+      formalAddress: null,
+      propertyRight: null,
+      parcels: null,
     });
     await until(() => plannerView.length > 0);
     expect(plannerView.map((c) => c.body)).toEqual(['Ukryta']);

@@ -17,7 +17,10 @@ export class CommentSubscriptionResolver {
       payload.consultationId === args.consultationId && seesContent(context.viewer, payload),
     description: 'Each comment or reply added to a consultation, as it is added.',
   })
-  commentAdded(@Root() comment: CommentRow, @Arg('consultationId', () => ID) _consultationId: string) {
+  commentAdded(
+    @Root() comment: CommentRow,
+    @Arg('consultationId', () => ID) _consultationId: string,
+  ) {
     return comment;
   }
 }
