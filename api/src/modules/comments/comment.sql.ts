@@ -96,6 +96,15 @@ export type NewComment = {
   formal: { name: string; address: string; propertyRight: PropertyRight; parcels: string[] } | null;
 };
 
+/** Derives again the zone of every remark of a consultation, e.g. once a plan is linked to it. */
+export async function rederiveZones(client: pg.ClientBase, consultationId: string) {
+  await client.query(
+    `UPDATE comment c SET zone_id = ${zoneFor('c.consultation_id', 'c.geometry')}
+     WHERE c.consultation_id = $1 AND c.geometry IS NOT NULL`,
+    [consultationId],
+  );
+}
+
 /** Inserts a comment or reply, its zone derived from its geometry; returns the new row. */
 export async function insertComment(client: pg.ClientBase, c: NewComment) {
   const { rows } = await client.query<CommentRow>(

@@ -3,6 +3,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { isUuid } from '../../db/uuid.js';
 import { badInput, notFound } from '../../errors/domain-error.js';
 import { recordAuditSql } from '../audit/audit.service.js';
+import { rederiveZones } from '../comments/comment.sql.js';
 import type { ConsultationService } from '../consultations/consultation.service.js';
 import { canManage } from '../consultations/consultation.service.js';
 import type { Viewer } from '../identity/viewer.js';
@@ -63,6 +64,8 @@ export class PlanService {
             'check crs, and that each position gives easting (or longitude) first',
         );
       }
+      // Remarks made before the plan was linked now fall in its zones too.
+      await rederiveZones(client, consultationId);
       await recordAuditSql(client, {
         actorId: importer === 'system' ? null : importer.userId,
         action: 'plan.import',
