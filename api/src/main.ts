@@ -28,7 +28,7 @@ async function start() {
     const applied = await migrateDatabase(db.pool);
     if (applied.length) log.info({ applied }, 'applied migrations');
     await seedReferenceData(db.pool);
-    if (db.mode === 'embedded') await seedDemoData(db.pool);
+    if (db.mode === 'embedded') await seedDemoData(db, config.maxVertices);
     const services = createServices(db, config);
     const app = await createApp({
       config,

@@ -1,6 +1,8 @@
 import type pg from 'pg';
+import type { Database } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
 import { seedDemoConsultations } from './demo/demo-consultations.seed.js';
+import { importDemoPlan } from './demo/demo-plan.seed.js';
 import { seedDemoAccounts } from './demo-accounts.seed.js';
 import { seedWarsawAreas } from './warsaw-areas.seed.js';
 import { seedWarsawUnits } from './warsaw-units.seed.js';
@@ -15,7 +17,8 @@ export async function seedReferenceData(pool: pg.Pool): Promise<void> {
 }
 
 /** The embedded demo: one account per role (see the README), and two consultations. */
-export async function seedDemoData(pool: pg.Pool): Promise<void> {
-  await inTransaction(pool, seedDemoAccounts);
-  await inTransaction(pool, seedDemoConsultations);
+export async function seedDemoData(db: Database, maxVertices: number): Promise<void> {
+  await inTransaction(db.pool, seedDemoAccounts);
+  const planConsultationId = await inTransaction(db.pool, seedDemoConsultations);
+  if (planConsultationId) await importDemoPlan(db, planConsultationId, maxVertices);
 }

@@ -5,8 +5,8 @@ import { seedDemoData } from '../seed.js';
 const db = useTestDatabase();
 
 test('the demo has two open consultations in Mokotów with several hundred comments, and loads once', async () => {
-  await seedDemoData(db.pool);
-  await seedDemoData(db.pool);
+  await seedDemoData(db, 10_000);
+  await seedDemoData(db, 10_000);
   const { rows } = await db.pool.query<{
     title: string;
     comments: number;
@@ -28,6 +28,11 @@ test('the demo has two open consultations in Mokotów with several hundred comme
   expect(rows).toHaveLength(2);
   const total = rows.reduce((sum, r) => sum + r.comments, 0);
   expect(total).toBeGreaterThan(300);
+  const zoned = await db.pool.query<{ zoned: number }>(
+    `SELECT count(*)::int AS zoned FROM comment m JOIN consultation c ON c.id = m.consultation_id
+     WHERE c.title LIKE 'Miejscowy plan%' AND m.zone_id IS NOT NULL`,
+  );
+  expect(zoned.rows[0]?.zoned, 'plan remarks in a zone').toBeGreaterThan(100);
   for (const row of rows) {
     expect(row.comments, row.title).toBeGreaterThan(100);
     expect(row.replies, row.title).toBeGreaterThan(5);

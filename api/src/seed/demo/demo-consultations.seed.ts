@@ -17,11 +17,11 @@ type DemoConsultation = {
 
 const consultations: DemoConsultation[] = [
   {
-    title: 'Miejscowy plan zagospodarowania przestrzennego rejonu ulicy Puławskiej (projekt)',
+    title: 'Miejscowy plan zagospodarowania przestrzennego rejonu ulicy Racławickiej (projekt)',
     summary:
       'Wyłożenie projektu planu miejscowego do publicznego wglądu: zgłoś uwagi do stref planu.',
     unitSlug: 'biuro-architektury-i-planowania-przestrzennego',
-    box: [21.0, 52.192, 21.026, 52.207],
+    box: [21.003, 52.194, 21.017, 52.204],
     hotspots: planHotspots,
     comments: 320,
     answeredShare: 0.35,
@@ -158,17 +158,23 @@ async function insertReactions(
   );
 }
 
-/** Two open consultations in Mokotów with several hundred comments; loaded once. */
-export async function seedDemoConsultations(client: pg.ClientBase): Promise<void> {
+/**
+ * Two open consultations in Mokotów with several hundred comments, loaded once. Returns the id
+ * of the local-plan consultation when it was just made (its plan is imported next), else null.
+ */
+export async function seedDemoConsultations(client: pg.ClientBase): Promise<string | null> {
   const { rows } = await client.query('SELECT 1 FROM consultation WHERE title = $1', [
     consultations[0]?.title,
   ]);
-  if (rows.length > 0) return;
+  if (rows.length > 0) return null;
   const authors = await demoResidents(client);
   const random = seededRandom(2026);
+  const ids: string[] = [];
   for (const c of consultations) {
     const id = await insertConsultation(client, c);
     await insertComments(client, id, c, authors, random);
     await insertReactions(client, id, c, authors);
+    ids.push(id);
   }
+  return ids[0] ?? null;
 }

@@ -1,6 +1,7 @@
 /**
  * Places people care about, around which the demo's comments cluster: [lon, lat], spread in
- * metres, weight, and what residents say there. Made up, but at real places in Mokotów.
+ * metres, weight, and what residents say there. Made up, in Mokotów; the plan's lie inside
+ * the sample plan (modules/plans/fixtures).
  */
 export type Hotspot = {
   name: string;
@@ -13,18 +14,18 @@ export type Hotspot = {
 
 export const planHotspots: Hotspot[] = [
   {
-    name: 'Puławska / Goszczyńskiego',
-    at: [21.0186, 52.1999],
+    name: 'Racławicka przy przystanku',
+    at: [21.0138, 52.1982],
     spreadMeters: 120,
     weight: 4,
     topics: ['ruch i parkowanie', 'zabudowa'],
     remarks: {
       SUPPORT: [
-        'Dobrze, że plan porządkuje pierzeję Puławskiej.',
+        'Dobrze, że plan porządkuje pierzeję Racławickiej.',
         'Popieram usługi w parterach wzdłuż ulicy.',
       ],
       OBJECTION: [
-        'Wysokość 25 m przy Puławskiej zasłoni światło sąsiednim blokom.',
+        'Wysokość 25 m przy Racławickiej zasłoni światło sąsiednim blokom.',
         'Za mało miejsc parkingowych dla nowej zabudowy.',
       ],
       PROPOSAL: [
@@ -39,7 +40,7 @@ export const planHotspots: Hotspot[] = [
   },
   {
     name: 'Skwer przy Odyńca',
-    at: [21.0111, 52.1963],
+    at: [21.0105, 52.1972],
     spreadMeters: 90,
     weight: 3,
     topics: ['zieleń', 'rekreacja'],
@@ -61,7 +62,7 @@ export const planHotspots: Hotspot[] = [
   },
   {
     name: 'Dawna zajezdnia',
-    at: [21.0052, 52.2042],
+    at: [21.0068, 52.2012],
     spreadMeters: 150,
     weight: 3,
     topics: ['zabudowa', 'usługi'],
@@ -80,7 +81,7 @@ export const planHotspots: Hotspot[] = [
   },
   {
     name: 'Ulica dojazdowa KD-D',
-    at: [21.0145, 52.2023],
+    at: [21.0132, 52.2018],
     spreadMeters: 200,
     weight: 2,
     topics: ['ruch i parkowanie'],
@@ -89,7 +90,7 @@ export const planHotspots: Hotspot[] = [
       OBJECTION: ['Nowa ulica przetnie podwórko naszego osiedla.'],
       PROPOSAL: [
         'Proszę o strefę tempo 30 i progi zwalniające.',
-        'Potrzebny pas rowerowy łączący z Puławską.',
+        'Potrzebny pas rowerowy łączący z Racławicką.',
       ],
       QUESTION: ['Czy ulica będzie jednokierunkowa?'],
     },
