@@ -2,14 +2,22 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { type AccessRow, type Fixtures, type Persona, personas } from '../test/access-matrix.js';
 import { createUser, unitBySlug } from '../test/scenario.js';
 import { useTestServer } from '../test/server.js';
+import { budgetAccess } from './modules/budget/budget.access.js';
+import { commentsAccess } from './modules/comments/comments.access.js';
 import { consultationsAccess } from './modules/consultations/consultations.access.js';
 import { identityAccess } from './modules/identity/identity.access.js';
+import { plansAccess } from './modules/plans/plans.access.js';
+import { responsesAccess } from './modules/responses/responses.access.js';
 import { buildPlacSchema } from './schema/build-schema.js';
 
 // Every module's rows; a module that adds mutations adds its table here.
 const matrix: Record<string, AccessRow> = {
   ...identityAccess,
   ...consultationsAccess,
+  ...budgetAccess,
+  ...plansAccess,
+  ...commentsAccess,
+  ...responsesAccess,
 };
 
 const { db, services, request } = useTestServer();

@@ -35,7 +35,10 @@ export function connectDatabase(
   config: PoolConfig,
   onClose: () => Promise<void> = async () => {},
 ): Database {
-  const pool = createPool(url, config);
+  // The embedded server multiplexes every connection onto PGlite's one session, and under load
+  // can interleave their protocol messages; one connection per process keeps them apart.
+  // PGlite runs one query at a time anyway, so nothing is lost.
+  const pool = createPool(url, mode === 'embedded' ? { ...config, poolSize: 1 } : config);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     mode,

@@ -13,6 +13,7 @@ import { pinoHttp } from 'pino-http';
 import { type Config, repoRoot } from '../config.js';
 import type { Context, Services } from '../context.js';
 import type { Database } from '../db/database.js';
+import { consultationFiles } from '../modules/reports/consultation-files.route.js';
 import { explorerPage } from './explorer.js';
 import { formatError } from './format-error.js';
 import { healthz, readyz } from './health.js';
@@ -65,6 +66,7 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
       context: (request) => createRequestContext(request, { config, services }),
     }),
   );
+  app.use(consultationFiles(services));
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     app.get('/{*path}', (_req, res) => res.sendFile(join(webDist, 'index.html')));

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadConfig } from '../../config.js';
+import { type Database, openDatabase } from '../../db/database.js';
 import { runBudgetCli } from './cli/budget-cli.js';
 
 // `npm run budget -w api` runs in api/; INIT_CWD keeps paths relative to where it was typed.
@@ -10,8 +12,17 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(0);
 });
 
-process.exitCode = await runBudgetCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  readFile: (path) => readFileSync(resolve(cwd, path), 'utf8'),
-});
+let db: Database | undefined;
+try {
+  process.exitCode = await runBudgetCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    readFile: (path) => readFileSync(resolve(cwd, path), 'utf8'),
+    database: async () => {
+      db ??= await openDatabase(loadConfig());
+      return db;
+    },
+  });
+} finally {
+  await db?.close();
+}

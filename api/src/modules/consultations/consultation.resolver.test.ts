@@ -12,45 +12,81 @@ let mokotowOffice: { id: string };
 beforeAll(async () => {
   mokotowOffice = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
   const wola = await unitBySlug(db, 'urzad-dzielnicy-wola');
-  planner = await signedInUser(db, services, 'planner', { roles: [{ role: 'PLANNER', unitId: mokotowOffice.id }] });
-  otherPlanner = await signedInUser(db, services, 'other', { roles: [{ role: 'PLANNER', unitId: wola.id }] });
+  planner = await signedInUser(db, services, 'planner', {
+    roles: [{ role: 'PLANNER', unitId: mokotowOffice.id }],
+  });
+  otherPlanner = await signedInUser(db, services, 'other', {
+    roles: [{ role: 'PLANNER', unitId: wola.id }],
+  });
 });
 
 const create = `mutation ($unit: ID!, $input: ConsultationInput!) {
   createConsultation(unitId: $unit, input: $input) { id title status topics { name } unit { slug } area(simplify: 0.001) } }`;
-const step = 'mutation ($id: ID!, $s: ConsultationStatus!) { changeConsultationStatus(id: $id, status: $s) { status } }';
+const step =
+  'mutation ($id: ID!, $s: ConsultationStatus!) { changeConsultationStatus(id: $id, status: $s) { status } }';
 type Created = { createConsultation: { id: string; status: string; area: { type: string } } };
 
 async function createDraft(title = 'Park Dreszera: redesign') {
-  const { body } = await request<Created>(create, {
-    unit: mokotowOffice.id,
-    input: { title, summary: 'Żoliborz and Mokotów residents', topics: ['zieleń', 'ruch'], opensAt: '2026-01-01T00:00:00Z', closesAt: '2027-01-01T00:00:00Z' },
-  }, planner.headers);
+  const { body } = await request<Created>(
+    create,
+    {
+      unit: mokotowOffice.id,
+      input: {
+        title,
+        summary: 'Żoliborz and Mokotów residents',
+        topics: ['zieleń', 'ruch'],
+        opensAt: '2026-01-01T00:00:00Z',
+        closesAt: '2027-01-01T00:00:00Z',
+      },
+    },
+    planner.headers,
+  );
   return body.data?.createConsultation.id ?? '';
 }
 
 describe('running a consultation', () => {
   test("a planner creates a DRAFT over the unit's district by default, audited", async () => {
-    const { body } = await request<Created>(create, { unit: mokotowOffice.id, input: { title: 'Ulica Puławska', topics: ['ruch'] } }, planner.headers);
-    expect(body.data?.createConsultation).toMatchObject({ status: 'DRAFT', topics: [{ name: 'ruch' }], unit: { slug: 'urzad-dzielnicy-mokotow' } });
+    const { body } = await request<Created>(
+      create,
+      { unit: mokotowOffice.id, input: { title: 'Ulica Puławska', topics: ['ruch'] } },
+      planner.headers,
+    );
+    expect(body.data?.createConsultation).toMatchObject({
+      status: 'DRAFT',
+      topics: [{ name: 'ruch' }],
+      unit: { slug: 'urzad-dzielnicy-mokotow' },
+    });
     expect(body.data?.createConsultation.area.type).toBe('MultiPolygon');
-    expect(await db.prisma.auditEvent.count({ where: { targetId: body.data?.createConsultation.id, action: 'consultation.create' } })).toBe(1);
+    expect(
+      await db.prisma.auditEvent.count({
+        where: { targetId: body.data?.createConsultation.id, action: 'consultation.create' },
+      }),
+    ).toBe(1);
   });
 
   test('a draft is hidden from the public and from planners of other units', async () => {
     const id = await createDraft();
     const publicView = await gql('query ($id: ID!) { consultation(id: $id) { id } }', { id });
     expect(publicView.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const other = await request('query ($id: ID!) { consultation(id: $id) { id } }', { id }, otherPlanner.headers);
+    const other = await request(
+      'query ($id: ID!) { consultation(id: $id) { id } }',
+      { id },
+      otherPlanner.headers,
+    );
     expect(other.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   test('steps through the statuses one at a time; skipping one is refused', async () => {
     const id = await createDraft();
     const skip = await request(step, { id, s: 'OPEN' }, planner.headers);
-    expect(skip.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+    expect(skip.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+    });
     for (const s of ['ANNOUNCED', 'OPEN', 'CLOSED']) {
-      expect((await request(step, { id, s }, planner.headers)).body.data).toEqual({ changeConsultationStatus: { status: s } });
+      expect((await request(step, { id, s }, planner.headers)).body.data).toEqual({
+        changeConsultationStatus: { status: s },
+      });
     }
     const reported = await request(step, { id, s: 'REPORTED' }, planner.headers);
     expect(reported.body.errors?.[0]?.message).toMatch(/publishing the report/);
@@ -67,16 +103,31 @@ describe('running a consultation', () => {
     const id = await createDraft();
     await request(
       'mutation ($id: ID!) { addConsultationDocument(consultationId: $id, input: { title: "Projekt planu", url: "https://bip.warszawa.pl/plan.pdf", kind: PLAN_TEXT }) { id } }',
-      { id }, planner.headers,
+      { id },
+      planner.headers,
     );
     const meeting = await request(
       `mutation ($id: ID!, $input: MeetingInput!) { addMeeting(consultationId: $id, input: $input) { kind place } }`,
-      { id, input: { title: 'Spacer badawczy', kind: 'STUDY_WALK', startsAt: '2026-12-05T10:00:00Z', endsAt: '2026-12-05T12:00:00Z', place: { type: 'Point', coordinates: [21.0064, 52.2101] }, address: 'Park Dreszera' } },
+      {
+        id,
+        input: {
+          title: 'Spacer badawczy',
+          kind: 'STUDY_WALK',
+          startsAt: '2026-12-05T10:00:00Z',
+          endsAt: '2026-12-05T12:00:00Z',
+          place: { type: 'Point', coordinates: [21.0064, 52.2101] },
+          address: 'Park Dreszera',
+        },
+      },
       planner.headers,
     );
-    expect(meeting.body.data).toEqual({ addMeeting: { kind: 'STUDY_WALK', place: { type: 'Point', coordinates: [21.0064, 52.2101] } } });
+    expect(meeting.body.data).toEqual({
+      addMeeting: { kind: 'STUDY_WALK', place: { type: 'Point', coordinates: [21.0064, 52.2101] } },
+    });
     const { body } = await request<{ consultation: { documents: unknown[]; meetings: unknown[] } }>(
-      'query ($id: ID!) { consultation(id: $id) { documents { title kind } meetings { title address } } }', { id }, planner.headers,
+      'query ($id: ID!) { consultation(id: $id) { documents { title kind } meetings { title address } } }',
+      { id },
+      planner.headers,
     );
     expect(body.data?.consultation).toEqual({
       documents: [{ title: 'Projekt planu', kind: 'PLAN_TEXT' }],
@@ -86,8 +137,14 @@ describe('running a consultation', () => {
 
   test('the description is rendered to HTML with raw HTML escaped', async () => {
     const { id } = await createConsultation(db);
-    await db.pool.query('UPDATE consultation SET description = $2 WHERE id = $1', [id, '**Ważne** <script>alert(1)</script> [x](javascript:alert(1))']);
-    const { data } = await gql<{ consultation: { descriptionHtml: string } }>('query ($id: ID!) { consultation(id: $id) { descriptionHtml } }', { id });
+    await db.pool.query('UPDATE consultation SET description = $2 WHERE id = $1', [
+      id,
+      '**Ważne** <script>alert(1)</script> [x](javascript:alert(1))',
+    ]);
+    const { data } = await gql<{ consultation: { descriptionHtml: string } }>(
+      'query ($id: ID!) { consultation(id: $id) { descriptionHtml } }',
+      { id },
+    );
     expect(data?.consultation.descriptionHtml).toContain('<strong>Ważne</strong>');
     expect(data?.consultation.descriptionHtml).not.toContain('<script>');
     expect(data?.consultation.descriptionHtml).not.toContain('href="javascript:');
@@ -97,9 +154,35 @@ describe('running a consultation', () => {
 describe('bad input names the field and writes nothing', () => {
   test.each([
     ['a short title', { title: 'ab' }, 'input.title'],
-    ['dates in the wrong order', { title: 'Plan', opensAt: '2026-05-01T00:00:00Z', closesAt: '2026-04-01T00:00:00Z' }, 'input.closesAt'],
-    ['a point for an area', { title: 'Plan', area: { type: 'Point', coordinates: [21, 52.2] } }, 'input.area'],
-    ['a bowtie area', { title: 'Plan', area: { type: 'Polygon', coordinates: [[[21, 52], [21.1, 52.1], [21.1, 52], [21, 52.1], [21, 52]]] } }, 'input.area'],
+    [
+      'dates in the wrong order',
+      { title: 'Plan', opensAt: '2026-05-01T00:00:00Z', closesAt: '2026-04-01T00:00:00Z' },
+      'input.closesAt',
+    ],
+    [
+      'a point for an area',
+      { title: 'Plan', area: { type: 'Point', coordinates: [21, 52.2] } },
+      'input.area',
+    ],
+    [
+      'a bowtie area',
+      {
+        title: 'Plan',
+        area: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [21, 52],
+              [21.1, 52.1],
+              [21.1, 52],
+              [21, 52.1],
+              [21, 52],
+            ],
+          ],
+        },
+      },
+      'input.area',
+    ],
     ['an empty topic', { title: 'Plan', topics: [' '] }, 'input.topics[0]'],
   ])('%s', async (_, input, field) => {
     const before = await db.prisma.consultation.count();
@@ -109,7 +192,11 @@ describe('bad input names the field and writes nothing', () => {
   });
 
   test('an unknown unit', async () => {
-    const { body } = await request(create, { unit: '00000000-0000-0000-0000-000000000000', input: { title: 'Plan' } }, planner.headers);
+    const { body } = await request(
+      create,
+      { unit: '00000000-0000-0000-0000-000000000000', input: { title: 'Plan' } },
+      planner.headers,
+    );
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'unitId' });
   });
 });
@@ -117,17 +204,27 @@ describe('bad input names the field and writes nothing', () => {
 describe('finding consultations', () => {
   const find = `query ($f: ConsultationsFilter, $first: Int, $after: String) {
     consultations(filter: $f, first: $first, after: $after) { totalCount edges { node { id title } } pageInfo { hasNextPage endCursor } } }`;
-  type Page = { consultations: { totalCount: number; edges: { node: { id: string; title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+  type Page = {
+    consultations: {
+      totalCount: number;
+      edges: { node: { id: string; title: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
+  };
   let zoliborz: string;
   let mokotow: string;
 
   beforeAll(async () => {
     zoliborz = (await createConsultation(db, { district: 'zoliborz' })).id;
     mokotow = (await createConsultation(db, { district: 'mokotow' })).id;
-    await db.pool.query(`UPDATE consultation SET title = 'Rewitalizacja placu Wilsona, Żoliborz' WHERE id = $1`, [zoliborz]);
+    await db.pool.query(
+      `UPDATE consultation SET title = 'Rewitalizacja placu Wilsona, Żoliborz' WHERE id = $1`,
+      [zoliborz],
+    );
   });
 
-  const ids = (page: Page | null | undefined) => page?.consultations.edges.map((e) => e.node.id) ?? [];
+  const ids = (page: Page | null | undefined) =>
+    page?.consultations.edges.map((e) => e.node.id) ?? [];
 
   test('by text, without the accents', async () => {
     const { data } = await gql<Page>(find, { f: { text: 'placu wilsona, zoliborz' } });
@@ -135,7 +232,13 @@ describe('finding consultations', () => {
   });
 
   test('near a point, and within a bbox', async () => {
-    const near = await gql<Page>(find, { f: { near: { type: 'Point', coordinates: [21.0064, 52.2101] }, radiusMeters: 10, status: ['OPEN'] } });
+    const near = await gql<Page>(find, {
+      f: {
+        near: { type: 'Point', coordinates: [21.0064, 52.2101] },
+        radiusMeters: 10,
+        status: ['OPEN'],
+      },
+    });
     expect(ids(near.data)).toContain(mokotow);
     expect(ids(near.data)).not.toContain(zoliborz);
     const box = await gql<Page>(find, { f: { bbox: [20.97, 52.26, 20.99, 52.27] } });
@@ -145,7 +248,11 @@ describe('finding consultations', () => {
 
   test('pages with a stable cursor and a total', async () => {
     const first = await gql<Page>(find, { first: 1, f: { status: ['OPEN'] } });
-    const second = await gql<Page>(find, { first: 1, after: first.data?.consultations.pageInfo.endCursor, f: { status: ['OPEN'] } });
+    const second = await gql<Page>(find, {
+      first: 1,
+      after: first.data?.consultations.pageInfo.endCursor,
+      f: { status: ['OPEN'] },
+    });
     expect(first.data?.consultations.totalCount).toBeGreaterThanOrEqual(2);
     expect(first.data?.consultations.pageInfo.hasNextPage).toBe(true);
     expect(ids(second.data)[0]).not.toBe(ids(first.data)[0]);

@@ -2,14 +2,17 @@ import { PabulibError } from '../pabulib/pabulib.errors.js';
 import { TallyError } from '../tally/tally.errors.js';
 import { UsageError } from './cli.errors.js';
 import type { CliIo } from './cli.io.js';
+import { exportCommand, exportUsage, importCommand, importUsage } from './database.command.js';
 import { tallyCommand, tallyUsage } from './tally.command.js';
 
-/** One entry per subcommand; import and export (which need the database) join here. */
+/** One entry per subcommand; import and export need the database (`CliIo.database`). */
 const commands: Record<
   string,
   { usage: string; run(args: string[], io: CliIo): number | Promise<number> }
 > = {
   tally: { usage: tallyUsage, run: tallyCommand },
+  import: { usage: importUsage, run: importCommand },
+  export: { usage: exportUsage, run: exportCommand },
 };
 
 const usage = `usage: npm run budget -- <command>\n\n${Object.values(commands)

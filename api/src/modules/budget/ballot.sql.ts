@@ -1,0 +1,75 @@
+import type pg from 'pg';
+
+export type BallotProject = {
+  id: string;
+  poolId: string;
+  poolKind: 'CITYWIDE' | 'AREA';
+  status: string;
+};
+
+/** The projects a ballot names, with their pools, restricted to the edition. */
+export async function selectBallotProjects(
+  client: pg.ClientBase,
+  editionId: string,
+  ids: readonly string[],
+) {
+  const { rows } = await client.query<BallotProject>(
+    `SELECT p.id, p.pool_id AS "poolId", pl.kind AS "poolKind", p.status
+     FROM budget_project p JOIN budget_pool pl ON pl.id = p.pool_id
+     WHERE pl.edition_id = $1 AND p.id = ANY($2::uuid[])`,
+    [editionId, ids],
+  );
+  return rows;
+}
+
+/**
+ * The voter's ballot, or null when they already have one: the UNIQUE (edition_id, voter_id)
+ * constraint arbitrates between concurrent requests. Where the edition lets ballots change,
+ * a second ballot replaces the first in place instead.
+ */
+export async function upsertBallot(
+  client: pg.ClientBase,
+  b: { editionId: string; voterId: string; districtPoolId: string | null; replace: boolean },
+) {
+  const onConflict = b.replace
+    ? 'DO UPDATE SET district_pool_id = EXCLUDED.district_pool_id, cast_at = now()'
+    : 'DO NOTHING';
+  const { rows } = await client.query<{ id: string }>(
+    `INSERT INTO budget_ballot (edition_id, voter_id, district_pool_id) VALUES ($1, $2, $3)
+     ON CONFLICT ON CONSTRAINT budget_ballot_one_per_voter ${onConflict} RETURNING id`,
+    [b.editionId, b.voterId, b.districtPoolId],
+  );
+  const id = rows[0]?.id;
+  if (!id) return null;
+  await client.query('DELETE FROM budget_ballot_approval WHERE ballot_id = $1', [id]);
+  return id;
+}
+
+export async function insertApprovals(
+  client: pg.ClientBase,
+  ballotId: string,
+  projectIds: readonly string[],
+) {
+  await client.query(
+    `INSERT INTO budget_ballot_approval (ballot_id, project_id) SELECT $1, unnest($2::uuid[])`,
+    [ballotId, projectIds],
+  );
+}
+
+/** The voter's own ballot only: by voter id, never listed for anyone else. */
+export async function selectOwnBallot(pool: pg.Pool, editionId: string, voterId: string) {
+  const { rows } = await pool.query<{
+    id: string;
+    editionId: string;
+    districtPoolId: string | null;
+    castAt: Date;
+    projectIds: string[];
+  }>(
+    `SELECT b.id, b.edition_id AS "editionId", b.district_pool_id AS "districtPoolId", b.cast_at AS "castAt",
+            COALESCE(array_agg(a.project_id ORDER BY a.project_id) FILTER (WHERE a.project_id IS NOT NULL), '{}') AS "projectIds"
+     FROM budget_ballot b LEFT JOIN budget_ballot_approval a ON a.ballot_id = b.id
+     WHERE b.edition_id = $1 AND b.voter_id = $2 GROUP BY b.id`,
+    [editionId, voterId],
+  );
+  return rows[0] ?? null;
+}

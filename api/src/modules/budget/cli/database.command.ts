@@ -1,0 +1,64 @@
+import { parseArgs } from 'node:util';
+import { DomainError } from '../../../errors/domain-error.js';
+import { exportPabulib } from '../pabulib-export.service.js';
+import { importPabulib } from '../pabulib-import.service.js';
+import { UsageError } from './cli.errors.js';
+import type { CliIo } from './cli.io.js';
+
+export const importUsage =
+  'import <file.pb> [--unit <slug>]\n' +
+  '  creates an edition, its pool, projects and ballots from a Pabulib file, all or nothing;\n' +
+  "  the pool is the META district's, or city-wide and owned by --unit.";
+
+export const exportUsage =
+  'export <editionId> [--pool <poolId>]\n  writes the edition (one pool of it) as a .pb file to stdout.';
+
+function database(io: CliIo) {
+  if (!io.database) throw new UsageError('this command needs a database');
+  return io.database();
+}
+
+/** `import <file.pb> [--unit <slug>]`: prints the new edition's id. */
+export async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { unit: { type: 'string' } },
+  });
+  const [path, ...extra] = positionals;
+  if (!path) throw new UsageError('import needs a .pb file');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  const db = await database(io);
+  const result = await importPabulib(db, text, { unitSlug: values.unit, actorId: null });
+  io.out(`${result.editionId}\n`);
+  io.err(`imported ${result.projects} projects and ${result.ballots} ballots\n`);
+  return 0;
+}
+
+/** `export <editionId> [--pool <poolId>]` */
+export async function exportCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { pool: { type: 'string' } },
+  });
+  const [editionId, ...extra] = positionals;
+  if (!editionId) throw new UsageError('export needs an edition id');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const db = await database(io);
+  try {
+    io.out(await exportPabulib(db, editionId, values.pool));
+  } catch (error) {
+    // An unknown edition or pool is bad data, not bad usage: exit 1, no usage text.
+    if (!(error instanceof DomainError)) throw error;
+    io.err(`budget: ${error.message}\n`);
+    return 1;
+  }
+  return 0;
+}

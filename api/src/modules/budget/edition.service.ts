@@ -1,0 +1,63 @@
+import type { Database } from '../../db/database.js';
+import { isUuid } from '../../db/uuid.js';
+import { badInput, notFound } from '../../errors/domain-error.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { BudgetPhase } from '../../generated/prisma/enums.js';
+import type { BudgetEdition } from './edition.type.js';
+import { money } from './money.js';
+
+const include = {
+  phases: { orderBy: { startsAt: 'asc' } },
+  pools: { orderBy: [{ kind: 'asc' }, { name: 'asc' }] },
+} satisfies Prisma.BudgetEditionInclude;
+
+type Row = Prisma.BudgetEditionGetPayload<{ include: typeof include }>;
+
+/** The phase whose period holds `at`, or null between and outside phases. */
+export function phaseAt(phases: Row['phases'], at: Date): BudgetPhase | null {
+  return phases.find((p) => p.startsAt <= at && at < p.endsAt)?.phase ?? null;
+}
+
+function toEdition(row: Row, now: Date): BudgetEdition {
+  return {
+    ...row,
+    phases: row.phases,
+    currentPhase: phaseAt(row.phases, now),
+    pools: row.pools.map((p) => ({ ...p, amount: money(p.amountGrosze) })),
+  };
+}
+
+export class EditionService {
+  constructor(private readonly db: Database) {}
+
+  /** Newest year first. */
+  async list(): Promise<BudgetEdition[]> {
+    const rows = await this.db.prisma.budgetEdition.findMany({
+      include,
+      orderBy: [{ year: 'desc' }, { createdAt: 'desc' }],
+    });
+    const now = new Date();
+    return rows.map((row) => toEdition(row, now));
+  }
+
+  async find(id: string, field = 'id'): Promise<BudgetEdition> {
+    const row = isUuid(id)
+      ? await this.db.prisma.budgetEdition.findUnique({ where: { id }, include })
+      : null;
+    if (!row) throw notFound(`No budget edition has id "${id}".`, field);
+    return toEdition(row, new Date());
+  }
+
+  /** The edition, if it is in `phase` now; else why not, naming `field`. */
+  async findInPhase(id: string, phase: BudgetPhase, field: string) {
+    const edition = await this.find(id, field);
+    if (edition.currentPhase !== phase) {
+      const period = edition.phases.find((p) => p.phase === phase);
+      const when = period
+        ? `${phase} runs ${period.startsAt.toISOString()} to ${period.endsAt.toISOString()}`
+        : `the edition has no ${phase} phase`;
+      throw badInput(field, `this is allowed only during ${phase}; ${when}`);
+    }
+    return edition;
+  }
+}
