@@ -9,6 +9,7 @@ import { commentAddedTopic } from './modules/comments/comment.subscription.js';
 import { CommentQueryService } from './modules/comments/comment-query.service.js';
 import { ModerationService } from './modules/comments/moderation.service.js';
 import { ConsultationService } from './modules/consultations/consultation.service.js';
+import { CoordinatorService } from './modules/consultations/coordinator.service.js';
 import { MeetingService } from './modules/consultations/meeting.service.js';
 import { ExportService } from './modules/exports/export.service.js';
 import { FeedbackService } from './modules/feedback/feedback.service.js';
@@ -41,6 +42,7 @@ export function createServices(db: Database, config: Pick<Config, 'redisUrl' | '
     areas: new AreaService(db),
     consultations,
     meetings: new MeetingService(db, consultations),
+    coordinators: new CoordinatorService(db, consultations),
     plans: new PlanService(db, consultations, config.maxVertices),
     comments,
     commentQueries: new CommentQueryService(db, consultations, config.maxVertices),

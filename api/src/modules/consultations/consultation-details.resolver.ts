@@ -13,6 +13,7 @@ import type { Context } from '../../context.js';
 import { badInput } from '../../errors/domain-error.js';
 import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
 import { requireViewer } from '../identity/access.js';
+import { User } from '../identity/identity.types.js';
 import { OrganisationUnit } from '../units/unit.type.js';
 import { DocumentInput, MeetingInput } from './consultation.input.js';
 import { Consultation, ConsultationDocument, Meeting, Topic } from './consultation.type.js';
@@ -44,6 +45,21 @@ export class ConsultationDetailsResolver {
   @FieldResolver(() => OrganisationUnit, { description: 'The unit that runs it.' })
   unit(@Root() consultation: Consultation, @Ctx() { loaders }: Context) {
     return loaders.unit.load(consultation.unitId);
+  }
+
+  @FieldResolver(() => [User], { description: 'Who residents can turn to about it.' })
+  coordinators(@Root() consultation: Consultation, @Ctx() { loaders }: Context) {
+    return loaders.coordinators.load(consultation.id);
+  }
+
+  @Authorized('PLANNER')
+  @Mutation(() => Consultation, { description: 'Names the coordinators (replacing any before).' })
+  setConsultationCoordinators(
+    @Ctx() context: Context,
+    @Arg('consultationId', () => ID) consultationId: string,
+    @Arg('userIds', () => [ID]) userIds: string[],
+  ) {
+    return context.services.coordinators.set(requireViewer(context), consultationId, userIds);
   }
 
   @FieldResolver(() => [Topic])

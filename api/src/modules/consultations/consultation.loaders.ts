@@ -47,6 +47,13 @@ export function consultationLoaders(db: Database) {
       const rows = await selectMeetingPlaces(db.pool, ids);
       return ids.map((id) => rows.find((r) => r.id === id)?.place ?? null);
     }),
+    coordinators: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await db.prisma.consultationCoordinator.findMany({
+        where: { consultationId: { in: [...ids] } },
+        include: { user: true },
+      });
+      return groupBy(ids, rows, (r) => r.consultationId).map((group) => group.map((r) => r.user));
+    }),
     unit: new DataLoader(async (ids: readonly string[]) => {
       const rows = await db.prisma.organisationUnit.findMany({ where: { id: { in: [...ids] } } });
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);

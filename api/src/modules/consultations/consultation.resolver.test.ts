@@ -135,6 +135,35 @@ describe('running a consultation', () => {
     });
   });
 
+  test('coordinators are named, replaced and audited; an unknown user names userIds', async () => {
+    const id = await createDraft();
+    const set = `mutation ($id: ID!, $users: [ID!]!) {
+      setConsultationCoordinators(consultationId: $id, userIds: $users) { coordinators { id displayName } } }`;
+    const { body } = await request(set, { id, users: [planner.user.id] }, planner.headers);
+    expect(body.data).toEqual({
+      setConsultationCoordinators: {
+        coordinators: [{ id: planner.user.id, displayName: 'planner' }],
+      },
+    });
+    const unknown = await request(
+      set,
+      { id, users: ['00000000-0000-0000-0000-000000000000'] },
+      planner.headers,
+    );
+    expect(unknown.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'userIds',
+    });
+    expect(await db.prisma.consultationCoordinator.count({ where: { consultationId: id } })).toBe(
+      1,
+    );
+    expect(
+      await db.prisma.auditEvent.count({
+        where: { targetId: id, action: 'consultation.coordinators' },
+      }),
+    ).toBe(1);
+  });
+
   test('the description is rendered to HTML with raw HTML escaped', async () => {
     const { id } = await createConsultation(db);
     await db.pool.query('UPDATE consultation SET description = $2 WHERE id = $1', [

@@ -36,6 +36,14 @@ export const consultationsAccess: Record<string, AccessRow> = {
       variables: { id: await owned(f) },
     }),
   },
+  setConsultationCoordinators: {
+    allowed: managers,
+    call: async (f) => ({
+      query: `mutation ($id: ID!) {
+        setConsultationCoordinators(consultationId: $id, userIds: ["00000000-0000-0000-0000-000000000000"]) { id } }`,
+      variables: { id: await owned(f) },
+    }),
+  },
   addMeeting: {
     allowed: managers,
     call: async (f) => ({
