@@ -1,9 +1,9 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
+import { isUuid } from '../../db/uuid.js';
 import { badInput } from '../../errors/domain-error.js';
 import { BudgetProjectStatus } from '../../generated/prisma/enums.js';
-import { parseBBox } from '../../geo/bbox.js';
-import { parseGeometry } from '../../geo/geojson.js';
 import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
+import { parseSpatialFilter } from '../../geo/spatial-filter.js';
 import type { ProjectQuery } from './project.sql.js';
 
 @InputType()
@@ -36,32 +36,14 @@ export class BudgetProjectsFilter {
   radiusMeters?: number | null;
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const id = (value: string | null | undefined, field: string) => {
   if (value == null) return null;
-  if (!uuid.test(value)) throw badInput(field, `"${value}" is not an id`);
+  if (!isUuid(value)) throw badInput(field, `"${value}" is not an id`);
   return value;
 };
 
 export function toProjectQuery(filter: BudgetProjectsFilter, maxVertices: number): ProjectQuery {
-  const intersecting =
-    filter.bbox != null
-      ? parseBBox(filter.bbox, 'filter.bbox').toPolygon()
-      : filter.intersecting != null
-        ? parseGeometry(filter.intersecting, {
-            field: 'filter.intersecting',
-            allowed: ['Point', 'LineString', 'Polygon', 'MultiPolygon'],
-            maxVertices,
-          })
-        : null;
-  let near = null;
-  if (filter.near != null) {
-    const radius = filter.radiusMeters ?? Number.NaN;
-    if (!(radius > 0 && radius <= 100_000))
-      throw badInput('filter.radiusMeters', 'must be 0 to 100000 with near');
-    const point = parseGeometry(filter.near, { field: 'filter.near', allowed: ['Point'] });
-    near = { point, radiusMeters: radius };
-  }
+  const { intersecting, near } = parseSpatialFilter(filter, maxVertices);
   return {
     editionId: id(filter.editionId, 'filter.editionId'),
     poolId: id(filter.poolId, 'filter.poolId'),

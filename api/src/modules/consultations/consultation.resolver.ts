@@ -12,11 +12,9 @@ import {
   Resolver,
 } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { badInput } from '../../errors/domain-error.js';
 import { ConsultationStatus } from '../../generated/prisma/enums.js';
-import { parseBBox } from '../../geo/bbox.js';
-import { parseGeometry } from '../../geo/geojson.js';
 import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
+import { parseSpatialFilter } from '../../geo/spatial-filter.js';
 import {
   checkPageSize,
   decodeCursor,
@@ -59,27 +57,7 @@ class ConsultationsFilter {
 }
 
 function toServiceFilter(filter: ConsultationsFilter, maxVertices: number): ConsultationFilter {
-  const spatial = ['Point', 'LineString', 'Polygon', 'MultiPolygon'] as const;
-  const intersecting =
-    filter.bbox != null
-      ? parseBBox(filter.bbox, 'filter.bbox').toPolygon()
-      : filter.intersecting != null
-        ? parseGeometry(filter.intersecting, {
-            field: 'filter.intersecting',
-            allowed: spatial,
-            maxVertices,
-          })
-        : null;
-  let near = null;
-  if (filter.near != null) {
-    const radius = filter.radiusMeters ?? Number.NaN;
-    if (!(radius > 0 && radius <= 100_000))
-      throw badInput('filter.radiusMeters', 'must be 0 to 100000 with near');
-    near = {
-      point: parseGeometry(filter.near, { field: 'filter.near', allowed: ['Point'] }),
-      radiusMeters: radius,
-    };
-  }
+  const { intersecting, near } = parseSpatialFilter(filter, maxVertices);
   const text = filter.text?.trim() || null;
   return {
     statuses: filter.status ?? null,
