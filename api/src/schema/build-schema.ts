@@ -4,6 +4,7 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { AreaResolver } from '../modules/areas/area.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { BudgetResolver } from '../modules/budget/budget.resolver.js';
+import { BudgetStaffResolver } from '../modules/budget/budget-staff.resolver.js';
 import { BudgetProjectDetailsResolver } from '../modules/budget/project-details.resolver.js';
 import { CommentResolver } from '../modules/comments/comment.resolver.js';
 import { CommentSubscriptionResolver } from '../modules/comments/comment.subscription.js';
@@ -35,6 +36,7 @@ export const resolvers = [
   AreaResolver,
   UnitResolver,
   BudgetResolver,
+  BudgetStaffResolver,
   BudgetProjectDetailsResolver,
   ConsultationResolver,
   ConsultationDetailsResolver,

@@ -73,3 +73,18 @@ export async function selectOwnBallot(pool: pg.Pool, editionId: string, voterId:
   );
   return rows[0] ?? null;
 }
+
+/** A paper ballot, or null when its reference was already entered in the edition. */
+export async function insertPaperBallot(
+  client: pg.ClientBase,
+  b: { editionId: string; districtPoolId: string | null; enteredById: string; reference: string },
+) {
+  const { rows } = await client.query<{ id: string; castAt: Date }>(
+    `INSERT INTO budget_ballot (edition_id, district_pool_id, paper, entered_by_id, paper_reference)
+     VALUES ($1, $2, true, $3, $4)
+     ON CONFLICT ON CONSTRAINT budget_ballot_paper_reference_unique DO NOTHING
+     RETURNING id, cast_at AS "castAt"`,
+    [b.editionId, b.districtPoolId, b.enteredById, b.reference],
+  );
+  return rows[0] ?? null;
+}

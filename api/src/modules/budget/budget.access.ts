@@ -5,7 +5,8 @@ const edition = (f: Fixtures) => createBudgetEdition(f.db);
 
 /**
  * Verified residents vote (admins too when verified; the matrix admin is not); planners of the
- * pool's unit add projects; only admins tally and publish.
+ * pool's unit add projects, change their status and mark conflicts (either project's unit);
+ * planners of a district office enter paper ballots; only admins tally and publish.
  */
 export const budgetAccess: Record<string, AccessRow> = {
   castBallot: {
@@ -39,5 +40,45 @@ export const budgetAccess: Record<string, AccessRow> = {
       query: 'mutation ($e: ID!) { publishResults(editionId: $e) { poolId } }',
       variables: { e: (await edition(f)).editionId },
     }),
+  },
+  changeProjectStatus: {
+    allowed: ['plannerOfOwningUnit', 'admin'],
+    call: async (f) => ({
+      query: 'mutation ($p: ID!) { changeProjectStatus(projectId: $p, status: SELECTED) { id } }',
+      variables: { p: (await edition(f)).mokotow.projects[0] },
+    }),
+  },
+  markProjectsConflicting: {
+    allowed: ['plannerOfOwningUnit', 'admin'],
+    call: async (f) => {
+      const e = await edition(f);
+      return {
+        query:
+          'mutation ($p: ID!, $o: ID!) { markProjectsConflicting(projectId: $p, otherProjectId: $o) }',
+        variables: { p: e.mokotow.projects[0], o: e.mokotow.projects[1] },
+      };
+    },
+  },
+  unmarkProjectsConflicting: {
+    allowed: ['plannerOfOwningUnit', 'admin'],
+    call: async (f) => {
+      const e = await edition(f);
+      return {
+        query:
+          'mutation ($p: ID!, $o: ID!) { unmarkProjectsConflicting(projectId: $p, otherProjectId: $o) }',
+        variables: { p: e.mokotow.projects[0], o: e.mokotow.projects[1] },
+      };
+    },
+  },
+  enterPaperBallot: {
+    allowed: ['plannerOfOwningUnit', 'admin'],
+    call: async (f) => {
+      const e = await edition(f);
+      return {
+        query:
+          'mutation ($e: ID!, $d: ID, $p: [ID!]!) { enterPaperBallot(editionId: $e, districtPoolId: $d, projectIds: $p, voterReference: "sheet-1") { id } }',
+        variables: { e: e.editionId, d: e.mokotow.id, p: [e.mokotow.projects[0]] },
+      };
+    },
   },
 };

@@ -1,7 +1,8 @@
 import type { Database } from '../../db/database.js';
+import type { BudgetPhase } from '../../generated/prisma/enums.js';
 
 type Options = {
-  phase?: 'VOTING' | 'SUBMISSION';
+  phase?: BudgetPhase;
   minAge?: number;
   ballotChangeable?: boolean;
   areaMaxApprovals?: number;

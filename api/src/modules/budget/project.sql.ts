@@ -29,7 +29,7 @@ export type ProjectQuery = {
   near: { point: Geometry; radiusMeters: number } | null;
 };
 
-const columns = `p.id, p.pool_id AS "poolId", p.title, p.description, p.categories,
+export const columns = `p.id, p.pool_id AS "poolId", p.title, p.description, p.categories,
   p.target_groups AS "targetGroups", p.cost_grosze::text AS "costGrosze", p.cost_lines AS "costLines",
   p.status, p.rejection_reason AS "rejectionReason", p.created_at AS "createdAt"`;
 
