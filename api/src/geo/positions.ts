@@ -41,22 +41,31 @@ export const lineString: Parser<Position[]> = (value, path) => {
   return positions;
 };
 
-export const linearRing: Parser<Position[]> = (value, path) => {
-  const positions = list(value, path, position);
-  if (positions.length < 4) {
-    throw new ShapeError(
-      `${path} has ${positions.length} position(s); a polygon ring needs at least 4, the last repeating the first`,
-    );
-  }
-  const first = positions[0] ?? [];
-  const last = positions[positions.length - 1] ?? [];
-  if (first.length !== last.length || first.some((n, i) => n !== last[i])) {
-    throw new ShapeError(
-      `${path} is not closed: its first position [${first}] differs from its last [${last}]`,
-    );
-  }
-  return positions;
-};
+/** A closed ring of at least 4 positions, each read by `point` (degrees, or another CRS's). */
+export function ringOf<P extends readonly unknown[]>(point: Parser<P>): Parser<P[]> {
+  return (value, path) => {
+    const positions = list(value, path, point);
+    if (positions.length < 4) {
+      throw new ShapeError(
+        `${path} has ${positions.length} position(s); a polygon ring needs at least 4, the last repeating the first`,
+      );
+    }
+    const first = positions[0] ?? [];
+    const last = positions[positions.length - 1] ?? [];
+    if (first.length !== last.length || first.some((n, i) => n !== last[i])) {
+      throw new ShapeError(
+        `${path} is not closed: its first position [${first}] differs from its last [${last}]`,
+      );
+    }
+    return positions;
+  };
+}
 
-export const polygon: Parser<Position[][]> = (value, path) =>
-  nonEmpty(list(value, path, linearRing), path, 'ring');
+/** A polygon: one or more rings of positions read by `point`. */
+export function polygonOf<P extends readonly unknown[]>(point: Parser<P>): Parser<P[][]> {
+  const ring = ringOf(point);
+  return (value, path) => nonEmpty(list(value, path, ring), path, 'ring');
+}
+
+export const linearRing = ringOf(position);
+export const polygon = polygonOf(position);

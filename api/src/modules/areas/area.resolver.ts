@@ -3,10 +3,9 @@ import type { Context } from '../../context.js';
 import { badInput } from '../../errors/domain-error.js';
 import { parseGeometry } from '../../geo/geojson.js';
 import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
+import { checkSimplify, simplifyArgument } from '../../geo/simplified-geometry.js';
 import type { AreaRow } from './area.sql.js';
 import { Area, AreaKind } from './area.type.js';
-
-const maxSimplify = 0.1;
 
 @Resolver(() => Area)
 export class AreaResolver {
@@ -52,16 +51,8 @@ export class AreaResolver {
   geometry(
     @Root() area: AreaRow,
     @Ctx() { loaders }: Context,
-    @Arg('simplify', () => Float, {
-      nullable: true,
-      description: `Simplification tolerance in degrees (0 to ${maxSimplify}), for lighter map payloads.`,
-    })
-    simplify: number | null,
+    @Arg('simplify', () => Float, simplifyArgument) simplify: number | null,
   ) {
-    const tolerance = simplify ?? 0;
-    if (!(tolerance >= 0 && tolerance <= maxSimplify)) {
-      throw badInput('simplify', `must be between 0 and ${maxSimplify} degrees`);
-    }
-    return loaders.areaGeometry.load({ id: area.id, tolerance });
+    return loaders.areaGeometry.load({ id: area.id, tolerance: checkSimplify(simplify) });
   }
 }

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import { isUuid } from '../../db/uuid.js';
 import { notFound } from '../../errors/domain-error.js';
 import type { Geometry } from '../../geo/geojson.js';
+import { simplifiedGeometryLoader } from '../../geo/simplified-geometry.js';
 import { assertValidGeometry } from '../../geo/validity.js';
 import {
   type AreaRow,
@@ -57,22 +58,10 @@ export class AreaService {
     });
   }
 
-  /** Batches the geometries one GraphQL request asks for into one query per tolerance. */
-  geometryLoader(): DataLoader<{ id: string; tolerance: number }, Geometry, string> {
-    return new DataLoader(
-      async (keys) => {
-        const found = new Map<string, Geometry>();
-        for (const tolerance of new Set(keys.map((key) => key.tolerance))) {
-          const ids = keys.filter((key) => key.tolerance === tolerance).map((key) => key.id);
-          const rows = await selectGeometries(this.db.pool, ids, tolerance);
-          for (const row of rows) found.set(`${row.id}@${tolerance}`, row.geometry);
-        }
-        return keys.map(
-          (key) =>
-            found.get(`${key.id}@${key.tolerance}`) ?? new Error(`Area ${key.id} has no geometry`),
-        );
-      },
-      { cacheKeyFn: (key) => `${key.id}@${key.tolerance}` },
+  /** Per request: area geometries, one query per tolerance asked for. */
+  geometryLoader() {
+    return simplifiedGeometryLoader((ids, tolerance) =>
+      selectGeometries(this.db.pool, ids, tolerance),
     );
   }
 }

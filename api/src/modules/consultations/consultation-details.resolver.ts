@@ -10,8 +10,8 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { badInput } from '../../errors/domain-error.js';
 import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
+import { checkSimplify, simplifyArgument } from '../../geo/simplified-geometry.js';
 import { requireViewer } from '../identity/access.js';
 import { User } from '../identity/identity.types.js';
 import { OrganisationUnit } from '../units/unit.type.js';
@@ -30,16 +30,12 @@ export class ConsultationDetailsResolver {
   area(
     @Root() consultation: Consultation,
     @Ctx() { loaders }: Context,
-    @Arg('simplify', () => Float, {
-      nullable: true,
-      description: 'Tolerance in degrees, 0 to 0.1.',
-    })
-    simplify: number | null,
+    @Arg('simplify', () => Float, simplifyArgument) simplify: number | null,
   ) {
-    const tolerance = simplify ?? 0;
-    if (!(tolerance >= 0 && tolerance <= 0.1))
-      throw badInput('simplify', 'must be between 0 and 0.1 degrees');
-    return loaders.consultationArea.load({ id: consultation.id, tolerance });
+    return loaders.consultationArea.load({
+      id: consultation.id,
+      tolerance: checkSimplify(simplify),
+    });
   }
 
   @FieldResolver(() => OrganisationUnit, { description: 'The unit that runs it.' })

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../../db/database.js';
-import type { Geometry } from '../../geo/geojson.js';
+import { simplifiedGeometryLoader } from '../../geo/simplified-geometry.js';
 import { selectAreas, selectMeetingPlaces } from './consultation.sql.js';
 
 function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string) {
@@ -10,17 +10,8 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
 /** Per-request loaders for what a consultation page shows beside the consultation itself. */
 export function consultationLoaders(db: Database) {
   return {
-    consultationArea: new DataLoader<{ id: string; tolerance: number }, Geometry | null, string>(
-      async (keys) => {
-        const found = new Map<string, Geometry>();
-        for (const tolerance of new Set(keys.map((k) => k.tolerance))) {
-          const ids = keys.filter((k) => k.tolerance === tolerance).map((k) => k.id);
-          for (const row of await selectAreas(db.pool, ids, tolerance))
-            found.set(`${row.id}@${tolerance}`, row.area);
-        }
-        return keys.map((k) => found.get(`${k.id}@${k.tolerance}`) ?? null);
-      },
-      { cacheKeyFn: (k) => `${k.id}@${k.tolerance}` },
+    consultationArea: simplifiedGeometryLoader((ids, tolerance) =>
+      selectAreas(db.pool, ids, tolerance),
     ),
     topics: new DataLoader(async (ids: readonly string[]) => {
       const rows = await db.prisma.consultationTopic.findMany({

@@ -84,9 +84,9 @@ export async function selectConsultationById(pool: pg.Pool, id: string) {
 }
 
 export async function selectAreas(pool: pg.Pool, ids: readonly string[], tolerance: number) {
-  const { rows } = await pool.query<{ id: string; area: Geometry }>(
+  const { rows } = await pool.query<{ id: string; geometry: Geometry }>(
     `SELECT id, ST_AsGeoJSON(ST_Multi(
-              CASE WHEN $2::float8 > 0 THEN ST_SimplifyPreserveTopology(area, $2) ELSE area END), 6)::json AS area
+              CASE WHEN $2::float8 > 0 THEN ST_SimplifyPreserveTopology(area, $2) ELSE area END), 6)::json AS geometry
      FROM consultation WHERE id = ANY($1::uuid[])`,
     [ids, tolerance],
   );

@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { badInput } from '../../errors/domain-error.js';
 import { finiteProblem, show } from '../../geo/coordinates.js';
+import type { Position } from '../../geo/geojson.types.js';
 import { type Parser, position, ShapeError } from '../../geo/positions.js';
 
 /** The coordinate systems a plan may come in; the API and the database keep EPSG:4326. */
@@ -32,7 +33,7 @@ function axisProblem(axis: keyof typeof puwg1992, value: unknown) {
 }
 
 /** A position in EPSG:2180, easting first as GeoJSON has it, within Poland. */
-export const puwg1992Position: Parser<unknown> = (value, path) => {
+export const puwg1992Position: Parser<Position> = (value, path) => {
   if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
     throw new ShapeError(`${path} must be [easting, northing], not ${show(value)}`);
   }
@@ -42,7 +43,7 @@ export const puwg1992Position: Parser<unknown> = (value, path) => {
     axisProblem('northing', y) ??
     (value.length === 3 ? finiteProblem('altitude', z) : undefined);
   if (problem) throw new ShapeError(`${path} ${problem}`);
-  return value;
+  return value.length === 3 ? [x, y, z] : [x, y];
 };
 
 /** Whether a position is plausible in `crs`: catches degrees sent as EPSG:2180 and metres as 4326. */

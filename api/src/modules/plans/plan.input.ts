@@ -41,14 +41,3 @@ export function checkPlanFields(input: Pick<PlanImportInput, 'name' | 'version'>
   }
   return { name, version };
 }
-
-const maxSimplify = 0.1;
-
-/** The `simplify` argument of geometry fields, in degrees; 0 when not given. */
-export function checkSimplify(simplify: number | null): number {
-  const tolerance = simplify ?? 0;
-  if (!(tolerance >= 0 && tolerance <= maxSimplify)) {
-    throw badInput('simplify', `must be between 0 and ${maxSimplify} degrees`);
-  }
-  return tolerance;
-}

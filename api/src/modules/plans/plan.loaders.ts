@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../../db/database.js';
-import type { Geometry } from '../../geo/geojson.js';
+import { simplifiedGeometryLoader } from '../../geo/simplified-geometry.js';
 import { selectGeometries } from './plan.sql.js';
 import type { PlanZone, SpatialPlan } from './plan.type.js';
 import type { ZoneParameterValue } from './zone-parameters.js';
@@ -40,22 +40,8 @@ const bySymbol = new Intl.Collator('pl', { numeric: true }).compare;
 const legendOrder = (a: PlanZone, b: PlanZone) =>
   bySymbol(a.designationCode, b.designationCode) || bySymbol(a.symbol, b.symbol);
 
-function geometryLoader(db: Database, table: 'spatial_plan' | 'plan_zone') {
-  const key = (k: { id: string; tolerance: number }) => `${k.id}@${k.tolerance}`;
-  return new DataLoader<{ id: string; tolerance: number }, Geometry | null, string>(
-    async (keys) => {
-      const found = new Map<string, Geometry>();
-      for (const tolerance of new Set(keys.map((k) => k.tolerance))) {
-        const ids = keys.filter((k) => k.tolerance === tolerance).map((k) => k.id);
-        for (const row of await selectGeometries(db.pool, table, ids, tolerance)) {
-          found.set(key({ id: row.id, tolerance }), row.geometry);
-        }
-      }
-      return keys.map((k) => found.get(key(k)) ?? null);
-    },
-    { cacheKeyFn: key },
-  );
-}
+const geometryLoader = (db: Database, table: 'spatial_plan' | 'plan_zone') =>
+  simplifiedGeometryLoader((ids, tolerance) => selectGeometries(db.pool, table, ids, tolerance));
 
 /** Per-request loaders for plans, their zones and geometries, and the plans of consultations. */
 export function planLoaders(db: Database) {

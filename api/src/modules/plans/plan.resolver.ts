@@ -12,12 +12,11 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
+import { checkSimplify, simplifyArgument } from '../../geo/simplified-geometry.js';
 import { Consultation } from '../consultations/consultation.type.js';
 import { requireViewer } from '../identity/access.js';
-import { checkSimplify, PlanImportInput } from './plan.input.js';
+import { PlanImportInput } from './plan.input.js';
 import { PlanZone, SpatialPlan } from './plan.type.js';
-
-const simplifyOptions = { nullable: true, description: 'Tolerance in degrees, 0 to 0.1.' };
 
 @Resolver(() => SpatialPlan)
 export class PlanResolver {
@@ -44,7 +43,7 @@ export class PlanResolver {
   boundary(
     @Root() plan: SpatialPlan,
     @Ctx() { loaders }: Context,
-    @Arg('simplify', () => Float, simplifyOptions) simplify: number | null,
+    @Arg('simplify', () => Float, simplifyArgument) simplify: number | null,
   ) {
     return loaders.planBoundary.load({ id: plan.id, tolerance: checkSimplify(simplify) });
   }
@@ -66,7 +65,7 @@ export class PlanZoneResolver {
   geometry(
     @Root() zone: PlanZone,
     @Ctx() { loaders }: Context,
-    @Arg('simplify', () => Float, simplifyOptions) simplify: number | null,
+    @Arg('simplify', () => Float, simplifyArgument) simplify: number | null,
   ) {
     return loaders.planZoneGeometry.load({ id: zone.id, tolerance: checkSimplify(simplify) });
   }

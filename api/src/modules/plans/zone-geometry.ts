@@ -1,11 +1,12 @@
 import { badInput } from '../../errors/domain-error.js';
 import { show } from '../../geo/coordinates.js';
 import { type MultiPolygon, type Polygon, parseGeometry } from '../../geo/geojson.js';
-import { list, nonEmpty, type Parser, ShapeError } from '../../geo/positions.js';
+import { list, nonEmpty, polygonOf, ShapeError } from '../../geo/positions.js';
 import { countVertices } from '../../geo/vertex-count.js';
 import { PlanCrs, puwg1992Position } from './plan.crs.js';
 
 const zoneTypes = ['Polygon', 'MultiPolygon'] as const;
+const polygon = polygonOf(puwg1992Position);
 
 /** A zone's geometry as sent, in its CRS: the same shape as GeoJSON, not yet transformed. */
 export type ZoneGeometry = Polygon | MultiPolygon;
@@ -52,23 +53,3 @@ function readProjected(value: unknown, maxVertices: number): ZoneGeometry {
       : nonEmpty(list(object.coordinates, 'coordinates', polygon), 'coordinates', 'polygon');
   return { type: object.type, coordinates } as ZoneGeometry;
 }
-
-const ring: Parser<unknown[]> = (value, path) => {
-  const positions = list(value, path, puwg1992Position) as number[][];
-  if (positions.length < 4) {
-    throw new ShapeError(
-      `${path} has ${positions.length} position(s); a polygon ring needs at least 4, the last repeating the first`,
-    );
-  }
-  const first = positions[0] ?? [];
-  const last = positions[positions.length - 1] ?? [];
-  if (first.length !== last.length || first.some((n, i) => n !== last[i])) {
-    throw new ShapeError(
-      `${path} is not closed: its first position [${first}] differs from its last [${last}]`,
-    );
-  }
-  return positions;
-};
-
-const polygon: Parser<unknown[][]> = (value, path) =>
-  nonEmpty(list(value, path, ring), path, 'ring');

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database.js';
 import type { CommentStance, CommentStatus, PropertyRight } from '../../generated/prisma/enums.js';
+import { BBox } from '../../geo/bbox.js';
 import type { Geometry } from '../../geo/geojson.js';
 
 /** Known places: a point in each of two neighbouring districts, and a line across their border. */
@@ -91,19 +92,7 @@ export async function setStatus(db: Database, consultationId: string, status: 'O
 /** A square of `size` degrees centred on a point, as a GeoJSON Polygon. */
 export function squareAround(centre: readonly number[], size: number): Geometry {
   const [lon = 0, lat = 0] = centre;
-  const [w, s, e, n] = [lon - size / 2, lat - size / 2, lon + size / 2, lat + size / 2];
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [w, s],
-        [e, s],
-        [e, n],
-        [w, n],
-        [w, s],
-      ],
-    ],
-  };
+  return new BBox(lon - size / 2, lat - size / 2, lon + size / 2, lat + size / 2).toPolygon();
 }
 
 /** A plan linked to the consultation with the given zones; returns zone ids by symbol. */
