@@ -46,7 +46,13 @@ export const demoAccounts: DemoAccount[] = [
 ];
 
 export async function seedDemoAccounts(client: pg.ClientBase): Promise<void> {
-  for (const account of demoAccounts) {
+  // Hashing is deliberately slow: only accounts not there yet are hashed, not at every start.
+  const { rows: present } = await client.query<{ email: string }>(
+    'SELECT email FROM app_user WHERE email = ANY($1)',
+    [demoAccounts.map((a) => a.email)],
+  );
+  const missing = demoAccounts.filter((a) => !present.some((p) => p.email === a.email));
+  for (const account of missing) {
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO app_user (email, password_hash, display_name, birth_year, verified_at, verification_method)
        VALUES ($1, $2, $3, 1990, CASE WHEN $4 THEN now() END, CASE WHEN $4 THEN 'demo account' END)
