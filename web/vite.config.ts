@@ -6,7 +6,12 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   server: {
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: {
+      '/graphql': { target: 'http://localhost:4000', ws: true },
+      '/config.json': 'http://localhost:4000',
+      // The report page and exports are the API's; other /consultations paths are the app's.
+      '^/consultations/[^/]+/(report|comments\\.)': 'http://localhost:4000',
+    },
   },
   build: {
     outDir: 'dist',

@@ -16,6 +16,17 @@ describe('loadConfig', () => {
     expect(loadConfig({}).graphqlExplorer).toBe(true);
   });
 
+  test('an external map style comes with its attribution', () => {
+    const config = loadConfig({
+      MAP_STYLE_URL: 'https://tiles.example.org/style.json',
+      MAP_ATTRIBUTION: '© OpenStreetMap contributors',
+    });
+    expect(config.map).toEqual({
+      styleUrl: 'https://tiles.example.org/style.json',
+      attribution: '© OpenStreetMap contributors',
+    });
+  });
+
   test('empty values count as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({
       port: 4000,
@@ -31,6 +42,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ PLAC_GRAPHQL_EXPLORER: 'yes please' }, 'PLAC_GRAPHQL_EXPLORER'],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ MAP_STYLE_URL: 'tiles.example.org/style.json' }, 'MAP_STYLE_URL'],
+    [{ MAP_STYLE_URL: 'ftp://tiles.example.org/style.json' }, 'MAP_STYLE_URL'],
   ])('a bad value names its variable: %o', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}:`));

@@ -25,6 +25,8 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
+  MAP_STYLE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  MAP_ATTRIBUTION: z.string().max(500).optional(),
 });
 
 export type Config = {
@@ -41,6 +43,8 @@ export type Config = {
   graphqlExplorer: boolean;
   /** Rate-limit counters in Redis, shared by several processes; unset: in memory. */
   redisUrl: string | undefined;
+  /** The web map's style: an external basemap (with its attribution); unset: Plac's own. */
+  map: { styleUrl: string | undefined; attribution: string | undefined };
 };
 
 export class ConfigError extends Error {
@@ -70,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxVertices: v.PLAC_MAX_VERTICES,
     graphqlExplorer: v.PLAC_GRAPHQL_EXPLORER ?? v.NODE_ENV !== 'production',
     redisUrl: v.REDIS_URL,
+    map: { styleUrl: v.MAP_STYLE_URL, attribution: v.MAP_ATTRIBUTION },
   };
 }

@@ -19,6 +19,11 @@ describe('the HTTP server', () => {
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 
+  test('/config.json tells the web client to use its own map style unless one is configured', async () => {
+    const res = await fetch(`${server.url}/config.json`);
+    expect(await res.json()).toEqual({ mapStyleUrl: null, mapAttribution: null });
+  });
+
   test('/readyz says the database answers and migrations are applied', async () => {
     const res = await fetch(`${server.url}/readyz`);
     expect(res.status).toBe(200);

@@ -16,6 +16,7 @@ import type { Database } from '../db/database.js';
 import { consultationFiles } from '../modules/reports/consultation-files.route.js';
 import { explorerPage } from './explorer.js';
 import { formatError } from './format-error.js';
+import { clientConfig } from './client-config.js';
 import { healthz, readyz } from './health.js';
 import { payloadTooLarge } from './payload-too-large.js';
 import { createRequestContext } from './request-context.js';
@@ -53,6 +54,7 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
   app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
   app.get('/healthz', healthz);
   app.get('/readyz', readyz(db));
+  app.get('/config.json', (_req, res) => res.json(clientConfig(config)));
   if (config.graphqlExplorer) {
     app.get('/graphql', (req, res, next) =>
       req.accepts(['json', 'html']) === 'html' ? res.type('html').send(explorerPage) : next(),

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import type { MessageKey } from './pl';
+import type { MessageKey } from './catalog';
 import { catalogs, type Lang, type Params, parseLang, translate } from './translate';
 
 const storageKey = 'plac.lang';

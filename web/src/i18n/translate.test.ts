@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { pl } from './pl';
+import { en, messageParts, pl } from './catalog';
 import { type Catalogs, catalogs, parseLang, translate } from './translate';
 
 describe('translate', () => {
@@ -25,6 +24,11 @@ describe('translate', () => {
   it('does not expand placeholders found in parameter values', () => {
     const text = translate(catalogs, 'pl', 'map.labelSelected', { name: '{name}' });
     expect(text).toBe('Mapa dzielnic Warszawy, zaznaczona dzielnica: {name}');
+  });
+
+  it('has no key defined by two features', () => {
+    const defined = messageParts.reduce((sum, part) => sum + Object.keys(part.pl).length, 0);
+    expect(Object.keys(pl)).toHaveLength(defined);
   });
 
   it('has the same keys and no empty messages in both catalogs', () => {

@@ -1,5 +1,4 @@
-import { en } from './en';
-import { type MessageKey, pl } from './pl';
+import { en, type MessageKey, pl } from './catalog';
 
 export const languages = ['pl', 'en'] as const;
 export type Lang = (typeof languages)[number];

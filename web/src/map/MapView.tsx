@@ -1,34 +1,44 @@
-import { useEffect, useRef } from 'react';
+import { AttributionControl } from 'maplibre-gl';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useClientConfig } from '../app/ClientConfig';
 import { useT } from '../i18n/I18nProvider';
-import type { Bounds } from './bounds';
-import { type AreaFeatures, useAreaLayers } from './useAreaLayers';
+import { MapContext } from './MapContext';
 import { useMaplibre } from './useMaplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 export type MapViewProps = {
   /** Accessible name of the map canvas. */
   label: string;
-  areas: AreaFeatures;
-  bounds: { all: Bounds | null; selected: Bounds | null };
-  selectedId: string | null;
-  onSelect: (id: string) => void;
-  /** A basemap style URL; the product's offline style when absent. */
-  styleUrl?: string;
+  /** Layers of the page (components using `useMapInstance`), mounted once the map loads. */
+  children?: ReactNode;
+  className?: string;
 };
 
-/** The map: areas drawn from GeoJSON, the selected one highlighted, zoom buttons. */
-export function MapView({ label, areas, bounds, selectedId, onSelect, styleUrl }: MapViewProps) {
+/**
+ * The map: Plac's own offline style, or the configured basemap with its attribution;
+ * zoom buttons; the page's layers as children.
+ */
+export function MapView({ label, children, className }: MapViewProps) {
   const t = useT();
+  const config = useClientConfig();
   const container = useRef<HTMLDivElement>(null);
-  const { map, failed } = useMaplibre(container, label, styleUrl);
-  useAreaLayers(map, areas, bounds, selectedId, onSelect);
+  const { map, failed } = useMaplibre(container, label, config);
 
   useEffect(() => {
     map?.getCanvas().setAttribute('aria-label', label);
   }, [map, label]);
 
+  useEffect(() => {
+    if (!map || !config?.mapAttribution) return;
+    const attribution = new AttributionControl({ customAttribution: config.mapAttribution });
+    map.addControl(attribution);
+    return () => {
+      map.removeControl(attribution);
+    };
+  }, [map, config]);
+
   return (
-    <div className="map">
+    <div className={className ? `map ${className}` : 'map'}>
       <div ref={container} className="map-canvas" />
       {failed && (
         <p className="map-fallback" role="alert">
@@ -36,24 +46,27 @@ export function MapView({ label, areas, bounds, selectedId, onSelect, styleUrl }
         </p>
       )}
       {map && (
-        <div className="map-zoom">
-          <button
-            type="button"
-            aria-label={t('map.zoomIn')}
-            title={t('map.zoomIn')}
-            onClick={() => map.zoomIn()}
-          >
-            <span aria-hidden="true">+</span>
-          </button>
-          <button
-            type="button"
-            aria-label={t('map.zoomOut')}
-            title={t('map.zoomOut')}
-            onClick={() => map.zoomOut()}
-          >
-            <span aria-hidden="true">−</span>
-          </button>
-        </div>
+        <MapContext.Provider value={map}>
+          {children}
+          <div className="map-zoom">
+            <button
+              type="button"
+              aria-label={t('map.zoomIn')}
+              title={t('map.zoomIn')}
+              onClick={() => map.zoomIn()}
+            >
+              <span aria-hidden="true">+</span>
+            </button>
+            <button
+              type="button"
+              aria-label={t('map.zoomOut')}
+              title={t('map.zoomOut')}
+              onClick={() => map.zoomOut()}
+            >
+              <span aria-hidden="true">−</span>
+            </button>
+          </div>
+        </MapContext.Provider>
       )}
     </div>
   );

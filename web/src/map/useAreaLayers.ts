@@ -39,7 +39,7 @@ function setAreaState(map: MapLibreMap, id: string | null, state: AreaState): vo
  * when none is selected), and reports clicks on an area through `onSelect`.
  */
 export function useAreaLayers(
-  map: MapLibreMap | null,
+  map: MapLibreMap,
   areas: AreaFeatures,
   bounds: { all: Bounds | null; selected: Bounds | null },
   selectedId: string | null,
@@ -51,7 +51,6 @@ export function useAreaLayers(
   }, [onSelect]);
 
   useEffect(() => {
-    if (!map) return;
     // Idempotent: React's strict mode runs this effect twice on the same map.
     if (!map.getSource(AREAS_SOURCE)) {
       map.addSource(AREAS_SOURCE, { type: 'geojson', data: empty, promoteId: 'id' });
@@ -86,13 +85,12 @@ export function useAreaLayers(
   }, [map]);
 
   useEffect(() => {
-    map?.getSource<GeoJSONSource>(AREAS_SOURCE)?.setData(areas);
+    map.getSource<GeoJSONSource>(AREAS_SOURCE)?.setData(areas);
   }, [map, areas]);
 
   // No effect cleanup here: it would run after the map is removed on unmount.
   const highlighted = useRef<string | null>(null);
   useEffect(() => {
-    if (!map) return;
     setAreaState(map, highlighted.current, { selected: false });
     setAreaState(map, selectedId, { selected: true });
     map.setFilter(AREAS_SELECTED_LAYER, selectedFilter(selectedId));
@@ -100,6 +98,6 @@ export function useAreaLayers(
   }, [map, selectedId]);
 
   useEffect(() => {
-    if (map) fitTo(map, bounds.selected ?? bounds.all, bounds.selected !== null);
+    fitTo(map, bounds.selected ?? bounds.all, bounds.selected !== null);
   }, [map, bounds.selected, bounds.all]);
 }

@@ -1,8 +1,9 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { type RefObject, useEffect, useRef, useState } from 'react';
+import type { ClientConfig } from '../app/ClientConfig';
 import type { Bounds } from './bounds';
-import { baseStyle, type StyleSpecification } from './layers';
+import { baseStyle } from './layers';
 
 // MapLibre finds its worker beside its own module, which the bundler moves: point at the
 // copy Vite emits instead.
@@ -19,19 +20,20 @@ export type MapStatus = { map: MapLibreMap | null; failed: boolean };
 /**
  * Creates a MapLibre map in `container` once, and answers it when its style has loaded.
  * `label` names the canvas for assistive technology (later changes: see `MapView`).
- * `style` defaults to the product's offline style; a basemap URL may replace it.
- * `failed` is set when the browser cannot draw the map (no WebGL).
+ * The style is the product's offline one unless `config` names a basemap; no map is made
+ * until `config` is known. `failed` is set when the browser cannot draw the map (no WebGL).
  */
 export function useMaplibre(
   container: RefObject<HTMLDivElement | null>,
   label: string,
-  style: StyleSpecification | string = baseStyle,
+  config: ClientConfig | null,
 ): MapStatus {
   const [status, setStatus] = useState<MapStatus>({ map: null, failed: false });
   const initialLabel = useRef(label);
 
   useEffect(() => {
-    if (!container.current) return;
+    if (!container.current || !config) return;
+    const style = config.mapStyleUrl ?? baseStyle;
     let map: MapLibreMap;
     try {
       map = new MapLibreMap({
@@ -59,7 +61,7 @@ export function useMaplibre(
       if (window.__placMap === map) window.__placMap = undefined;
       map.remove();
     };
-  }, [container, style]);
+  }, [container, config]);
 
   return status;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { useT } from '../../i18n/I18nProvider';
+import { AreaLayers } from '../../map/AreaLayers';
 import { MapView } from '../../map/MapView';
 import { DistrictList } from './DistrictList';
 import { districtData } from './districtData';
@@ -31,13 +32,14 @@ export function DistrictsPage() {
         selectedId={selectedId}
         onSelect={setSelectedId}
       />
-      <MapView
-        label={selected ? t('map.labelSelected', { name: selected.name }) : t('map.label')}
-        areas={districts.features}
-        bounds={bounds}
-        selectedId={selectedId}
-        onSelect={setSelectedId}
-      />
+      <MapView label={selected ? t('map.labelSelected', { name: selected.name }) : t('map.label')}>
+        <AreaLayers
+          areas={districts.features}
+          bounds={bounds}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+        />
+      </MapView>
     </div>
   );
 }

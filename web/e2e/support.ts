@@ -1,0 +1,162 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+
+export const placUrl = inject('placUrl');
+export const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
+
+/** The demo accounts the embedded demo seeds (README: demo accounts). */
+export const demoAccounts = {
+  admin: { email: 'admin@plac.local', password: 'plac-demo-admin' },
+  moderator: { email: 'moderator@plac.local', password: 'plac-demo-moderator' },
+  planner: { email: 'planner@plac.local', password: 'plac-demo-planner' },
+  resident: { email: 'resident@plac.local', password: 'plac-demo-resident' },
+  verified: { email: 'verified@plac.local', password: 'plac-demo-verified' },
+} as const;
+export type DemoRole = keyof typeof demoAccounts;
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+/**
+ * One Chromium per test file, a fresh context per `openContext()`; every page opened through
+ * it is screenshotted into e2e/artifacts when its test fails.
+ */
+export function useBrowser() {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    const up = await fetch(placUrl).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (!up) throw new Error(`Nothing answers at ${placUrl}`);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      mkdirSync(artifacts, { recursive: true });
+      const name = task.name.replace(/[^\p{L}\d]+/gu, '-').slice(0, 60);
+      const pages = contexts.flatMap((context) => context.pages());
+      for (const [index, page] of pages.entries()) {
+        await page.screenshot({ path: `${artifacts}${name}-failure-${index}.png`, fullPage: true });
+      }
+    }
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A new browser context (its own cookies) with one page, reporting the page's errors. */
+  async function openContext(
+    options: { width?: number; height?: number; lang?: 'pl' | 'en' } = {},
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    // Reduced motion: the map jumps instead of animating, so pixels are stable at once.
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+      reducedMotion: 'reduce',
+      baseURL: placUrl,
+    });
+    if (options.lang) {
+      await context.addInitScript((lang) => localStorage.setItem('plac.lang', lang), options.lang);
+    }
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('pageerror', (error) => console.error('page error:', error));
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.error('browser console:', message.text());
+    });
+    return { context, page };
+  }
+
+  return { openContext };
+}
+
+/** Signs the context in as a demo account through the API (its cookie lands in the context). */
+export async function signInAs(context: BrowserContext, role: DemoRole): Promise<void> {
+  const { email, password } = demoAccounts[role];
+  const response = await context.request.post('/graphql', {
+    data: {
+      query:
+        'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }',
+      variables: { email, password },
+    },
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`signIn as ${role}: ${JSON.stringify(body.errors)}`);
+}
+
+/** Runs a GraphQL operation with the context's cookies; throws on errors. */
+export async function gqlAs<T>(
+  context: BrowserContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await context.request.post('/graphql', { data: { query, variables } });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
+
+/** Waits until the page's map has drawn everything and stopped moving. */
+export async function mapSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = window.__placMap;
+    return map?.loaded() && map.areTilesLoaded() && !map.isMoving();
+  });
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+type AxeViolation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+};
+
+/** axe's serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
+    const axe = (window as any).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations as AxeViolation[];
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Fails with axe's own words when the page has serious or critical violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  const summary = violations.map(
+    (v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+/** Saves a screenshot into e2e/artifacts (kept for the README or for a failure). */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(artifacts, { recursive: true });
+  const path = `${artifacts}${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}

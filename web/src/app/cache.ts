@@ -1,0 +1,70 @@
+import type { CacheExchangeOpts } from '@urql/exchange-graphcache';
+import type { introspection } from '../graphql/graphql-env';
+
+type SchemaTypes = introspection['types'];
+type RootType = 'Query' | 'Mutation' | 'Subscription';
+
+/** Object types with no `id`: graphcache stores them inside their parent, not by key. */
+type EmbeddedType = {
+  [Name in keyof SchemaTypes]: SchemaTypes[Name] extends { kind: 'OBJECT'; fields: infer Fields }
+    ? 'id' extends keyof Fields
+      ? never
+      : Name extends RootType | `__${string}`
+        ? never
+        : Name
+    : never;
+}[keyof SchemaTypes];
+
+const embedded = () => null;
+
+/** Typed against the schema: a new id-less type fails the typecheck until it is listed here. */
+const keys = {
+  AuditEventConnection: embedded,
+  AuditEventEdge: embedded,
+  BudgetPhasePeriod: embedded,
+  BudgetProjectConnection: embedded,
+  BudgetProjectEdge: embedded,
+  CommentConnection: embedded,
+  CommentEdge: embedded,
+  CommentVersion: embedded,
+  ConsultationConnection: embedded,
+  ConsultationEdge: embedded,
+  ConsultationReport: embedded,
+  CostLine: embedded,
+  CreatedAccessToken: embedded,
+  DecisionCount: embedded,
+  DistrictCount: embedded,
+  FeedbackCell: embedded,
+  FormalRemark: embedded,
+  ModerationItem: embedded,
+  ModerationItemEdge: embedded,
+  ModerationQueue: embedded,
+  Money: embedded,
+  NearProject: embedded,
+  OfficialResponse: embedded,
+  PageInfo: embedded,
+  PoolResult: embedded,
+  ProjectResult: embedded,
+  ReportDistrict: embedded,
+  ReportRemark: embedded,
+  RoleGrant: embedded,
+  StanceCounts: embedded,
+  TopicCount: embedded,
+  ZoneParameter: embedded,
+} satisfies Record<EmbeddedType, () => null>;
+
+/**
+ * What a mutation changes beyond the entity it returns: the queries to fetch again.
+ * Each feature lists its own mutations here.
+ */
+const updates: CacheExchangeOpts['updates'] = {
+  Mutation: {
+    signIn: (_result, _args, cache) => cache.invalidate('Query'),
+    signUp: (_result, _args, cache) => cache.invalidate('Query'),
+    signOut: (_result, _args, cache) => cache.invalidate('Query'),
+    signOutEverywhere: (_result, _args, cache) => cache.invalidate('Query'),
+    deleteMyAccount: (_result, _args, cache) => cache.invalidate('Query'),
+  },
+};
+
+export const cacheOptions: CacheExchangeOpts = { keys, updates };
