@@ -25,6 +25,7 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
+  PLAC_WEB_DIST: z.string().min(1).default('web/dist'),
   MAP_STYLE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   MAP_ATTRIBUTION: z.string().max(500).optional(),
 });
@@ -43,6 +44,8 @@ export type Config = {
   graphqlExplorer: boolean;
   /** Rate-limit counters in Redis, shared by several processes; unset: in memory. */
   redisUrl: string | undefined;
+  /** The built web client the server serves at /. */
+  webDist: string;
   /** The web map's style: an external basemap (with its attribution); unset: Plac's own. */
   map: { styleUrl: string | undefined; attribution: string | undefined };
 };
@@ -74,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxVertices: v.PLAC_MAX_VERTICES,
     graphqlExplorer: v.PLAC_GRAPHQL_EXPLORER ?? v.NODE_ENV !== 'production',
     redisUrl: v.REDIS_URL,
+    webDist: resolve(repoRoot, v.PLAC_WEB_DIST),
     map: { styleUrl: v.MAP_STYLE_URL, attribution: v.MAP_ATTRIBUTION },
   };
 }

@@ -10,7 +10,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { type Config, repoRoot } from '../config.js';
+import type { Config } from '../config.js';
 import type { Context, Services } from '../context.js';
 import type { Database } from '../db/database.js';
 import { consultationFiles } from '../modules/reports/consultation-files.route.js';
@@ -22,7 +22,6 @@ import { payloadTooLarge } from './payload-too-large.js';
 import { createRequestContext } from './request-context.js';
 import { serveSubscriptions } from './subscriptions.js';
 
-const webDist = join(repoRoot, 'web', 'dist');
 
 export type AppDeps = {
   config: Config;
@@ -69,6 +68,7 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
     }),
   );
   app.use(consultationFiles(services));
+  const { webDist } = config;
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     app.get('/{*path}', (_req, res) => res.sendFile(join(webDist, 'index.html')));
