@@ -160,3 +160,11 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path });
   return path;
 }
+
+const readmeScreenshots = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+/** Saves a screenshot the README shows (docs/screenshots/<name>.png, committed). */
+export async function saveReadmeScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(readmeScreenshots, { recursive: true });
+  await page.screenshot({ path: `${readmeScreenshots}${name}.png` });
+}
