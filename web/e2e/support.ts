@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { launchChromium } from './chromium';
 
 export const placUrl = inject('placUrl');
 export const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
@@ -16,14 +17,6 @@ export const demoAccounts = {
   verified: { email: 'verified@plac.local', password: 'plac-demo-verified' },
 } as const;
 export type DemoRole = keyof typeof demoAccounts;
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 /**
  * One Chromium per test file, a fresh context per `openContext()`; every page opened through
@@ -39,7 +32,7 @@ export function useBrowser() {
       () => false,
     );
     if (!up) throw new Error(`Nothing answers at ${placUrl}`);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+    browser = await launchChromium();
   });
 
   afterEach(async ({ task }) => {
