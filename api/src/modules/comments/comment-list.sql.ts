@@ -108,3 +108,13 @@ export async function selectCommentsNear(
   );
   return rows;
 }
+
+/** An author's own comments and replies in every status, newest first. */
+export async function selectCommentsByAuthor(pool: pg.Pool, authorId: string, limit: number) {
+  const { rows } = await pool.query<CommentRow>(
+    `SELECT ${commentColumns} FROM ${commentFrom}
+     WHERE c.author_id = $1::uuid ORDER BY c.created_at DESC, c.id DESC LIMIT $2`,
+    [authorId, limit],
+  );
+  return rows;
+}

@@ -13,6 +13,7 @@ import {
   type CommentQuery,
   countComments,
   selectCommentPage,
+  selectCommentsByAuthor,
   selectCommentsNear,
 } from './comment-list.sql.js';
 
@@ -86,6 +87,11 @@ export class CommentQueryService {
       consultationId,
       limit: first,
     });
+  }
+
+  /** The viewer's own comments and replies, whatever their status, newest first. */
+  mine(viewer: Viewer, first: number) {
+    return selectCommentsByAuthor(this.db.pool, viewer.userId, first);
   }
 
   private async intersecting(filter: CommentFilter): Promise<Geometry | null> {

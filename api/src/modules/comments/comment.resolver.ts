@@ -54,6 +54,18 @@ export class CommentResolver {
   }
 
   @Authorized()
+  @Query(() => [Comment], {
+    description: 'Your own comments and replies, in every status, newest first.',
+  })
+  myComments(
+    @Ctx() context: Context,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+  ) {
+    checkPageSize(first);
+    return context.services.commentQueries.mine(requireViewer(context), first);
+  }
+
+  @Authorized()
   @Mutation(() => Comment, { description: 'A remark on an open consultation, pinned to the map.' })
   addComment(@Ctx() context: Context, @Arg('input', () => AddCommentInput) input: AddCommentInput) {
     return context.services.comments.add(requireViewer(context), input);
