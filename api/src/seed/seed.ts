@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Database } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
+import { seedDemoBudget } from './demo/demo-budget.seed.js';
 import { seedDemoConsultations } from './demo/demo-consultations.seed.js';
 import { importDemoPlan } from './demo/demo-plan.seed.js';
 import { seedDemoAccounts } from './demo-accounts.seed.js';
@@ -16,9 +17,13 @@ export async function seedReferenceData(pool: pg.Pool): Promise<void> {
   if (!rows[0]?.units) await inTransaction(pool, seedWarsawUnits);
 }
 
-/** The embedded demo: one account per role (see the README), and two consultations. */
+/**
+ * The embedded demo: one account per role (see the README), two consultations, and two budget
+ * editions (Warsaw 2021 with its results, and one open for voting).
+ */
 export async function seedDemoData(db: Database, maxVertices: number): Promise<void> {
   await inTransaction(db.pool, seedDemoAccounts);
   const planConsultationId = await inTransaction(db.pool, seedDemoConsultations);
   if (planConsultationId) await importDemoPlan(db, planConsultationId, maxVertices);
+  await inTransaction(db.pool, seedDemoBudget);
 }

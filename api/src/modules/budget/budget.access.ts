@@ -6,7 +6,7 @@ const edition = (f: Fixtures) => createBudgetEdition(f.db);
 /**
  * Verified residents vote (admins too when verified; the matrix admin is not); planners of the
  * pool's unit add projects, change their status and mark conflicts (either project's unit);
- * planners of a district office enter paper ballots; only admins tally and publish.
+ * planners of a district office enter paper ballots; only admins import, tally and publish.
  */
 export const budgetAccess: Record<string, AccessRow> = {
   castBallot: {
@@ -24,7 +24,13 @@ export const budgetAccess: Record<string, AccessRow> = {
     allowed: ['plannerOfOwningUnit', 'admin'],
     call: async (f) => ({
       query: `mutation ($p: ID!) { createBudgetProject(poolId: $p, input: { title: "", costGrosze: "x" }) { id } }`,
-      variables: { p: (await edition(f)).mokotow.id },
+      variables: { p: (await createBudgetEdition(f.db, { phase: 'SUBMISSION' })).mokotow.id },
+    }),
+  },
+  importPabulibEdition: {
+    allowed: ['admin'],
+    call: async () => ({
+      query: 'mutation { importPabulibEdition(file: "not a .pb file") { id } }',
     }),
   },
   tallyEdition: {

@@ -86,7 +86,23 @@ export class BudgetResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => [PoolResult], { description: 'Tallies every pool; results stay unpublished.' })
+  @Mutation(() => BudgetEdition, {
+    description:
+      'Imports a Pabulib `.pb` text as an edition with one pool, its projects and ballots, all ' +
+      'or nothing; a bad file is refused naming its line. `unitSlug` owns a city-wide pool.',
+  })
+  importPabulibEdition(
+    @Ctx() context: Context,
+    @Arg('file', () => String) file: string,
+    @Arg('unitSlug', () => String, { nullable: true }) unitSlug: string | null,
+  ) {
+    return context.services.budget.imports.importFile(requireViewer(context), file, unitSlug);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => [PoolResult], {
+    description: 'Tallies every pool once VOTING has ended; results stay unpublished.',
+  })
   tallyEdition(@Ctx() context: Context, @Arg('editionId', () => ID) editionId: string) {
     return context.services.budget.results.tally(requireViewer(context), editionId);
   }

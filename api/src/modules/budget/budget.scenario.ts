@@ -61,3 +61,17 @@ export async function createBudgetEdition(db: Database, options: Options = {}) {
     citywide: await pool(null, 'Cała Warszawa', '100000000'),
   };
 }
+
+/** Ends the edition's VOTING phase a moment ago and opens RESULTS, as once the vote closes. */
+export async function endVoting(db: Database, editionId: string) {
+  await db.pool.query(
+    `UPDATE budget_phase_period SET starts_at = now() - interval '2 days', ends_at = now() - interval '1 second'
+     WHERE edition_id = $1 AND phase = 'VOTING'`,
+    [editionId],
+  );
+  await db.pool.query(
+    `INSERT INTO budget_phase_period (edition_id, phase, starts_at, ends_at)
+     VALUES ($1, 'RESULTS', now() - interval '1 second', now() + interval '30 days')`,
+    [editionId],
+  );
+}

@@ -31,7 +31,8 @@ export interface PoolTally {
 /**
  * Tallies every pool, district pools first and then the city-wide one, so that a district
  * project wins a conflict with a city-wide project: a project conflicting with one already
- * selected in an earlier pool never enters its own pool's tally.
+ * selected in an earlier pool never enters its own pool's tally. Within a pool, both rules
+ * skip a project conflicting with one they already funded.
  */
 export function tallyEditionPools(input: EditionTallyInput): PoolTally[] {
   const order = [...input.pools].sort((a, b) =>
@@ -81,9 +82,6 @@ function tallyPool(
     selected = outcome.selected;
     if (outcome.lot && outcome.lot.draws.length > 0) log.lot = outcome.lot;
   } else {
-    if (conflicts.length > 0) {
-      throw new TallyError('Equal Shares cannot honour conflicts between projects of one pool');
-    }
     const completion = input.completion ?? 'ADD1';
     rule = `equalshares/${completion.toLowerCase()}`;
     const eligible = instance.projects.filter(
@@ -91,7 +89,10 @@ function tallyPool(
     );
     const kept = new Set(eligible.map((p) => p.id));
     const ballots = instance.ballots.map((b) => b.filter((ref) => kept.has(ref)));
-    selected = equalShares({ ...instance, projects: eligible, ballots }, { completion }).selected;
+    selected = equalShares(
+      { ...instance, projects: eligible, ballots },
+      { completion, conflicts },
+    ).selected;
   }
   const costs = new Map(projects.map((p) => [p.ref, p.costGrosze]));
   const costGrosze = selected.reduce((sum, ref) => sum + (costs.get(ref) ?? 0n), 0n);

@@ -60,4 +60,30 @@ export class EditionService {
     }
     return edition;
   }
+
+  /** The edition, once its VOTING phase has ended (RESULTS or later); else why not. */
+  async findAfterVoting(id: string, field: string) {
+    const edition = await this.find(id, field);
+    const voting = edition.phases.find((p) => p.phase === 'VOTING');
+    if (!voting || voting.endsAt > new Date()) {
+      const when = voting
+        ? `VOTING runs until ${voting.endsAt.toISOString()}`
+        : 'the edition has no VOTING phase';
+      throw badInput(field, `this is allowed only once VOTING has ended; ${when}`);
+    }
+    return edition;
+  }
+
+  /** The edition, while its VOTING phase (if any) has not ended: what a tally reads is open. */
+  async findBeforeVotingEnds(id: string, field: string) {
+    const edition = await this.find(id, field);
+    const voting = edition.phases.find((p) => p.phase === 'VOTING');
+    if (voting && voting.endsAt <= new Date()) {
+      throw badInput(
+        field,
+        `this is allowed only until VOTING ends; it ended ${voting.endsAt.toISOString()}`,
+      );
+    }
+    return edition;
+  }
 }

@@ -47,7 +47,7 @@ export async function importPabulib(db: Database, text: string, options: ImportO
     if (!unitId) {
       throw new PabulibError(
         1,
-        `META district "${meta.district ?? ''}" names no district; pass --unit <slug> for a city-wide pool`,
+        `META district "${meta.district ?? ''}" names no district; name the unit that owns a city-wide pool (--unit <slug>, or unitSlug)`,
       );
     }
     const { rule, completion } = ruleOf(meta.rule);

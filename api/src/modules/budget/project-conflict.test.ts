@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { unitBySlug } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
-import { createBudgetEdition } from './budget.scenario.js';
+import { createBudgetEdition, endVoting } from './budget.scenario.js';
 import { projectsNearSql } from './project-staff.sql.js';
 
 const { db, services, request } = useTestServer();
@@ -189,5 +189,17 @@ describe('refused, and nothing written', () => {
       'FORBIDDEN',
       undefined,
     );
+  });
+
+  test('once VOTING has ended (the tally reads the marks)', async () => {
+    const late = await createBudgetEdition(db);
+    await endVoting(db, late.editionId);
+    const vars = { p: id(late.mokotow.projects, 0), o: id(late.mokotow.projects, 1) };
+    const { body } = await request(mark, vars, planner);
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'projectId',
+    });
+    expect(body.errors?.[0]?.message).toMatch(/allowed only until VOTING ends; it ended /);
   });
 });

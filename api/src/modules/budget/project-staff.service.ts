@@ -85,7 +85,10 @@ export class ProjectStaffService {
     });
   }
 
-  /** Marks two projects of one edition mutually exclusive; planners of either unit may. */
+  /**
+   * Marks two projects of one edition mutually exclusive; planners of either unit may, until
+   * VOTING ends (the tally reads the marks).
+   */
   async markConflicting(viewer: Viewer, projectId: string, otherProjectId: string) {
     await this.pair(viewer, projectId, otherProjectId);
     await inTransaction(this.db.pool, async (client) => {
@@ -151,6 +154,7 @@ export class ProjectStaffService {
     if (a.editionId !== b.editionId) {
       throw badInput('otherProjectId', 'only projects of the same edition can conflict');
     }
+    await this.editions.findBeforeVotingEnds(a.editionId, 'projectId');
   }
 
   private async managed(viewer: Viewer, id: string, field: string) {

@@ -9,7 +9,7 @@ let edition: Awaited<ReturnType<typeof createBudgetEdition>>;
 let planner: Record<string, string>;
 
 beforeAll(async () => {
-  edition = await createBudgetEdition(db);
+  edition = await createBudgetEdition(db, { phase: 'SUBMISSION' });
   const mokotow = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
   planner = (
     await signedInUser(db, services, 'planner', {
@@ -111,4 +111,21 @@ test('projects filter by edition, category, bbox and proximity, as a Relay conne
     },
   });
   expect(area.data?.projects.totalCount).toBe(3);
+});
+
+test('projects are added only during SUBMISSION', async () => {
+  const voting = await createBudgetEdition(db);
+  const { body } = await request(
+    create,
+    { pool: voting.mokotow.id, input: { title: 'Za późno', costGrosze: '100' } },
+    planner,
+  );
+  expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'poolId' });
+  expect(body.errors?.[0]?.message).toMatch(
+    /allowed only during SUBMISSION; the edition has no SUBMISSION phase/,
+  );
+  const { rows } = await db.pool.query('SELECT 1 FROM budget_project WHERE title = $1', [
+    'Za późno',
+  ]);
+  expect(rows).toEqual([]);
 });

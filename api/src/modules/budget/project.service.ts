@@ -8,6 +8,7 @@ import { assertValidGeometry } from '../../geo/validity.js';
 import type { Keyset } from '../../graphql/connection.js';
 import { recordAuditSql } from '../audit/audit.service.js';
 import { isAdmin, type Viewer } from '../identity/viewer.js';
+import type { EditionService } from './edition.service.js';
 import { money } from './money.js';
 import { type BudgetProjectInput, checkTitle, parseGrosze } from './project.input.js';
 import {
@@ -32,6 +33,7 @@ export class ProjectService {
   constructor(
     private readonly db: Database,
     private readonly maxVertices: number,
+    private readonly editions: EditionService,
   ) {}
 
   loaders() {
@@ -57,7 +59,10 @@ export class ProjectService {
     return toProject(row);
   }
 
-  /** A project in a pool the viewer's unit owns; located projects must lie in the pool's area. */
+  /**
+   * A project in a pool the viewer's unit owns, during SUBMISSION; located projects must lie in
+   * the pool's area.
+   */
   async create(viewer: Viewer, poolId: string, input: BudgetProjectInput) {
     const pool = isUuid(poolId)
       ? await this.db.prisma.budgetPool.findUnique({ where: { id: poolId } })
@@ -66,6 +71,7 @@ export class ProjectService {
     if (!isAdmin(viewer) && !viewer.plannerUnitIds.has(pool.unitId)) {
       throw forbidden("Only planners of the pool's unit and admins add its projects.");
     }
+    await this.editions.findInPhase(pool.editionId, 'SUBMISSION', 'poolId');
     const title = checkTitle(input.title, 'input.title');
     const cost = parseGrosze(input.costGrosze, 'input.costGrosze');
     const locations = await this.parseLocations(input.locations ?? []);

@@ -2,7 +2,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { useTestServer } from '../../../test/server.js';
 import { buildPlacSchema } from '../../schema/build-schema.js';
-import { createBudgetEdition } from './budget.scenario.js';
+import { createBudgetEdition, endVoting } from './budget.scenario.js';
 
 const { db, services, request } = useTestServer();
 let edition: Awaited<ReturnType<typeof createBudgetEdition>>;
@@ -34,7 +34,31 @@ beforeAll(async () => {
   }
 });
 
+const tally = 'mutation ($e: ID!) { tallyEdition(editionId: $e) { poolId } }';
+const publish = 'mutation ($e: ID!) { publishResults(editionId: $e) { poolId } }';
+
+test('no tally nor publication before VOTING has ended: BAD_USER_INPUT naming the end', async () => {
+  for (const mutation of [tally, publish]) {
+    const { body } = await request(mutation, { e: edition.editionId }, admin);
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'editionId',
+    });
+    expect(body.errors?.[0]?.message).toMatch(
+      /allowed only once VOTING has ended; VOTING runs until \d{4}-/,
+    );
+  }
+  const stored = await db.pool.query('SELECT 1 FROM budget_pool_result WHERE edition_id = $1', [
+    edition.editionId,
+  ]);
+  expect(stored.rows).toEqual([]);
+  const early = await createBudgetEdition(db, { phase: 'SUBMISSION' });
+  const { body } = await request(tally, { e: early.editionId }, admin);
+  expect(body.errors?.[0]?.message).toMatch(/the edition has no VOTING phase/);
+});
+
 test('tally, then publish: counts per project, greedy selection, leftover exact', async () => {
+  await endVoting(db, edition.editionId);
   const tallied = await request<{ tallyEdition: Results['results'] }>(
     'mutation ($e: ID!) { tallyEdition(editionId: $e) { poolId } }',
     { e: edition.editionId },

@@ -25,9 +25,9 @@ export class ResultsService {
     private readonly editions: EditionService,
   ) {}
 
-  /** Tallies every pool of the edition with its rule and stores the results, unpublished. */
+  /** Once VOTING has ended, tallies every pool with the edition's rule; stored unpublished. */
   async tally(viewer: Viewer | null, editionId: string) {
-    const edition = await this.editions.find(editionId, 'editionId');
+    const edition = await this.editions.findAfterVoting(editionId, 'editionId');
     await inTransaction(this.db.pool, async (client) => {
       const lotSeed = await lockEditionSeed(client, editionId);
       if (await hasPublishedResults(client, editionId)) {
@@ -91,7 +91,7 @@ export class ResultsService {
 
   /** Freezes the tallied results and marks each project SELECTED or NOT_SELECTED. */
   async publish(viewer: Viewer, editionId: string) {
-    await this.editions.find(editionId, 'editionId');
+    await this.editions.findAfterVoting(editionId, 'editionId');
     await inTransaction(this.db.pool, async (client) => {
       await lockEditionSeed(client, editionId);
       if (await hasPublishedResults(client, editionId)) {

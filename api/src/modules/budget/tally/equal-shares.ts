@@ -9,6 +9,8 @@ export type Completion = 'ADD1' | 'ADD1U';
 
 export interface EqualSharesOptions {
   completion: Completion;
+  /** As in greedy: a project conflicting with one already funded is skipped. */
+  conflicts?: readonly (readonly [string, string])[];
 }
 
 export interface EqualSharesOutcome extends TallyOutcome {
@@ -28,13 +30,14 @@ export interface EqualSharesOutcome extends TallyOutcome {
  * computes it: from floor(pool ÷ voters) per voter, raise every share by 1 PLN while the
  * outcome still costs no more than the pool, and keep the last outcome that fits (no early
  * stop when an outcome is already exhaustive). ADD1U then fills the rest of the pool
- * greedily by approvers. Ties: more approvers, then lower cost, then project id.
+ * greedily by approvers. Ties: more approvers, then lower cost, then project id. With
+ * `conflicts`, a project conflicting with one already funded is skipped, in MES and in ADD1U.
  */
 export function equalShares(
   instance: BudgetInstance,
   options: EqualSharesOptions,
 ): EqualSharesOutcome {
-  const profile = compileProfile(instance);
+  const profile = compileProfile(instance, options.conflicts);
   let runs = 0;
   let exactRuns = 0;
   const state = fastState(profile);
@@ -52,8 +55,8 @@ export function equalShares(
     0,
   );
   if (approvedCost <= profile.budget) {
-    // No share ever overspends, so Add1 runs forever; its limit funds every approved project,
-    // which MES does once one voter alone could pay for all of them.
+    // No share ever overspends, so Add1 runs forever; its limit funds every approved project
+    // (but those ruled out by a conflict), which MES does once one voter alone could pay for all.
     perVoter = Math.max(perVoter, approvedCost);
     kept = run(perVoter);
   } else {
@@ -105,6 +108,8 @@ function fillByApprovers(profile: Profile, selected: number[], spent: number): n
   for (const p of byRank) {
     const cost = profile.costs[p] ?? 0;
     if (funded.has(p) || (profile.approvers[p] ?? 0) === 0 || cost > left) continue;
+    if (profile.rivals[p]?.some((rival) => funded.has(rival))) continue;
+    funded.add(p);
     filled.push(p);
     left -= cost;
   }

@@ -22,7 +22,8 @@ interface Evaluation {
  * MES with cost utilities at `perVoter` PLN per voter, in exact rational arithmetic: every
  * type's money is a BigInt numerator over one shared denominator. Slow, so it is only the
  * fallback when {@link mesFast} cannot certify a decision, and the oracle in tests.
- * Ties go to the lower `rank`. Returns the funded project indices in order.
+ * Ties go to the lower `rank`; a project conflicting with a funded one drops out. Returns the
+ * funded project indices in order.
  */
 export function mesExact(profile: Profile, perVoter: number): number[] {
   const { typesOf, costs, approvers, rank } = profile;
@@ -107,6 +108,7 @@ export function mesExact(profile: Profile, perVoter: number): number[] {
     if (!best) return selected;
     pay(best);
     lower.delete(best.project);
+    for (const rival of profile.rivals[best.project] ?? []) lower.delete(rival);
     selected.push(best.project);
   }
 }

@@ -9,7 +9,8 @@ import type { Profile } from './profile.js';
  * a call is too close, or two projects' ρ/cost intervals overlap without being provably
  * equal, it returns undefined and the caller re-runs exactly. Provably equal: ρ/cost is
  * exactly 1/k when nobody is capped, and twins (same cost, same approvers) are equal.
- * Ties go to the lower `rank`. Returns the funded project indices in order.
+ * Ties go to the lower `rank`. A project conflicting with a funded one drops out. Returns the
+ * funded project indices in order.
  */
 export function mesFast(
   profile: Profile,
@@ -60,6 +61,7 @@ export function mesFast(
     state.wholeMoney = false;
     selected.push(winner.project);
     dead.add(winner.project);
+    for (const rival of profile.rivals[winner.project] ?? []) dead.add(rival);
     candidates = candidates.filter((p) => !dead.has(p));
   }
   return selected;

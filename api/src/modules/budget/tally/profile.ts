@@ -22,9 +22,14 @@ export interface Profile {
   typeStart: Int32Array;
   /** Per project, the first project with the same cost and the same approving types. */
   twin: number[];
+  /** Per project, the projects it conflicts with: funding one rules the others out. */
+  rivals: number[][];
 }
 
-export function compileProfile(instance: BudgetInstance): Profile {
+export function compileProfile(
+  instance: BudgetInstance,
+  conflicts: readonly (readonly [string, string])[] = [],
+): Profile {
   const approvals = countApprovals(instance);
   const ids = instance.projects.map((p) => p.id);
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -50,6 +55,13 @@ export function compileProfile(instance: BudgetInstance): Profile {
   for (let p = 1; p < typeStart.length; p++)
     typeStart[p] = (typeStart[p] ?? 0) + (typeStart[p - 1] ?? 0);
   const twinOf = new Map<string, number>();
+  const rivals: number[][] = ids.map(() => []);
+  for (const [a, b] of conflicts) {
+    const [i, j] = [index.get(a), index.get(b)];
+    if (i === undefined || j === undefined) continue;
+    rivals[i]?.push(j);
+    rivals[j]?.push(i);
+  }
   return {
     budget: instance.budget,
     voters: instance.ballots.length,
@@ -66,5 +78,6 @@ export function compileProfile(instance: BudgetInstance): Profile {
       if (!twinOf.has(key)) twinOf.set(key, p);
       return twinOf.get(key) ?? p;
     }),
+    rivals,
   };
 }

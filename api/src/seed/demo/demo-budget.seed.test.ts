@@ -1,0 +1,123 @@
+import { beforeAll, expect, test } from 'vitest';
+import { signedInUser } from '../../../test/personas.js';
+import { useTestServer } from '../../../test/server.js';
+import { inTransaction } from '../../db/transaction.js';
+import { currentTitle, historicTitle, seedDemoBudget } from './demo-budget.seed.js';
+import { readWarsaw2021Budget } from './warsaw-2021-budget.js';
+
+const { db, services, request } = useTestServer();
+const data = readWarsaw2021Budget();
+const editionIds = new Map<string, string>();
+
+type Edition = { id: string; title: string; currentPhase: string; pools: { id: string }[] };
+
+beforeAll(async () => {
+  await inTransaction(db.pool, seedDemoBudget);
+  await inTransaction(db.pool, seedDemoBudget);
+  const { body } = await request<{ editions: Edition[] }>(
+    '{ editions { id title currentPhase pools { id } } }',
+  );
+  for (const e of body.data?.editions ?? []) editionIds.set(e.title, e.id);
+});
+
+const edition = async (title: string) => {
+  const { body } = await request<{ edition: Edition }>(
+    'query ($id: ID!) { edition(id: $id) { id title currentPhase pools { id } } }',
+    { id: editionIds.get(title) },
+  );
+  return body.data?.edition;
+};
+
+/** Projects of the edition, how many are located illustratively inside their pool's district. */
+const located = async (editionId: string | undefined) =>
+  (
+    await db.pool.query<{ projects: number; inside: number }>(
+      `SELECT count(DISTINCT p.id)::int AS projects,
+              count(l.id) FILTER (WHERE l.illustrative AND ST_CoveredBy(l.geometry, a.geometry))::int AS inside
+       FROM budget_project p JOIN budget_pool pl ON pl.id = p.pool_id JOIN area a ON a.id = pl.area_id
+       LEFT JOIN budget_project_location l ON l.project_id = p.id WHERE pl.edition_id = $1`,
+      [editionId],
+    )
+  ).rows[0];
+
+test('each demo edition loads once', async () => {
+  const { rows } = await db.pool.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM budget_edition WHERE title = ANY($1) GROUP BY title',
+    [[historicTitle, currentTitle]],
+  );
+  expect(rows).toEqual([{ n: 1 }, { n: 1 }]);
+});
+
+test('Warsaw 2021: 18 district pools, every project located illustratively in its district', async () => {
+  const e = await edition(historicTitle);
+  expect(e?.currentPhase).toBe('RESULTS');
+  expect(e?.pools).toHaveLength(18);
+  const total = data.districts.reduce((sum, d) => sum + d.projects.length, 0);
+  expect(await located(e?.id)).toEqual({ projects: total, inside: total });
+  const { body } = await request<{ projects: { totalCount: number } }>(
+    'query ($e: ID) { projects(filter: { editionId: $e }) { totalCount } }',
+    { e: e?.id },
+  );
+  expect(body.data?.projects.totalCount).toBe(total);
+});
+
+test("Warsaw 2021: published results are the city's, with Pabulib's vote counts", async () => {
+  type Result = {
+    poolName: string;
+    publishedAt: string | null;
+    cost: { pln: string };
+    projects: { title: string; votes: number; selected: boolean }[];
+  };
+  const { body } = await request<{ results: Result[] }>(
+    `query ($e: ID!) { results(editionId: $e) {
+       poolName publishedAt cost { pln } projects { title votes selected } } }`,
+    { e: editionIds.get(historicTitle) },
+  );
+  const results = body.data?.results ?? [];
+  expect(results).toHaveLength(18);
+  expect(results.every((r) => r.publishedAt)).toBe(true);
+  const mokotow = results.find((r) => r.poolName === 'Mokotów');
+  const file = data.districts.find((d) => d.slug === 'mokotow');
+  const official = file?.projects.filter((p) => p.selected) ?? [];
+  expect(mokotow?.projects.filter((p) => p.selected)).toHaveLength(official.length);
+  expect(mokotow?.projects[0]).toEqual({
+    title: 'Ratujemy staw przy Dolnej',
+    votes: 4303,
+    selected: true,
+  });
+  const cost = official.reduce((sum, p) => sum + p.cost, 0);
+  expect(mokotow?.cost.pln).toBe(`${cost}.00`);
+  const tally = await request(
+    'mutation ($e: ID!) { tallyEdition(editionId: $e) { poolId } }',
+    { e: editionIds.get(historicTitle) },
+    (await signedInUser(db, services, 'demo-admin', { roles: [{ role: 'ADMIN' }] })).headers,
+  );
+  expect(tally.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+});
+
+test('the 2027 demo edition is in VOTING, located, and a verified resident can vote', async () => {
+  const e = await edition(currentTitle);
+  expect(e?.currentPhase).toBe('VOTING');
+  expect(e?.pools.length).toBeGreaterThanOrEqual(3);
+  const where = await located(e?.id);
+  expect(where?.inside).toBe(where?.projects);
+  const { body: listed } = await request<{
+    projects: { edges: { node: { id: string; poolId: string; status: string } }[] };
+  }>(
+    'query ($e: ID) { projects(filter: { editionId: $e }, first: 100) { edges { node { id poolId status } } } }',
+    { e: e?.id },
+  );
+  const nodes = listed.data?.projects.edges.map((x) => x.node) ?? [];
+  expect(nodes.every((n) => n.status === 'ACCEPTED')).toBe(true);
+  const poolId = e?.pools[0]?.id;
+  const mine = nodes.filter((n) => n.poolId === poolId).map((n) => n.id);
+  const voter = await signedInUser(db, services, 'demo-voter', { verified: true });
+  const { body } = await request(
+    `mutation ($e: ID!, $d: ID, $p: [ID!]!) {
+       castBallot(editionId: $e, districtPoolId: $d, projectIds: $p) { projectIds } }`,
+    { e: e?.id, d: poolId, p: mine },
+    voter.headers,
+  );
+  expect(body.errors).toBeUndefined();
+  expect(mine.length).toBeGreaterThan(3);
+});
