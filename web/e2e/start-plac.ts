@@ -9,14 +9,22 @@ const apiDir = fileURLToPath(new URL('../../api/', import.meta.url));
 export type RunningPlac = { url: string; stop: () => Promise<void> };
 
 /**
- * Plac started on a free port, on a fresh embedded database with the demo data (or on
- * DATABASE_URL when that is set), serving the built web client (PLAC_WEB_DIST or web/dist).
+ * Plac started on a free port, on a fresh embedded database with the demo data (whatever
+ * DATABASE_URL says: the browser tests need the demo accounts and consultations), serving the
+ * built web client (PLAC_WEB_DIST or web/dist).
  */
 export async function startPlac(): Promise<RunningPlac> {
   const dataDir = mkdtempSync(join(tmpdir(), 'plac-e2e-'));
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: apiDir,
-    env: { ...process.env, PORT: '0', PLAC_DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      REDIS_URL: '',
+      PORT: '0',
+      PLAC_DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

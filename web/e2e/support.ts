@@ -161,3 +161,20 @@ export async function saveReadmeScreenshot(page: Page, name: string): Promise<vo
   mkdirSync(readmeScreenshots, { recursive: true });
   await page.screenshot({ path: `${readmeScreenshots}${name}.png` });
 }
+
+/** The path of the demo local-plan consultation (around ulica Racławicka, with a plan). */
+export async function demoPlanConsultationPath(): Promise<string> {
+  const response = await fetch(`${placUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ consultations(first: 20) { edges { node { id title } } } }' }),
+  });
+  const body = (await response.json()) as {
+    data: { consultations: { edges: { node: { id: string; title: string } }[] } };
+  };
+  const plan = body.data.consultations.edges.find(({ node }) =>
+    node.title.includes('Racławickiej'),
+  );
+  if (!plan) throw new Error('The demo local-plan consultation (with a plan) is missing');
+  return `/consultations/${plan.node.id}`;
+}

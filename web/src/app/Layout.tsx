@@ -11,6 +11,7 @@ import { useSession } from '../session/useSession';
 function useFocusOnNavigate() {
   const { pathname } = useLocation();
   const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page
   useEffect(() => {
     if (first.current) {
       first.current = false;

@@ -2,16 +2,12 @@ import { defineMessages } from '../i18n/define-messages';
 
 export const mapMessages = defineMessages(
   {
-    'map.label': 'Mapa dzielnic Warszawy',
-    'map.labelSelected': 'Mapa dzielnic Warszawy, zaznaczona dzielnica: {name}',
     'map.zoomIn': 'Przybliż',
     'map.zoomOut': 'Oddal',
     'map.unavailable': 'Nie można wyświetlić mapy: przeglądarka nie obsługuje WebGL.',
     'map.legend': 'Legenda',
   },
   {
-    'map.label': 'Map of Warsaw districts',
-    'map.labelSelected': 'Map of Warsaw districts, selected district: {name}',
     'map.zoomIn': 'Zoom in',
     'map.zoomOut': 'Zoom out',
     'map.unavailable': 'The map cannot be shown: this browser does not support WebGL.',
