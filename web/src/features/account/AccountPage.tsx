@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { Navigate } from 'react-router';
+import { useT } from '../../i18n/I18nProvider';
+import { useSession } from '../../session/useSession';
+import { DataDownload } from './DataDownload';
+import { DeleteAccount } from './DeleteAccount';
+import { MyBallots } from './MyBallots';
+import { MyComments } from './MyComments';
+import { Profile } from './Profile';
+import './account.css';
+
+/** The signed-in resident's profile, contributions and data; visitors go to sign in first. */
+export function AccountPage() {
+  const t = useT();
+  const { user, loading } = useSession();
+  // Once the account is being deleted, losing the session means going home, not to sign in.
+  const [deleting, setDeleting] = useState(false);
+  if (loading && !user) {
+    return (
+      <div className="page account-page">
+        <h1>{t('account.heading')}</h1>
+        <p role="status">{t('state.loading')}</p>
+      </div>
+    );
+  }
+  if (!user) return <Navigate to={deleting ? '/' : '/sign-in?next=/account'} replace />;
+  return (
+    <div className="page account-page">
+      <h1>{t('account.heading')}</h1>
+      <Profile user={user} />
+      <MyComments />
+      <MyBallots />
+      <DataDownload />
+      <DeleteAccount onDeleting={setDeleting} />
+    </div>
+  );
+}

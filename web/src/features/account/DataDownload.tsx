@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { useClient } from 'urql';
+import { useT } from '../../i18n/I18nProvider';
+import { MyDataQuery } from './account.queries';
+import { accountError } from './accountErrors';
+
+/** Everything Plac holds about the user (`myData`), saved as a JSON file. */
+export function DataDownload() {
+  const t = useT();
+  const client = useClient();
+  const [state, setState] = useState<'idle' | 'busy' | 'done'>('idle');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const download = async () => {
+    setState('busy');
+    setFailure(null);
+    const result = await client.query(MyDataQuery, {}, { requestPolicy: 'network-only' });
+    if (result.error || !result.data) {
+      setState('idle');
+      setFailure(result.error ? accountError(result.error, t).message : t('state.error'));
+      return;
+    }
+    const file = new Blob([JSON.stringify(result.data.myData, null, 2)], {
+      type: 'application/json',
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(file);
+    link.download = 'plac-my-data.json';
+    link.click();
+    URL.revokeObjectURL(link.href);
+    setState('done');
+  };
+
+  return (
+    <section className="account-section" aria-labelledby="account-data">
+      <h2 id="account-data">{t('account.data')}</h2>
+      <p>{t('account.dataInfo')}</p>
+      <button type="button" onClick={download} disabled={state === 'busy'}>
+        {state === 'busy' ? t('account.downloading') : t('account.download')}
+      </button>
+      <div role="status">
+        {state === 'done' && <p>{t('account.downloaded')}</p>}
+        {failure && <p className="account-error">{failure}</p>}
+      </div>
+    </section>
+  );
+}

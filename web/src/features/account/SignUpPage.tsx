@@ -1,0 +1,93 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useMutation } from 'urql';
+import { useT } from '../../i18n/I18nProvider';
+import { SignUpMutation } from './account.queries';
+import { type AccountError, accountError, minimumPasswordLength } from './accountErrors';
+import { Field } from './Field';
+import { FormError } from './FormError';
+import { useFocusInvalid } from './useFocusInvalid';
+import { useSignedIn } from './useSignedIn';
+import './account.css';
+
+const blank = { email: '', password: '', displayName: '', birthYear: '' };
+
+/** A new resident's account; signed in at once, then on to `?next=` or the account page. */
+export function SignUpPage() {
+  const t = useT();
+  const [params] = useSearchParams();
+  const next = params.get('next');
+  const signedIn = useSignedIn(next);
+  const [{ fetching }, signUp] = useMutation(SignUpMutation);
+  const [values, setValues] = useState(blank);
+  const [failure, setFailure] = useState<AccountError | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusInvalid(form, failure);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (values.password.length < minimumPasswordLength) {
+      return setFailure({ field: 'password', message: t('account.error.password') });
+    }
+    const birthYear = values.birthYear.trim() === '' ? null : Number(values.birthYear);
+    const result = await signUp({ input: { ...values, birthYear } });
+    if (result.error) return setFailure(accountError(result.error, t));
+    await signedIn();
+  };
+  const field = (name: keyof typeof blank) => ({
+    name,
+    value: values[name],
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) =>
+      setValues({ ...values, [name]: event.target.value }),
+    error: failure?.field === name ? failure.message : null,
+  });
+
+  return (
+    <div className="page account-page">
+      <h1>{t('account.signUp.heading')}</h1>
+      <form ref={form} className="account-form" onSubmit={submit} noValidate>
+        <FormError message={failure && !failure.field ? failure.message : null} />
+        <Field
+          label={t('account.field.email')}
+          type="email"
+          autoComplete="email"
+          required
+          {...field('email')}
+        />
+        <Field
+          label={t('account.field.password')}
+          hint={t('account.field.passwordHint')}
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={minimumPasswordLength}
+          {...field('password')}
+        />
+        <Field
+          label={t('account.field.displayName')}
+          hint={t('account.field.displayNameHint')}
+          autoComplete="nickname"
+          required
+          {...field('displayName')}
+        />
+        <Field
+          label={t('account.field.birthYear')}
+          hint={t('account.field.birthYearHint')}
+          type="number"
+          inputMode="numeric"
+          min={1900}
+          {...field('birthYear')}
+        />
+        <button type="submit" disabled={fetching}>
+          {fetching ? t('account.sending') : t('account.signUp.submit')}
+        </button>
+      </form>
+      <p>
+        {t('account.signUp.haveAccount')}{' '}
+        <Link to={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'}>
+          {t('account.signUp.toSignIn')}
+        </Link>
+      </p>
+    </div>
+  );
+}

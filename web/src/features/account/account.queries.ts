@@ -1,0 +1,69 @@
+import { graphql, type ResultOf } from '../../graphql/graphql';
+
+export const SignInMutation = graphql(`
+  mutation AccountSignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      id
+    }
+  }
+`);
+
+export const SignUpMutation = graphql(`
+  mutation AccountSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      id
+    }
+  }
+`);
+
+export const DeleteAccountMutation = graphql(`
+  mutation DeleteMyAccount($password: String!) {
+    deleteMyAccount(password: $password)
+  }
+`);
+
+export const MyCommentsQuery = graphql(`
+  query MyComments {
+    myComments(first: 100) {
+      id
+      body
+      status
+      createdAt
+      parent {
+        id
+      }
+      consultation {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const MyDataQuery = graphql(`
+  query MyData {
+    myData
+  }
+`);
+
+export const AccountEditionsQuery = graphql(`
+  query AccountEditions {
+    editions {
+      id
+      title
+      currentPhase
+    }
+  }
+`);
+
+export const MyBallotQuery = graphql(`
+  query AccountBallot($editionId: ID!) {
+    myBallot(editionId: $editionId) {
+      id
+      castAt
+      projectIds
+    }
+  }
+`);
+
+export type MyComment = ResultOf<typeof MyCommentsQuery>['myComments'][number];

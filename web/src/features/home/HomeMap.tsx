@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { useT } from '../../i18n/I18nProvider';
+import type { Bounds } from '../../map/bounds';
+import { Legend } from '../../map/Legend';
+import { MapView } from '../../map/MapView';
+import type { DistrictData } from '../districts/districtData';
+import { HomeLayers } from './HomeLayers';
+import { legendItems } from './home.layers';
+import type { HomeFilter } from './homeFilter';
+import { type HomeItem, itemFeatures } from './homeItems';
+
+type Props = {
+  districts: DistrictData;
+  items: readonly HomeItem[];
+  filter: HomeFilter;
+  selected: HomeItem | null;
+  highlightedKey: string | null;
+  onSelect: (key: string) => void;
+};
+
+/** The map with its legend: the filtered items over the districts. */
+export function HomeMap({ districts, items, filter, selected, highlightedKey, onSelect }: Props) {
+  const t = useT();
+  const consultations = useMemo(
+    () => itemFeatures(items.filter((item) => item.kind === 'consultation')),
+    [items],
+  );
+  const projects = useMemo(
+    () => itemFeatures(items.filter((item) => item.kind === 'project')),
+    [items],
+  );
+  const districtBounds: Bounds | null = filter.districtId
+    ? (districts.boundsById.get(filter.districtId) ?? null)
+    : null;
+  return (
+    <div className="home-map">
+      <MapView label={t('home.mapLabel')} className="home-map-view">
+        <HomeLayers
+          districts={districts.features}
+          consultations={consultations}
+          projects={projects}
+          visible={filter.layers}
+          districtId={filter.districtId}
+          highlighted={[selected?.key ?? null, highlightedKey]}
+          focus={selected?.bounds ?? districtBounds ?? districts.allBounds}
+          onSelect={onSelect}
+        />
+      </MapView>
+      <p className="home-selection" aria-live="polite">
+        {selected && <Link to={selected.href}>{selected.title}</Link>}
+      </p>
+      <Legend items={legendItems(t)} />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import type { MessageKey } from '../../i18n/catalog';
+import type { LegendItem } from '../../map/Legend';
+import type { FilterSpecification, LayerSpecification } from '../../map/layers';
+
+export const DISTRICTS_SOURCE = 'home-districts';
+export const CONSULTATIONS_SOURCE = 'home-consultations';
+export const PROJECTS_SOURCE = 'home-projects';
+export const DISTRICT_CHOSEN_LAYER = 'home-districts-chosen';
+export const HIGHLIGHT_LAYERS = ['home-consultations-highlight', 'home-projects-highlight'];
+
+const colors = {
+  district: '#64748b',
+  chosen: '#1e3a8a',
+  consultation: '#7c3aed',
+  project: '#047857',
+  highlight: '#c2410c',
+} as const;
+
+/** Only the features whose `id` is one of `ids`. */
+export function idFilter(ids: readonly (string | null)[]): FilterSpecification {
+  return ['in', ['get', 'id'], ['literal', ids.filter((id) => id !== null)]];
+}
+
+export const districtLayers: LayerSpecification[] = [
+  {
+    id: 'home-districts-fill',
+    type: 'fill',
+    source: DISTRICTS_SOURCE,
+    paint: { 'fill-color': colors.district, 'fill-opacity': 0.08 },
+  },
+  {
+    id: 'home-districts-outline',
+    type: 'line',
+    source: DISTRICTS_SOURCE,
+    paint: { 'line-color': colors.district, 'line-width': 1 },
+  },
+  {
+    id: DISTRICT_CHOSEN_LAYER,
+    type: 'line',
+    source: DISTRICTS_SOURCE,
+    filter: idFilter([]),
+    paint: { 'line-color': colors.chosen, 'line-width': 3, 'line-dasharray': [3, 1] },
+  },
+];
+
+const isOpen: FilterSpecification = ['==', ['get', 'status'], 'OPEN'];
+
+export const consultationLayers: LayerSpecification[] = [
+  {
+    id: 'home-consultations-fill',
+    type: 'fill',
+    source: CONSULTATIONS_SOURCE,
+    paint: {
+      'fill-color': colors.consultation,
+      'fill-opacity': ['case', isOpen, 0.3, 0.12],
+    },
+  },
+  {
+    id: 'home-consultations-outline',
+    type: 'line',
+    source: CONSULTATIONS_SOURCE,
+    paint: { 'line-color': colors.consultation, 'line-width': 2 },
+  },
+  {
+    id: 'home-consultations-highlight',
+    type: 'line',
+    source: CONSULTATIONS_SOURCE,
+    filter: idFilter([]),
+    paint: { 'line-color': colors.highlight, 'line-width': 4 },
+  },
+];
+
+export const projectLayers: LayerSpecification[] = [
+  {
+    id: 'home-projects-highlight',
+    type: 'circle',
+    source: PROJECTS_SOURCE,
+    filter: idFilter([]),
+    paint: { 'circle-radius': 12, 'circle-color': colors.highlight, 'circle-opacity': 0.9 },
+  },
+  {
+    id: 'home-projects-point',
+    type: 'circle',
+    source: PROJECTS_SOURCE,
+    paint: {
+      'circle-radius': 6,
+      'circle-color': colors.project,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
+  },
+];
+
+type Translate = (key: MessageKey) => string;
+
+/** What each colour and shape means, in words and with a symbol beside the colour. */
+export function legendItems(t: Translate): LegendItem[] {
+  return [
+    { label: t('home.legend.district'), color: colors.district, shape: 'line' },
+    { label: t('home.legend.selectedDistrict'), color: colors.chosen, shape: 'line', symbol: '┅' },
+    { label: t('home.legend.open'), color: colors.consultation, shape: 'area', symbol: 'K' },
+    { label: t('home.legend.announced'), color: '#c4b5fd', shape: 'area', symbol: 'Z' },
+    { label: t('home.legend.project'), color: colors.project, shape: 'point', symbol: 'B' },
+    { label: t('home.legend.selected'), color: colors.highlight, shape: 'line' },
+  ];
+}
