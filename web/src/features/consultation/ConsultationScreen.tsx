@@ -1,0 +1,137 @@
+import type { Geometry } from 'geojson';
+import { useCallback, useMemo, useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { MapView } from '../../map/MapView';
+import { useSession } from '../../session/useSession';
+import { type View, ViewToggle } from '../../ui/ViewToggle';
+import { AddCommentPanel } from './AddCommentPanel';
+import { CommentList } from './CommentList';
+import { ConsultationDetails, ConsultationHeader } from './ConsultationInfo';
+import { ConsultationLegend } from './ConsultationLegend';
+import { ConsultationMap, type FlyTarget } from './ConsultationMap';
+import { commentFeatures } from './commentData';
+import type { Comment, Consultation } from './consultation.queries';
+import type { CommentGeometry, Shape } from './locationInput';
+import { PlanSection } from './PlanSection';
+import { useConsultationComments } from './useConsultationComments';
+
+/** The consultation screen: its panel (information, plan, remarks, form) beside the map. */
+export function ConsultationScreen({ consultation }: { consultation: Consultation }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const comments = useConsultationComments(consultation.id, user?.id ?? null);
+  const features = useMemo(() => commentFeatures(comments.comments), [comments.comments]);
+  const [view, setView] = useState<View>('list');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [hoverId, setHoverId] = useState<string | null>(null);
+  const [zoneId, setZoneId] = useState<string | null>(null);
+  const [flyTo, setFlyTo] = useState<FlyTarget | null>(null);
+  const [formOpen, setFormOpen] = useState(false);
+  const [draft, setDraft] = useState<CommentGeometry | null>(null);
+  const [drawShape, setDrawShape] = useState<Shape | null>(null);
+
+  const fly = useCallback((geometry: Geometry | null | undefined) => {
+    if (geometry) setFlyTo((prev) => ({ geometry, key: (prev?.key ?? 0) + 1 }));
+  }, []);
+  const zones = consultation.plans.flatMap((plan) => plan.zones);
+  const selectComment = (id: string | null) => {
+    setSelectedId(id);
+    fly(comments.comments.find((comment) => comment.id === id)?.geometry);
+  };
+  const selectZone = (id: string | null) => {
+    setZoneId(id);
+    fly(zones.find((zone) => zone.id === id)?.geometry);
+  };
+  // A remark chosen on the map is shown in the list.
+  const selectFromMap = (id: string) => {
+    setSelectedId(id);
+    setView('list');
+    requestAnimationFrame(() =>
+      document.querySelector(`[data-comment-id="${id}"]`)?.scrollIntoView({ block: 'nearest' }),
+    );
+  };
+  const closeForm = () => {
+    setFormOpen(false);
+    setDraft(null);
+    setDrawShape(null);
+  };
+  const added = (comment: Comment) => {
+    comments.receive(comment);
+    closeForm();
+    setSelectedId(comment.id);
+  };
+
+  return (
+    <div className="consultation-page" data-view={view}>
+      <ViewToggle className="view-switch" view={view} onChange={setView} />
+      <div className="consultation-panel">
+        <ConsultationHeader consultation={consultation} />
+        <ConsultationDetails
+          consultation={consultation}
+          onShowPlace={(id) =>
+            fly(consultation.meetings.find((meeting) => meeting.id === id)?.place)
+          }
+        />
+        <PlanSection
+          consultation={consultation}
+          selectedZoneId={zoneId}
+          onSelectZone={selectZone}
+        />
+        <AddCommentPanel
+          consultation={consultation}
+          formOpen={formOpen}
+          onOpen={() => {
+            setFormOpen(true);
+            setDrawShape('Point');
+          }}
+          onClose={closeForm}
+          draft={draft}
+          onDraft={setDraft}
+          drawShape={drawShape}
+          onDrawShape={setDrawShape}
+          onAdded={added}
+        />
+        {comments.error && (
+          <div role="alert" className="form-error">
+            <p>{t('consultation.commentsError')}</p>
+            <button type="button" onClick={comments.retry}>
+              {t('consultation.retry')}
+            </button>
+          </div>
+        )}
+        <p role="status" className="visually-hidden">
+          {comments.arrived > 0 ? t('consultation.arrived', { count: comments.arrived }) : ''}
+        </p>
+        <CommentList
+          consultation={consultation}
+          comments={comments.comments}
+          loading={comments.loading}
+          selectedId={selectedId}
+          onSelect={selectComment}
+          onHighlight={setHoverId}
+        />
+      </div>
+      <div className="consultation-map">
+        <MapView label={t('consultation.mapLabel', { title: consultation.title })}>
+          <ConsultationMap
+            consultation={consultation}
+            comments={features}
+            highlightId={hoverId ?? selectedId}
+            selectedZoneId={zoneId}
+            flyTo={flyTo}
+            draft={draft}
+            drawShape={formOpen ? drawShape : null}
+            onDrawn={(geometry) => {
+              setDraft(geometry);
+              // On a phone, back to the form once the place is drawn.
+              setView('list');
+            }}
+            onSelectComment={selectFromMap}
+            onSelectZone={selectZone}
+          />
+        </MapView>
+        <ConsultationLegend consultation={consultation} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import {
+  type CommentGeometry,
+  type ParseError,
+  parseCoordinates,
+  type Shape,
+  shapes,
+} from './locationInput';
+
+/** The keyboard path to a location: a point, line or polygon typed as "lng, lat" pairs. */
+export function CoordinatesInput({
+  onDraft,
+}: {
+  onDraft: (geometry: CommentGeometry | null) => void;
+}) {
+  const { t } = useI18n();
+  const [shape, setShape] = useState<Shape>('Point');
+  const [text, setText] = useState('');
+  const [error, setError] = useState<ParseError | null>(null);
+  const shapeId = useId();
+  const textId = useId();
+  const hintId = useId();
+  const errorId = useId();
+
+  const apply = () => {
+    const parsed = parseCoordinates(text, shape);
+    if ('error' in parsed) {
+      setError(parsed.error);
+      onDraft(null);
+    } else {
+      setError(null);
+      onDraft(parsed.geometry);
+    }
+  };
+
+  return (
+    <div className="coordinates-input">
+      <div className="field">
+        <label htmlFor={shapeId}>{t('consultation.coordinatesShape')}</label>
+        <select
+          id={shapeId}
+          value={shape}
+          onChange={(event) => setShape(event.target.value as Shape)}
+        >
+          {shapes.map((value) => (
+            <option key={value} value={value}>
+              {t(`consultation.shape.${value}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={textId}>{t('consultation.coordinates')}</label>
+        <textarea
+          id={textId}
+          value={text}
+          rows={3}
+          aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+          aria-invalid={error !== null}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <p id={hintId} className="hint">
+          {t('consultation.coordinatesHint')}
+        </p>
+        {error && (
+          <p id={errorId} role="alert" className="form-error">
+            {t(`consultation.coordinatesError.${error}`)}
+          </p>
+        )}
+      </div>
+      <button type="button" onClick={apply}>
+        {t('consultation.coordinatesApply')}
+      </button>
+    </div>
+  );
+}

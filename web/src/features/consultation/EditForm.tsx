@@ -1,0 +1,47 @@
+import { useId, useState } from 'react';
+import { useMutation } from 'urql';
+import { useI18n } from '../../i18n/I18nProvider';
+import { EditMutation } from './comment.mutations';
+import type { Comment } from './consultation.queries';
+import { mutationError } from './mutationError';
+
+/** Rewrites one's own remark; the API keeps the earlier version. */
+export function EditForm({ comment, onDone }: { comment: Comment; onDone: () => void }) {
+  const { t } = useI18n();
+  const [body, setBody] = useState(comment.body ?? '');
+  const [result, edit] = useMutation(EditMutation);
+  const fieldId = useId();
+  return (
+    <form
+      className="reply-form"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const outcome = await edit({ id: comment.id, body });
+        if (!outcome.error) onDone();
+      }}
+    >
+      <label htmlFor={fieldId}>{t('consultation.editLabel')}</label>
+      <textarea
+        id={fieldId}
+        value={body}
+        required
+        maxLength={5000}
+        rows={4}
+        onChange={(event) => setBody(event.target.value)}
+      />
+      <div className="form-buttons">
+        <button type="submit" disabled={result.fetching}>
+          {t('consultation.editSave')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('consultation.cancel')}
+        </button>
+      </div>
+      {result.error && (
+        <p role="alert" className="form-error">
+          {mutationError(result.error, t)}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { useId, useState } from 'react';
+import { useMutation } from 'urql';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ReplyMutation } from './comment.mutations';
+import { mutationError } from './mutationError';
+
+/** A reply to a remark; the remark's replies are fetched again once it is sent. */
+export function ReplyForm({ commentId }: { commentId: string }) {
+  const { t } = useI18n();
+  const [body, setBody] = useState('');
+  const [result, reply] = useMutation(ReplyMutation);
+  const [sent, setSent] = useState(false);
+  const fieldId = useId();
+  return (
+    <form
+      className="reply-form"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setSent(false);
+        const outcome = await reply({ commentId, body });
+        if (!outcome.error) {
+          setBody('');
+          setSent(true);
+        }
+      }}
+    >
+      <label htmlFor={fieldId}>{t('consultation.replyLabel')}</label>
+      <textarea
+        id={fieldId}
+        value={body}
+        required
+        maxLength={5000}
+        rows={2}
+        onChange={(event) => setBody(event.target.value)}
+      />
+      <button type="submit" disabled={result.fetching}>
+        {t('consultation.replySend')}
+      </button>
+      {sent && <p role="status">{t('consultation.replySent')}</p>}
+      {result.error && (
+        <p role="alert" className="form-error">
+          {mutationError(result.error, t)}
+        </p>
+      )}
+    </form>
+  );
+}

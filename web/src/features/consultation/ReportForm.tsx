@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ReportMutation } from './comment.mutations';
+import { mutationError } from './mutationError';
+
+/** Reports a remark to the moderators, with a reason. */
+export function ReportForm({ commentId, onDone }: { commentId: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [result, report] = useMutation(ReportMutation);
+  const [sent, setSent] = useState(false);
+  if (sent) return <p role="status">{t('consultation.reported')}</p>;
+  return (
+    <form
+      className="report-form"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const outcome = await report({ id: commentId, reason });
+        if (!outcome.error) setSent(true);
+      }}
+    >
+      <label>
+        {t('consultation.reportReason')}
+        <input value={reason} required onChange={(event) => setReason(event.target.value)} />
+      </label>
+      <button type="submit" disabled={result.fetching}>
+        {t('consultation.reportSend')}
+      </button>
+      <button type="button" onClick={onDone}>
+        {t('consultation.cancel')}
+      </button>
+      {result.error && (
+        <p role="alert" className="form-error">
+          {mutationError(result.error, t)}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  Point,
+  Polygon,
+  Position,
+} from 'geojson';
+import type { Comment } from './consultation.queries';
+import type { Stance } from './stancePalette';
+
+export type CommentProps = { id: string; stance: Stance };
+export type CommentFeatures = {
+  /** One point per comment (a line's or polygon's representative point), for clustering. */
+  markers: FeatureCollection<Point, CommentProps>;
+  /** The lines and polygons themselves, drawn when zoomed in. */
+  shapes: FeatureCollection<LineString | Polygon, CommentProps>;
+};
+
+/** A point standing for a geometry: itself, a line's middle vertex, a ring's mean vertex. */
+export function representativePoint(geometry: Geometry): Position | null {
+  switch (geometry.type) {
+    case 'Point':
+      return geometry.coordinates;
+    case 'LineString':
+      return geometry.coordinates[Math.floor(geometry.coordinates.length / 2)] ?? null;
+    case 'Polygon': {
+      // The closing vertex repeats the first: leave it out of the mean.
+      const ring = geometry.coordinates[0]?.slice(0, -1) ?? [];
+      if (ring.length === 0) return null;
+      let [lngSum, latSum] = [0, 0];
+      for (const [lng = 0, lat = 0] of ring) [lngSum, latSum] = [lngSum + lng, latSum + lat];
+      return [lngSum / ring.length, latSum / ring.length];
+    }
+    default:
+      return null;
+  }
+}
+
+/** The visible, located top-level comments as map features. */
+export function commentFeatures(comments: readonly Comment[]): CommentFeatures {
+  const markers: Feature<Point, CommentProps>[] = [];
+  const shapes: Feature<LineString | Polygon, CommentProps>[] = [];
+  for (const comment of comments) {
+    const { geometry, stance } = comment;
+    if (!geometry || !stance) continue;
+    const properties = { id: comment.id, stance };
+    const at = representativePoint(geometry);
+    if (at)
+      markers.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: at } });
+    if (geometry.type === 'LineString' || geometry.type === 'Polygon') {
+      shapes.push({ type: 'Feature', properties, geometry });
+    }
+  }
+  return {
+    markers: { type: 'FeatureCollection', features: markers },
+    shapes: { type: 'FeatureCollection', features: shapes },
+  };
+}
+
+/** Earlier pages, then what arrived live, once each, visible ones only; the newest first. */
+export function mergeComments(pages: readonly Comment[], added: readonly Comment[]): Comment[] {
+  const byId = new Map<string, Comment>();
+  for (const comment of [...pages, ...added]) {
+    if (!byId.has(comment.id)) byId.set(comment.id, comment);
+  }
+  // A remark withdrawn or hidden meanwhile leaves the list.
+  for (const [id, comment] of byId) if (comment.status !== 'VISIBLE') byId.delete(id);
+  return [...byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
