@@ -1,0 +1,50 @@
+import { useId, useState } from 'react';
+import { type CombinedError, useMutation } from 'urql';
+import { useT } from '../../i18n/I18nProvider';
+import { mutationError } from './mutationError';
+import { HideCommentMutation, RestoreCommentMutation } from './planner.queries';
+
+export type ModerationDecisionProps = {
+  commentId: string;
+  /** Hiding is offered only for a visible comment; restoring always. */
+  visible: boolean;
+  onDone: () => void;
+};
+
+type Decide = (vars: { id: string; reason: string }) => Promise<{ error?: CombinedError }>;
+
+/** A moderator's reason and decision: hide or restore; a failure keeps the reason typed. */
+export function ModerationDecision({ commentId, visible, onDone }: ModerationDecisionProps) {
+  const t = useT();
+  const id = useId();
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState('');
+  const [, hide] = useMutation(HideCommentMutation);
+  const [, restore] = useMutation(RestoreCommentMutation);
+  const decide = async (action: Decide) => {
+    const result = await action({ id: commentId, reason: reason.trim() });
+    setProblem(result.error ? mutationError(result.error, t) : '');
+    if (!result.error) onDone();
+  };
+  return (
+    <div className="planner-moderation-decision">
+      <label htmlFor={`${id}-reason`}>{t('planner.moderation.reason')}</label>
+      <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
+      {problem && (
+        <p className="planner-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="planner-actions">
+        {visible && (
+          <button type="button" onClick={() => decide(hide)}>
+            {t('planner.moderation.hide')}
+          </button>
+        )}
+        <button type="button" onClick={() => decide(restore)}>
+          {t('planner.moderation.restore')}
+        </button>
+      </div>
+    </div>
+  );
+}

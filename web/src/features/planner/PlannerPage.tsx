@@ -1,0 +1,73 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { useT } from '../../i18n/I18nProvider';
+import { hasRole, isPlannerOf, useSession } from '../../session/useSession';
+import { QueryState } from '../../ui/QueryState';
+import { PlannerView } from './PlannerView';
+import { type PlannerConsultation, PlannerConsultationQuery } from './planner.queries';
+import './planner.css';
+
+function Refusal({
+  consultation,
+  signedIn,
+}: {
+  consultation: PlannerConsultation;
+  signedIn: boolean;
+}) {
+  const t = useT();
+  return (
+    <div className="page">
+      <h1>{t('planner.refused.title')}</h1>
+      <p role="alert">{t('planner.refused.text', { unit: consultation.unit.name })}</p>
+      {!signedIn && <p>{t('planner.refused.signIn')}</p>}
+      <p>
+        <Link to={`/consultations/${consultation.id}`}>{t('planner.back')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** /consultations/:id/feedback — the organising unit's planners read and answer feedback here. */
+export function PlannerPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const session = useSession();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: PlannerConsultationQuery,
+    variables: { id },
+  });
+  const consultation = data?.consultation;
+  if (!consultation || session.loading) {
+    return (
+      <div className="page">
+        <h1>{t('planner.loadingTitle')}</h1>
+        <QueryState
+          fetching={fetching || session.loading}
+          error={error}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        >
+          {null}
+        </QueryState>
+      </div>
+    );
+  }
+  const { user } = session;
+  if (!isPlannerOf(user, consultation.unit.id) && !hasRole(user, 'ADMIN')) {
+    return <Refusal consultation={consultation} signedIn={user !== null} />;
+  }
+  return (
+    <div className="planner-page">
+      <header className="planner-header">
+        <h1>{t('planner.title', { title: consultation.title })}</h1>
+        <p className="planner-meta">
+          {t('planner.unit', { unit: consultation.unit.name })} ·{' '}
+          <Link to={`/consultations/${consultation.id}`}>{t('planner.back')}</Link>
+        </p>
+      </header>
+      <PlannerView
+        consultation={consultation}
+        isModerator={hasRole(user, 'MODERATOR') || hasRole(user, 'ADMIN')}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Geometry } from 'geojson';
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
+import { countClasses } from './classBreaks';
+import { DistrictIdsQuery, FeedbackByAreaQuery, type FeedbackGrouping } from './planner.queries';
+import { type AreaChoice, feedbackFilter, type PlannerFilter } from './plannerFilter';
+
+/** The counts by area for the filter, their classes, and the district ids by slug. */
+export function useFeedback(
+  consultationId: string,
+  by: FeedbackGrouping,
+  cellMeters: number,
+  filter: PlannerFilter,
+) {
+  const [result, reexecute] = useQuery({
+    query: FeedbackByAreaQuery,
+    variables: {
+      consultationId,
+      by,
+      cellMeters: by === 'GRID' ? cellMeters : null,
+      filter: feedbackFilter(filter),
+    },
+    requestPolicy: 'cache-and-network',
+  });
+  const [districts] = useQuery({ query: DistrictIdsQuery });
+  // While another grouping loads, urql still holds the last one's areas: show none of them.
+  const asked = result.operation?.variables;
+  const current = asked?.by === by && (by !== 'GRID' || asked.cellMeters === cellMeters);
+  const cells = useMemo(
+    () => (current ? (result.data?.feedbackByArea ?? []) : []),
+    [current, result.data],
+  );
+  const classes = useMemo(() => countClasses(cells.map((cell) => cell.total)), [cells]);
+  const districtIds = useMemo(
+    () => new Map((districts.data?.areas ?? []).map((area) => [area.slug, area.id])),
+    [districts.data],
+  );
+  const areaOf = (key: string): AreaChoice | null => {
+    const cell = cells.find((c) => c.key === key);
+    return cell ? { by, key, name: cell.name, geometry: cell.geometry as Geometry } : null;
+  };
+  const loaded = current && result.data !== undefined;
+  return {
+    result,
+    loaded,
+    cells,
+    classes,
+    districtIds,
+    areaOf,
+    refresh: () => reexecute({ requestPolicy: 'network-only' }),
+  };
+}
