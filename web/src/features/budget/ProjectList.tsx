@@ -1,0 +1,82 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { useI18n } from '../../i18n/I18nProvider';
+import { formatMoney } from '../../ui/format';
+import type { ProjectSummary } from './budget.queries';
+import { ProjectStatus } from './ProjectStatus';
+
+type Props = {
+  projects: readonly ProjectSummary[];
+  poolNames: ReadonlyMap<string, string>;
+  selectedId: string | null;
+  hoveredId: string | null;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+};
+
+/**
+ * The projects as a list: each links to its page and, when located, shows itself on the map.
+ * Hovering or focusing an item highlights it on the map; a selection made on the map is
+ * scrolled into view.
+ */
+export function ProjectList({
+  projects,
+  poolNames,
+  selectedId,
+  hoveredId,
+  onSelect,
+  onHover,
+}: Props) {
+  const { t, lang } = useI18n();
+  const list = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    list.current
+      ?.querySelector(`[data-project="${CSS.escape(selectedId)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  return (
+    <ul className="budget-project-list" ref={list}>
+      {projects.map((project) => {
+        const located = project.locations.length > 0;
+        const classes = ['budget-project-item'];
+        if (project.id === selectedId) classes.push('selected');
+        if (project.id === hoveredId) classes.push('hovered');
+        return (
+          <li
+            key={project.id}
+            data-project={project.id}
+            className={classes.join(' ')}
+            onMouseEnter={() => onHover(project.id)}
+            onMouseLeave={() => onHover(null)}
+            onFocus={() => onHover(project.id)}
+            onBlur={() => onHover(null)}
+          >
+            <Link to={`/budget/projects/${project.id}`} className="budget-project-title">
+              {project.title}
+            </Link>
+            <p className="budget-project-meta">
+              <ProjectStatus status={project.status} />
+              <span>{formatMoney(project.cost.pln, lang)}</span>
+              <span>{poolNames.get(project.poolId)}</span>
+            </p>
+            {located ? (
+              <button
+                type="button"
+                aria-pressed={project.id === selectedId}
+                aria-label={t('budget.projects.showOnMap', { title: project.title })}
+                onClick={() => onSelect(project.id)}
+              >
+                {t('budget.projects.locate')}
+              </button>
+            ) : (
+              <p className="budget-muted">{t('budget.projects.noLocation')}</p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

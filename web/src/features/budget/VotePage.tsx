@@ -1,0 +1,163 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { useT } from '../../i18n/I18nProvider';
+import { useSession } from '../../session/useSession';
+import { QueryState } from '../../ui/QueryState';
+import { BallotForm } from './BallotForm';
+import { BallotReview } from './BallotReview';
+import { CastBallotMutation, type Edition, MyBallotQuery } from './budget.queries';
+import { RuleList } from './EditionInfo';
+import { voteBlocker } from './eligibility';
+import { MyBallot } from './MyBallot';
+import { useBallot } from './useBallot';
+import { useEdition } from './useEdition';
+import { useProjects } from './useProjects';
+import { VoteBlocked } from './VoteBlocked';
+import { type VoteStep, VoteSteps } from './VoteSteps';
+import './budget.css';
+import './budget-pages.css';
+
+/** `/budget/:editionId/vote`: the ballot, or why the person cannot vote. */
+export function VotePage() {
+  const t = useT();
+  const { editionId = '' } = useParams();
+  const { edition, fetching, error, retry } = useEdition(editionId);
+  return (
+    <div className="page budget-vote-page">
+      <h1>
+        {edition ? t('budget.vote.heading', { title: edition.title }) : t('budget.action.vote')}
+      </h1>
+      {edition && (
+        <details className="budget-edition-info">
+          <summary>{t('budget.rules.heading')}</summary>
+          <RuleList edition={edition} />
+        </details>
+      )}
+      {edition ? (
+        <Voting edition={edition} />
+      ) : (
+        <QueryState fetching={fetching} error={error} onRetry={retry}>
+          {null}
+        </QueryState>
+      )}
+    </div>
+  );
+}
+
+function Voting({ edition }: { edition: Edition }) {
+  const t = useT();
+  const session = useSession();
+  const [mine] = useQuery({
+    query: MyBallotQuery,
+    variables: { editionId: edition.id },
+    pause: !session.user,
+  });
+  const onBallot = useProjects({ editionId: edition.id, status: ['ACCEPTED'] }, edition.id);
+  const projects = onBallot.projects;
+  const ballot = useBallot(edition, projects);
+  const [step, setStep] = useState<VoteStep>('choose');
+  const [cast, castBallot] = useMutation(CastBallotMutation);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const firstStep = useRef(true);
+
+  // A new step is announced and the keyboard starts there (the address does not change, so
+  // the layout does not move focus). The confirmation focuses its own heading.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of step
+  useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
+    stepHeading.current?.focus();
+  }, [step]);
+
+  const loading =
+    session.loading || (session.user !== null && mine.data === undefined && !mine.error);
+  if (loading || onBallot.error || !onBallot.loaded) {
+    return (
+      <QueryState fetching error={onBallot.error ?? mine.error} onRetry={onBallot.retry}>
+        {null}
+      </QueryState>
+    );
+  }
+
+  const existing = cast.data?.castBallot ?? mine.data?.myBallot ?? null;
+  if (step === 'done' && existing) {
+    return (
+      <>
+        <VoteSteps step="done" />
+        <MyBallot
+          ballot={existing}
+          edition={edition}
+          projects={projects}
+          heading={t('budget.vote.done.heading')}
+          focus
+        />
+        <p>
+          <Link to={`/budget/${edition.id}`}>{t('budget.project.back')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  const blocker = voteBlocker(session.user, edition, existing !== null);
+  if (blocker) {
+    return (
+      <>
+        <VoteBlocked blocker={blocker} edition={edition} />
+        {existing && (
+          <MyBallot
+            ballot={existing}
+            edition={edition}
+            projects={projects}
+            heading={t('budget.vote.mine.heading')}
+          />
+        )}
+      </>
+    );
+  }
+
+  const chosen = projects.filter((project) => ballot.choice.projectIds.includes(project.id));
+  return (
+    <>
+      {existing && (
+        <MyBallot
+          ballot={existing}
+          edition={edition}
+          projects={projects}
+          heading={t('budget.vote.mine.heading')}
+        />
+      )}
+      <VoteSteps step={step} />
+      <h2 ref={stepHeading} tabIndex={-1}>
+        {t(step === 'choose' ? 'budget.vote.step.choose' : 'budget.vote.review.heading')}
+      </h2>
+      {step === 'choose' ? (
+        <BallotForm
+          edition={edition}
+          projects={projects}
+          ballot={ballot}
+          onReview={() => setStep('review')}
+        />
+      ) : (
+        <BallotReview
+          edition={edition}
+          chosen={chosen}
+          districtPoolId={ballot.choice.districtPoolId}
+          casting={cast.fetching}
+          error={cast.error}
+          onBack={() => setStep('choose')}
+          onCast={async () => {
+            const result = await castBallot({
+              editionId: edition.id,
+              districtPoolId: ballot.choice.districtPoolId,
+              projectIds: [...ballot.choice.projectIds],
+            });
+            if (result.data) setStep('done');
+          }}
+        />
+      )}
+    </>
+  );
+}
