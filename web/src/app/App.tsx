@@ -1,5 +1,14 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { DistrictsPage } from '../features/districts/DistrictsPage';
+import { AccountPage } from '../features/account/AccountPage';
+import { SignInPage } from '../features/account/SignInPage';
+import { SignUpPage } from '../features/account/SignUpPage';
+import { BudgetHomePage, EditionPage } from '../features/budget/BudgetPages';
+import { ProjectPage } from '../features/budget/ProjectPage';
+import { ResultsPage } from '../features/budget/ResultsPage';
+import { VotePage } from '../features/budget/VotePage';
+import { ConsultationPage } from '../features/consultation/ConsultationPage';
+import { HomePage } from '../features/home/HomePage';
+import { PlannerPage } from '../features/planner/PlannerPage';
 import { Layout, NotFoundPage } from './Layout';
 
 /** The pages by address; each feature adds its routes here. */
@@ -8,7 +17,17 @@ export function App() {
     <BrowserRouter>
       <Routes>
         <Route element={<Layout />}>
-          <Route index element={<DistrictsPage />} />
+          <Route index element={<HomePage />} />
+          <Route path="consultations/:id" element={<ConsultationPage />} />
+          <Route path="consultations/:id/feedback" element={<PlannerPage />} />
+          <Route path="budget" element={<BudgetHomePage />} />
+          <Route path="budget/projects/:projectId" element={<ProjectPage />} />
+          <Route path="budget/:editionId" element={<EditionPage />} />
+          <Route path="budget/:editionId/vote" element={<VotePage />} />
+          <Route path="budget/:editionId/results" element={<ResultsPage />} />
+          <Route path="sign-in" element={<SignInPage />} />
+          <Route path="sign-up" element={<SignUpPage />} />
+          <Route path="account" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

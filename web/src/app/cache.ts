@@ -1,4 +1,10 @@
 import type { CacheExchangeOpts } from '@urql/exchange-graphcache';
+import { invalidateEveryQuery } from '../features/account/accountCache';
+import {
+  invalidateAfterModeration,
+  invalidateAfterResponse,
+  invalidateQueryField,
+} from '../features/planner/plannerCache';
 import type { introspection } from '../graphql/graphql-env';
 
 type SchemaTypes = introspection['types'];
@@ -59,11 +65,23 @@ const keys = {
  */
 const updates: CacheExchangeOpts['updates'] = {
   Mutation: {
-    signIn: (_result, _args, cache) => cache.invalidate('Query'),
-    signUp: (_result, _args, cache) => cache.invalidate('Query'),
-    signOut: (_result, _args, cache) => cache.invalidate('Query'),
-    signOutEverywhere: (_result, _args, cache) => cache.invalidate('Query'),
-    deleteMyAccount: (_result, _args, cache) => cache.invalidate('Query'),
+    signIn: (_result, _args, cache) => invalidateEveryQuery(cache),
+    signUp: (_result, _args, cache) => invalidateEveryQuery(cache),
+    signOut: (_result, _args, cache) => invalidateEveryQuery(cache),
+    signOutEverywhere: (_result, _args, cache) => invalidateEveryQuery(cache),
+    deleteMyAccount: (_result, _args, cache) => invalidateEveryQuery(cache),
+    replyToComment: (_result, args, cache) =>
+      cache.invalidate({ __typename: 'Comment', id: args.commentId as string }, 'replies'),
+    castBallot: (_result, args, cache) =>
+      cache.invalidate('Query', 'myBallot', { editionId: args.editionId as string }),
+    respondToComment: (_result, args, cache) =>
+      invalidateAfterResponse(cache, [args.commentId as string]),
+    respondToComments: (_result, args, cache) =>
+      invalidateAfterResponse(cache, args.commentIds as string[]),
+    hideComment: (_result, _args, cache) => invalidateAfterModeration(cache),
+    restoreComment: (_result, _args, cache) => invalidateAfterModeration(cache),
+    publishConsultationReport: (_result, _args, cache) =>
+      invalidateQueryField(cache, 'consultationReport'),
   },
 };
 

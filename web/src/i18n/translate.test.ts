@@ -4,26 +4,26 @@ import { type Catalogs, catalogs, parseLang, translate } from './translate';
 
 describe('translate', () => {
   it('answers from the chosen language', () => {
-    expect(translate(catalogs, 'pl', 'districts.heading')).toBe('Dzielnice');
-    expect(translate(catalogs, 'en', 'districts.heading')).toBe('Districts');
+    expect(translate(catalogs, 'pl', 'nav.budget')).toBe('Budżet obywatelski');
+    expect(translate(catalogs, 'en', 'nav.budget')).toBe('Participatory budget');
   });
 
   it('falls back to Polish, then to the key, when a catalog has a gap', () => {
-    const gappy: Catalogs = { pl: { 'districts.heading': 'Dzielnice' }, en: {} };
-    expect(translate(gappy, 'en', 'districts.heading')).toBe('Dzielnice');
-    expect(translate(gappy, 'en', 'districts.empty')).toBe('districts.empty');
+    const gappy: Catalogs = { pl: { 'nav.budget': 'Budżet obywatelski' }, en: {} };
+    expect(translate(gappy, 'en', 'nav.budget')).toBe('Budżet obywatelski');
+    expect(translate(gappy, 'en', 'state.empty')).toBe('state.empty');
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translate(catalogs, 'en', 'map.labelSelected', { name: 'Wola' })).toBe(
-      'Map of Warsaw districts, selected district: Wola',
+    expect(translate(catalogs, 'en', 'budget.map.labelSelected', { title: 'Park' })).toBe(
+      'Map of the projects, selected: Park',
     );
-    expect(translate(catalogs, 'en', 'map.labelSelected')).toContain('{name}');
+    expect(translate(catalogs, 'en', 'budget.map.labelSelected')).toContain('{title}');
   });
 
   it('does not expand placeholders found in parameter values', () => {
-    const text = translate(catalogs, 'pl', 'map.labelSelected', { name: '{name}' });
-    expect(text).toBe('Mapa dzielnic Warszawy, zaznaczona dzielnica: {name}');
+    const text = translate(catalogs, 'pl', 'budget.map.labelSelected', { title: '{title}' });
+    expect(text).toBe('Mapa projektów, wybrany: {title}');
   });
 
   it('has no key defined by two features', () => {
