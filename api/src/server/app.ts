@@ -14,14 +14,13 @@ import type { Config } from '../config.js';
 import type { Context, Services } from '../context.js';
 import type { Database } from '../db/database.js';
 import { consultationFiles } from '../modules/reports/consultation-files.route.js';
+import { clientConfig } from './client-config.js';
 import { explorerPage } from './explorer.js';
 import { formatError } from './format-error.js';
-import { clientConfig } from './client-config.js';
 import { healthz, readyz } from './health.js';
 import { payloadTooLarge } from './payload-too-large.js';
 import { createRequestContext } from './request-context.js';
 import { serveSubscriptions } from './subscriptions.js';
-
 
 export type AppDeps = {
   config: Config;
