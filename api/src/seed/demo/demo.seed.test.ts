@@ -1,8 +1,8 @@
 import { beforeAll, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { useTestServer } from '../../../test/server.js';
-import { inTransaction } from '../../db/transaction.js';
-import { currentTitle, historicTitle, seedDemoBudget } from './demo-budget.seed.js';
+import { seedDemoData } from '../seed.js';
+import { currentTitle, historicTitle } from './demo-budget.seed.js';
 import { readWarsaw2021Budget } from './warsaw-2021-budget.js';
 
 const { db, services, request } = useTestServer();
@@ -11,9 +11,11 @@ const editionIds = new Map<string, string>();
 
 type Edition = { id: string; title: string; currentPhase: string; pools: { id: string }[] };
 
+// One file seeds the demo, twice: on the embedded database, two files seeding at once would
+// interleave in its single session, which no lock can queue.
 beforeAll(async () => {
-  await inTransaction(db.pool, seedDemoBudget);
-  await inTransaction(db.pool, seedDemoBudget);
+  await seedDemoData(db, 10_000);
+  await seedDemoData(db, 10_000);
   const { body } = await request<{ editions: Edition[] }>(
     '{ editions { id title currentPhase pools { id } } }',
   );
@@ -27,6 +29,42 @@ const edition = async (title: string) => {
   );
   return body.data?.edition;
 };
+
+test('the demo has two open consultations in Mokotów with several hundred comments, and loads once', async () => {
+  const { rows } = await db.pool.query<{
+    title: string;
+    comments: number;
+    replies: number;
+    supports: number;
+    answered: number;
+    outside: number;
+  }>(
+    `SELECT c.title,
+            count(m.id) FILTER (WHERE m.parent_id IS NULL)::int AS comments,
+            count(m.id) FILTER (WHERE m.parent_id IS NOT NULL)::int AS replies,
+            (SELECT count(*)::int FROM comment_support s JOIN comment x ON x.id = s.comment_id WHERE x.consultation_id = c.id) AS supports,
+            (SELECT count(*)::int FROM official_response r JOIN comment x ON x.id = r.comment_id WHERE x.consultation_id = c.id) AS answered,
+            count(m.id) FILTER (WHERE m.parent_id IS NULL AND NOT ST_Within(m.geometry, c.area))::int AS outside
+     FROM consultation c JOIN comment m ON m.consultation_id = c.id
+     WHERE c.title LIKE 'Miejscowy plan%' OR c.title LIKE 'Przebudowa Parku%'
+     GROUP BY c.id ORDER BY c.title`,
+  );
+  expect(rows).toHaveLength(2);
+  const total = rows.reduce((sum, r) => sum + r.comments, 0);
+  expect(total).toBeGreaterThan(300);
+  const zoned = await db.pool.query<{ zoned: number }>(
+    `SELECT count(*)::int AS zoned FROM comment m JOIN consultation c ON c.id = m.consultation_id
+     WHERE c.title LIKE 'Miejscowy plan%' AND m.zone_id IS NOT NULL`,
+  );
+  expect(zoned.rows[0]?.zoned, 'plan remarks in a zone').toBeGreaterThan(100);
+  for (const row of rows) {
+    expect(row.comments, row.title).toBeGreaterThan(100);
+    expect(row.replies, row.title).toBeGreaterThan(5);
+    expect(row.supports, row.title).toBeGreaterThan(row.comments / 2);
+    expect(row.answered, row.title).toBeGreaterThan(10);
+    expect(row.outside, row.title).toBe(0);
+  }
+});
 
 /** Projects of the edition, how many are located illustratively inside their pool's district. */
 const located = async (editionId: string | undefined) =>
