@@ -9,7 +9,7 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -20,7 +20,17 @@ const rounds = 5;
 const webDir = fileURLToPath(new URL('../web/', import.meta.url));
 const dist = join(webDir, 'dist');
 const require = createRequire(join(webDir, 'package.json'));
-const maplibreJs = require.resolve('maplibre-gl/dist/maplibre-gl.js');
+const maplibreDist = dirname(require.resolve('maplibre-gl/dist/maplibre-gl.mjs'));
+const maplibreJs = join(maplibreDist, 'maplibre-gl.mjs');
+/** A made-up origin the browser is answered for from MapLibre's own dist folder. */
+const bareOrigin = 'http://bare-maplibre.test';
+const barePage = `<!doctype html><div id="map" style="position:absolute;inset:0"></div>
+<script type="module">
+  import { Map, setWorkerUrl } from './maplibre-gl.mjs';
+  setWorkerUrl('./maplibre-gl-worker.mjs');
+  const style = { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background' }] };
+  new Map({ container: 'map', style }).once('load', () => { window.bareLoaded = true; });
+</script>`;
 
 const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -66,18 +76,15 @@ async function timePlac(browser: Browser, pageUrl: string) {
 async function timeBareMaplibre(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  await page.route(`${bareOrigin}/**`, (route) => {
+    const file = new URL(route.request().url()).pathname.slice(1);
+    if (file === '') return route.fulfill({ contentType: 'text/html', body: barePage });
+    return route.fulfill({ contentType: 'text/javascript', path: join(maplibreDist, file) });
+  });
   const start = performance.now();
-  await page.setContent('<div id="map" style="position:absolute;inset:0"></div>');
-  await page.addScriptTag({ path: maplibreJs });
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        // biome-ignore lint/suspicious/noExplicitAny: the UMD build's global
-        const maplibregl = (window as any).maplibregl;
-        const style = { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background' }] };
-        new maplibregl.Map({ container: 'map', style }).once('load', resolve);
-      }),
-  );
+  await page.goto(`${bareOrigin}/`);
+  // biome-ignore lint/suspicious/noExplicitAny: set by the page's own script
+  await page.waitForFunction(() => (window as any).bareLoaded === true);
   const elapsed = performance.now() - start;
   await context.close();
   return elapsed;
