@@ -5,6 +5,7 @@ import { AreaResolver } from '../modules/areas/area.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { BudgetResolver } from '../modules/budget/budget.resolver.js';
 import { BudgetStaffResolver } from '../modules/budget/budget-staff.resolver.js';
+import { EditionAdminResolver } from '../modules/budget/edition-admin.resolver.js';
 import { BudgetProjectDetailsResolver } from '../modules/budget/project-details.resolver.js';
 import { CommentResolver } from '../modules/comments/comment.resolver.js';
 import { CommentSubscriptionResolver } from '../modules/comments/comment.subscription.js';
@@ -37,6 +38,7 @@ export const resolvers = [
   UnitResolver,
   BudgetResolver,
   BudgetStaffResolver,
+  EditionAdminResolver,
   BudgetProjectDetailsResolver,
   ConsultationResolver,
   ConsultationDetailsResolver,

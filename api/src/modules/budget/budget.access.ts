@@ -6,7 +6,8 @@ const edition = (f: Fixtures) => createBudgetEdition(f.db);
 /**
  * Verified residents vote (admins too when verified; the matrix admin is not); planners of the
  * pool's unit add projects, change their status and mark conflicts (either project's unit);
- * planners of a district office enter paper ballots; only admins import, tally and publish.
+ * planners of a district office enter paper ballots; only admins create editions, schedules
+ * and pools, import, tally and publish.
  */
 export const budgetAccess: Record<string, AccessRow> = {
   castBallot: {
@@ -86,5 +87,28 @@ export const budgetAccess: Record<string, AccessRow> = {
         variables: { e: e.editionId, d: e.mokotow.id, p: [e.mokotow.projects[0]] },
       };
     },
+  },
+  createBudgetEdition: {
+    allowed: ['admin'],
+    call: async () => ({
+      query: `mutation { createBudgetEdition(input: { year: 1999, title: "x", areaMaxApprovals: 1,
+        citywideMaxApprovals: 1, areaMinVotes: 0, citywideMinVotes: 0, phases: [] }) { id } }`,
+    }),
+  },
+  setBudgetEditionPhases: {
+    allowed: ['admin'],
+    call: async (f) => ({
+      query: `mutation ($e: ID!) { setBudgetEditionPhases(editionId: $e, phases: [
+        { phase: VOTING, startsAt: "2030-01-02T00:00:00Z", endsAt: "2030-01-01T00:00:00Z" }]) { id } }`,
+      variables: { e: (await edition(f)).editionId },
+    }),
+  },
+  createBudgetPool: {
+    allowed: ['admin'],
+    call: async (f) => ({
+      query: `mutation ($e: ID!) { createBudgetPool(input: { editionId: $e, name: "", kind: CITYWIDE,
+        unitId: "00000000-0000-0000-0000-000000000000", amountGrosze: "x" }) { id } }`,
+      variables: { e: (await edition(f)).editionId },
+    }),
   },
 };

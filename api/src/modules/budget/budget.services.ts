@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { BallotService } from './ballot.service.js';
 import { EditionService } from './edition.service.js';
+import { EditionAdminService } from './edition-admin.service.js';
 import { EditionImportService } from './edition-import.service.js';
 import { PaperBallotService } from './paper-ballot.service.js';
 import { ProjectService } from './project.service.js';
@@ -13,6 +14,7 @@ export function createBudgetServices(db: Database, maxVertices: number) {
   const projects = new ProjectService(db, maxVertices, editions);
   return {
     editions,
+    editionAdmin: new EditionAdminService(db, editions),
     projects,
     projectStaff: new ProjectStaffService(db, editions, projects),
     paperBallots: new PaperBallotService(db, editions),

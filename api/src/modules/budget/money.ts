@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { badInput } from '../../errors/domain-error.js';
 
 /**
  * An amount of money, exact: grosze as a decimal string (a GraphQL Int is 32-bit, too small
@@ -22,4 +23,12 @@ export function money(grosze: bigint | string | number): Money {
     grosze: value.toString(),
     pln: `${sign}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`,
   };
+}
+
+/** A positive whole number of grosze, exactly; `field` names the argument. */
+export function parseGrosze(value: string, field: string): bigint {
+  if (!/^[1-9]\d{0,17}$/.test(value.trim())) {
+    throw badInput(field, `"${value}" is not a positive whole number of grosze`);
+  }
+  return BigInt(value.trim());
 }

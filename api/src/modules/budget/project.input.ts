@@ -26,14 +26,6 @@ export class BudgetProjectInput {
   locations?: unknown[] | null;
 }
 
-/** A positive whole number of grosze, exactly; `field` names the argument. */
-export function parseGrosze(value: string, field: string): bigint {
-  if (!/^[1-9]\d{0,17}$/.test(value.trim())) {
-    throw badInput(field, `"${value}" is not a positive whole number of grosze`);
-  }
-  return BigInt(value.trim());
-}
-
 export function checkTitle(value: string, field: string) {
   const title = value.trim();
   if (title.length < 1 || title.length > 300) throw badInput(field, 'must be 1 to 300 characters');

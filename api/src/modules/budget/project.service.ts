@@ -9,8 +9,8 @@ import type { Keyset } from '../../graphql/connection.js';
 import { recordAuditSql } from '../audit/audit.service.js';
 import { isAdmin, type Viewer } from '../identity/viewer.js';
 import type { EditionService } from './edition.service.js';
-import { money } from './money.js';
-import { type BudgetProjectInput, checkTitle, parseGrosze } from './project.input.js';
+import { money, parseGrosze } from './money.js';
+import { type BudgetProjectInput, checkTitle } from './project.input.js';
 import {
   countProjects,
   insertLocations,
