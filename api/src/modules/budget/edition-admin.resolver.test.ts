@@ -55,6 +55,7 @@ describe('createBudgetEdition', () => {
     ['input.areaMinVotes', { areaMinVotes: -1 }],
     ['input.citywideMinVotes', { citywideMinVotes: -5 }],
     ['input.minAge', { minAge: 121 }],
+    ['input.phases', { phases: [] }],
     ['input.phases[0].endsAt', { phases: [{ phase: 'VOTING', startsAt: at(1), endsAt: at(1) }] }],
     ['input.phases[1].phase', { phases: [schedule()[1], schedule()[0]] }],
     ['input.phases[1].phase', { phases: [schedule()[1], schedule()[1]] }],
@@ -104,7 +105,7 @@ describe('setBudgetEditionPhases', () => {
   });
 
   test('unknown edition: NOT_FOUND; published results: CONFLICT, schedule frozen', async () => {
-    const missing = await request(setPhases, { e: 'nope', p: [] }, admin);
+    const missing = await request(setPhases, { e: 'nope', p: schedule() }, admin);
     expect(missing.body.errors?.[0]?.extensions).toMatchObject({
       code: 'NOT_FOUND',
       field: 'editionId',

@@ -89,8 +89,12 @@ function checkInt(value: number, min: number, max: number, field: string) {
   }
 }
 
-/** Phases in the enum's order, each once, each ending after it starts, none overlapping. */
+/**
+ * At least one phase (an edition with none would allow nothing), in the enum's order, each
+ * once, each ending after it starts, none overlapping.
+ */
 export function checkPhases(phases: BudgetPhasePeriodInput[], field: string) {
+  if (phases.length === 0) throw badInput(field, 'needs at least one phase');
   phases.forEach((p, i) => {
     const at = `${field}[${i}]`;
     if (Number.isNaN(p.startsAt.getTime())) throw badInput(`${at}.startsAt`, 'is not a date');
