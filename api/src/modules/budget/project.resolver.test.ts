@@ -67,6 +67,51 @@ test('a location outside the pool area is refused naming the field, and nothing 
   expect(after.data?.projects.totalCount).toBe(before.data?.projects.totalCount);
 });
 
+test('an itemised cost: lines kept in order, adding up to the cost exactly', async () => {
+  const lines = [
+    { item: 'Ławki (10 szt.)', amountGrosze: '4000000' },
+    { item: 'Montaż', amountGrosze: '1000001' },
+  ];
+  const { body } = await request(
+    `mutation ($pool: ID!, $input: BudgetProjectInput!) {
+      createBudgetProject(poolId: $pool, input: $input) { costLines { item amount { pln } } } }`,
+    {
+      pool: edition.mokotow.id,
+      input: { title: 'Ławki', costGrosze: '5000001', costLines: lines },
+    },
+    planner,
+  );
+  expect(body.errors).toBeUndefined();
+  expect((body.data as { createBudgetProject: unknown }).createBudgetProject).toEqual({
+    costLines: [
+      { item: 'Ławki (10 szt.)', amount: { pln: '40000.00' } },
+      { item: 'Montaż', amount: { pln: '10000.01' } },
+    ],
+  });
+});
+
+test.each([
+  ['input.costLines', [{ item: 'Ławki', amountGrosze: '99' }]],
+  [
+    'input.costLines[1].item',
+    [
+      { item: 'Ławki', amountGrosze: '50' },
+      { item: ' ', amountGrosze: '50' },
+    ],
+  ],
+  ['input.costLines[0].amountGrosze', [{ item: 'Ławki', amountGrosze: '12.50' }]],
+])('bad cost lines are refused naming %s, and nothing is stored', async (field, costLines) => {
+  const title = `Kosztorys ${field}`;
+  const { body } = await request(
+    create,
+    { pool: edition.mokotow.id, input: { title, costGrosze: '100', costLines } },
+    planner,
+  );
+  expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  const stored = await db.pool.query('SELECT 1 FROM budget_project WHERE title = $1', [title]);
+  expect(stored.rows).toEqual([]);
+});
+
 test('a city-wide project may lie anywhere', async () => {
   const { body } = await request(
     create,

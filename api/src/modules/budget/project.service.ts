@@ -10,7 +10,7 @@ import { recordAuditSql } from '../audit/audit.service.js';
 import { isAdmin, type Viewer } from '../identity/viewer.js';
 import type { EditionService } from './edition.service.js';
 import { money, parseGrosze } from './money.js';
-import { type BudgetProjectInput, checkTitle } from './project.input.js';
+import { type BudgetProjectInput, checkCostLines, checkTitle } from './project.input.js';
 import {
   countProjects,
   insertLocations,
@@ -74,6 +74,7 @@ export class ProjectService {
     await this.editions.findInPhase(pool.editionId, 'SUBMISSION', 'poolId');
     const title = checkTitle(input.title, 'input.title');
     const cost = parseGrosze(input.costGrosze, 'input.costGrosze');
+    const costLines = checkCostLines(input.costLines ?? [], cost);
     const locations = await this.parseLocations(input.locations ?? []);
     return inTransaction(this.db.pool, async (client) => {
       const outside = await locationsOutsidePool(client, poolId, locations);
@@ -84,8 +85,9 @@ export class ProjectService {
         );
       }
       const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO budget_project (pool_id, title, description, categories, target_groups, cost_grosze)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        `INSERT INTO budget_project (pool_id, title, description, categories, target_groups, cost_grosze,
+           cost_lines)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [
           poolId,
           title,
@@ -93,6 +95,7 @@ export class ProjectService {
           input.categories ?? [],
           input.targetGroups ?? [],
           cost.toString(),
+          JSON.stringify(costLines),
         ],
       );
       const id = rows[0]?.id ?? '';
