@@ -1,5 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
@@ -77,8 +79,30 @@ export function useBrowser() {
   return { openContext };
 }
 
-/** Signs the context in as a demo account through the API (its cookie lands in the context). */
+/**
+ * Demo sessions shared by every test file of a run: sign-ins are rate-limited (5 a minute per
+ * account, 20 per address), so each role signs in once and later contexts reuse its cookie.
+ */
+const sessionFile = join(tmpdir(), `plac-e2e-sessions-${new URL(placUrl).port}.json`);
+type SessionCookie = Parameters<BrowserContext['addCookies']>[0][number];
+
+function storedSessions(): Partial<Record<DemoRole, SessionCookie[]>> {
+  return existsSync(sessionFile) ? JSON.parse(readFileSync(sessionFile, 'utf8')) : {};
+}
+
+async function signedIn(context: BrowserContext): Promise<boolean> {
+  const response = await context.request.post('/graphql', { data: { query: '{ me { id } }' } });
+  return Boolean((await response.json()).data?.me);
+}
+
+/** Signs the context in as a demo account: its run's session if still valid, else a new one. */
 export async function signInAs(context: BrowserContext, role: DemoRole): Promise<void> {
+  const stored = storedSessions()[role];
+  if (stored) {
+    await context.addCookies(stored);
+    if (await signedIn(context)) return;
+    await context.clearCookies();
+  }
   const { email, password } = demoAccounts[role];
   const response = await context.request.post('/graphql', {
     data: {
@@ -89,6 +113,8 @@ export async function signInAs(context: BrowserContext, role: DemoRole): Promise
   });
   const body = await response.json();
   if (body.errors) throw new Error(`signIn as ${role}: ${JSON.stringify(body.errors)}`);
+  const sessions = { ...storedSessions(), [role]: await context.cookies() };
+  writeFileSync(sessionFile, JSON.stringify(sessions));
 }
 
 /** Runs a GraphQL operation with the context's cookies; throws on errors. */
