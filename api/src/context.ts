@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import type { DomainError } from './errors/domain-error.js';
 import { AreaService } from './modules/areas/area.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { createBudgetServices } from './modules/budget/budget.services.js';
@@ -90,7 +91,7 @@ export type Context = {
   /** The signed-in user; null for a visitor. */
   viewer: Viewer | null;
   /** Why credentials the request carried did not sign anyone in (expired, revoked…). */
-  credentialProblem?: { field: string; message: string };
+  credentialProblem?: DomainError;
   ip: string;
   sessionCookie: SessionCookie;
 };

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { errorReasonEnum } from '../errors/error-reason.enum.js';
 import { AreaResolver } from '../modules/areas/area.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { BudgetResolver } from '../modules/budget/budget.resolver.js';
@@ -62,8 +63,8 @@ export const resolvers = [
 ] as const;
 
 /** `pubSub` carries subscription events; the services publish to the same one. */
-export function buildPlacSchema(pubSub: PubSub = createPubSub()): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildPlacSchema(pubSub: PubSub = createPubSub()): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     pubSub,
     validate: false,
@@ -71,6 +72,8 @@ export function buildPlacSchema(pubSub: PubSub = createPubSub()): Promise<GraphQ
     authMode: 'error',
     globalMiddlewares: [denyUndeclaredMutations],
   });
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, errorReasonEnum] });
 }
 
 /** The SDL committed in schema/schema.graphql: sorted, so that it diffs cleanly. */

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError, toGraphQLError } from '../errors/domain-error.js';
+import { DomainError, type ErrorReason, toGraphQLError } from '../errors/domain-error.js';
 
 /**
  * What a client sees of an error: domain errors with their code and field; GraphQL's own
@@ -18,7 +18,7 @@ export function formatError(log: Logger) {
       };
     }
     if (formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR') {
-      return formatted;
+      return withReason(formatted);
     }
     log.error({ err: original }, 'unexpected error in a GraphQL request');
     return {
@@ -27,4 +27,14 @@ export function formatError(log: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * GraphQL's own refusals (syntax, validation, variables) and type-graphql's carry no reason;
+ * they are a malformed request, whatever code the library gave them.
+ */
+function withReason(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.reason) return formatted;
+  const reason: ErrorReason = 'REQUEST_INVALID';
+  return { ...formatted, extensions: { ...formatted.extensions, reason } };
 }

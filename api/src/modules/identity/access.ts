@@ -1,6 +1,6 @@
 import { type AuthChecker, getMetadataStorage, type MiddlewareFn } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { DomainError, forbidden } from '../../errors/domain-error.js';
+import { forbidden, unauthenticated } from '../../errors/domain-error.js';
 import { isAdmin, type Viewer } from './viewer.js';
 
 /**
@@ -25,19 +25,16 @@ const passes = (viewer: Viewer, rule: AccessRule) => {
 /** Signs the viewer in for the rules of an `@Authorized` field, or says why not. */
 export function requireViewer(context: Pick<Context, 'viewer' | 'credentialProblem'>): Viewer {
   if (context.viewer) return context.viewer;
-  const problem = context.credentialProblem;
-  throw new DomainError(
-    'UNAUTHENTICATED',
-    problem?.message ?? 'Sign in to do this.',
-    problem?.field,
-  );
+  throw context.credentialProblem ?? unauthenticated();
 }
 
 export const authChecker: AuthChecker<Context, AccessRule> = ({ context }, rules) => {
   const viewer = requireViewer(context);
   if (rules.length === 0 || isAdmin(viewer) || rules.some((rule) => passes(viewer, rule)))
     return true;
-  throw forbidden(`This needs the role ${rules.join(' or ')}.`);
+  throw forbidden(`This needs the role ${rules.join(' or ')}.`, undefined, 'ROLE_REQUIRED', {
+    roles: rules.join(','),
+  });
 };
 
 const publicMutations = new Set<string>();
@@ -54,6 +51,8 @@ export const denyUndeclaredMutations: MiddlewareFn<Context> = ({ info }, next) =
   if (info.parentType.name === 'Mutation' && !declaresAccess(info.fieldName)) {
     throw forbidden(
       `The mutation ${info.fieldName} declares no access rule, so nobody may call it.`,
+      undefined,
+      'MUTATION_WITHOUT_RULE',
     );
   }
   return next();

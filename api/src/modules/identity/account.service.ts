@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database.js';
-import { badInput, conflict, DomainError } from '../../errors/domain-error.js';
+import { badInput, conflict, unauthenticated } from '../../errors/domain-error.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { recordAudit } from '../audit/audit.service.js';
 import {
@@ -19,7 +19,7 @@ export type SignUpInput = {
 };
 
 const wrongCredentials = () =>
-  new DomainError('UNAUTHENTICATED', 'The email or the password is not right.');
+  unauthenticated('The email or the password is not right.', 'SIGN_IN_FAILED');
 
 export function checkDisplayName(name: string, field = 'displayName'): string {
   const trimmed = name.trim();

@@ -47,11 +47,10 @@ export class RateLimits {
       } catch (error) {
         if (!(error instanceof RateLimiterRes)) throw error;
         const seconds = Math.ceil(error.msBeforeNext / 1000);
-        throw new DomainError(
-          'RATE_LIMITED',
-          `Too many attempts; try again in ${seconds} s.`,
-          kind === 'email' ? 'email' : undefined,
-        );
+        throw new DomainError('RATE_LIMITED', `Too many attempts; try again in ${seconds} s.`, {
+          field: kind === 'email' ? 'email' : undefined,
+          params: { seconds },
+        });
       }
     }
   }

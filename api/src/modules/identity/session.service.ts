@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database.js';
+import { DomainError, type ErrorReason } from '../../errors/domain-error.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { hashSecret, newSecret } from './credentials.js';
 import { toViewer, type Viewer } from './viewer.js';
@@ -11,7 +12,7 @@ const userWithRoles = { include: { roles: { select: { role: true, unitId: true }
 /** The viewer a request's credentials stand for, or why they stand for no one. */
 export type Authentication = {
   viewer: Viewer | null;
-  problem?: { field: string; message: string };
+  problem?: DomainError;
 };
 
 export class SessionService {
@@ -46,14 +47,13 @@ export class SessionService {
       include: { user: userWithRoles },
     });
     const problem = !session
-      ? 'Your session is not known; sign in again.'
+      ? sessionProblem('SESSION_UNKNOWN', 'Your session is not known; sign in again.')
       : session.revokedAt
-        ? 'Your session was signed out; sign in again.'
+        ? sessionProblem('SESSION_SIGNED_OUT', 'Your session was signed out; sign in again.')
         : session.expiresAt < new Date()
-          ? 'Your session has expired; sign in again.'
+          ? sessionProblem('SESSION_EXPIRED', 'Your session has expired; sign in again.')
           : undefined;
-    if (!session || problem)
-      return { viewer: null, problem: { field: 'session', message: problem ?? '' } };
+    if (!session || problem) return { viewer: null, problem };
     return { viewer: toViewer(session.user, session.id) };
   }
 
@@ -63,8 +63,10 @@ export class SessionService {
       include: { user: userWithRoles },
     });
     if (!found || found.revokedAt) {
-      const message = found ? 'This access token was revoked.' : 'This access token is not known.';
-      return { viewer: null, problem: { field: 'authorization', message } };
+      const problem = found
+        ? tokenProblem('ACCESS_TOKEN_REVOKED', 'This access token was revoked.')
+        : tokenProblem('ACCESS_TOKEN_UNKNOWN', 'This access token is not known.');
+      return { viewer: null, problem };
     }
     await this.db.prisma.accessToken.update({
       where: { id: found.id },
@@ -73,3 +75,9 @@ export class SessionService {
     return { viewer: toViewer(found.user, null) };
   }
 }
+
+const sessionProblem = (reason: ErrorReason, message: string) =>
+  new DomainError(reason, message, { field: 'session' });
+
+const tokenProblem = (reason: ErrorReason, message: string) =>
+  new DomainError(reason, message, { field: 'authorization' });

@@ -8,12 +8,12 @@ import type { ConsultationService } from '../consultations/consultation.service.
 import { canManage } from '../consultations/consultation.service.js';
 import type { Viewer } from '../identity/viewer.js';
 import { declaredCrs, sridOf } from './plan.crs.js';
-import { PlanImportError } from './plan.errors.js';
 import { readFeatures } from './plan.features.js';
 import { checkPlanFields, type PlanImportInput } from './plan.input.js';
 import { planLoaders, planSelect, toPlanZone, zoneSelect } from './plan.loaders.js';
 import { insertPlan, linkPlan, selectInvalidZones } from './plan.sql.js';
 import type { PlanZone, SpatialPlan } from './plan.type.js';
+import { PlanImportError } from './plan-import.error.js';
 
 /** Who imports: a signed-in planner or admin, or the system (the CLI, run by an operator). */
 export type Importer = Viewer | 'system';

@@ -2,8 +2,8 @@ import { ConfigError } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import { DomainError } from '../../errors/domain-error.js';
 import { ConsultationService } from '../consultations/consultation.service.js';
-import { PlanImportError } from './plan.errors.js';
 import { PlanService } from './plan.service.js';
+import { PlanImportError } from './plan-import.error.js';
 import { importUsage, parseImportArgs, UsageError } from './plans-cli.args.js';
 
 /** What the plans CLI may touch, so that tests can run it in memory. */

@@ -13,9 +13,9 @@ export class PlanImportError extends DomainError {
     const problems = sorted.map((f) => `features[${f.index}]: ${f.reason}`);
     const bad = new Set(sorted.map((f) => f.index)).size;
     super(
-      'BAD_USER_INPUT',
+      'PLAN_FEATURES_INVALID',
       `input.features: ${bad} of ${featureCount} features are invalid, so nothing was imported: ${problems.join('; ')}`,
-      'input.features',
+      { field: 'input.features', params: { invalid: bad, total: featureCount } },
     );
     this.problems = problems;
   }

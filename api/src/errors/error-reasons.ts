@@ -1,0 +1,18 @@
+import { identityReasons } from '../modules/identity/identity.errors.js';
+import { planReasons } from '../modules/plans/plans.errors.js';
+import { commonReasons } from './common.errors.js';
+import type { ErrorCode } from './error-code.js';
+import { mergeReasons } from './reason.js';
+
+/**
+ * The one list of refusal reasons, gathered from each module's `<module>.errors.ts`. It is the
+ * `ErrorReason` enum of the SDL, so the web client's types know every reason it must translate.
+ */
+export const errorReasons = mergeReasons(commonReasons, identityReasons, planReasons);
+
+export type ErrorReason = keyof typeof errorReasons;
+
+/** The reasons that travel under `code`, e.g. those `badInput` may give. */
+export type ReasonFor<C extends ErrorCode> = {
+  [R in ErrorReason]: (typeof errorReasons)[R] extends C ? R : never;
+}[ErrorReason];
