@@ -14,7 +14,15 @@ export const simplifyArgument = {
 export function checkSimplify(simplify: number | null | undefined): number {
   const tolerance = simplify ?? 0;
   if (!(tolerance >= 0 && tolerance <= maxSimplify)) {
-    throw badInput('simplify', `must be between 0 and ${maxSimplify} degrees`);
+    throw badInput(
+      'simplify',
+      `must be between 0 and ${maxSimplify} degrees`,
+      'INPUT_OUT_OF_RANGE',
+      {
+        min: 0,
+        max: maxSimplify,
+      },
+    );
   }
   return tolerance;
 }

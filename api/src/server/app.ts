@@ -13,7 +13,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
 import type { Context, Services } from '../context.js';
 import type { Database } from '../db/database.js';
-import { consultationFiles } from '../modules/reports/consultation-files.route.js';
+import { moduleRoutes } from '../modules/index.js';
 import { clientConfig } from './client-config.js';
 import { explorerPage } from './explorer.js';
 import { formatError } from './format-error.js';
@@ -66,7 +66,7 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
       context: (request) => createRequestContext(request, { config, services }),
     }),
   );
-  app.use(consultationFiles(services));
+  app.use(moduleRoutes(services));
   const { webDist } = config;
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));

@@ -1,12 +1,11 @@
 import type { Server } from 'node:http';
-import { parse as parseCookies } from 'cookie';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { type Context, createLoaders, type Services } from '../context.js';
-import { sessionCookieName } from './request-context.js';
+import { readCredentials } from '../modules/identity/request-credentials.js';
 
 /**
  * GraphQL subscriptions over graphql-ws on the HTTP server's own port, at /graphql.
@@ -27,11 +26,9 @@ export function serveSubscriptions(
     {
       schema,
       context: async ({ extra, connectionParams }): Promise<Context> => {
-        const header = connectionParams?.authorization;
-        const bearer =
-          typeof header === 'string' ? header.match(/^Bearer\s+(\S+)$/i)?.[1] : undefined;
-        const sessionSecret = parseCookies(extra.request.headers.cookie ?? '')[sessionCookieName];
-        const { viewer, problem } = await services.sessions.authenticate({ bearer, sessionSecret });
+        const { viewer, problem } = await services.sessions.authenticate(
+          readCredentials(extra.request.headers, connectionParams?.authorization),
+        );
         return {
           config,
           services,

@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import { signedInUser } from '../../../test/personas.js';
 import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
-import { commentAddedTopic } from './comment.subscription.js';
+import { topics } from '../../realtime/topics.js';
 
 const { db, services, server, request } = useTestServer();
 const clients: ReturnType<typeof createClient>[] = [];
@@ -88,7 +88,7 @@ describe('commentAdded', () => {
     const publicView = await subscribe(id);
     const plannerView = await subscribe(id, planner.headers.authorization);
     const author = await signedInUser(db, services, 'author');
-    services.pubSub.publish(commentAddedTopic, {
+    services.pubSub.publish(topics.commentAdded, {
       id: '00000000-0000-0000-0000-0000000000aa',
       consultationId: id,
       unitId,

@@ -1,17 +1,16 @@
 import { Arg, ID, Resolver, Root, Subscription, type SubscriptionHandlerData } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { topics } from '../../realtime/topics.js';
 import { seesContent } from './comment.rules.js';
 import type { CommentRow } from './comment.sql.js';
 import { Comment } from './comment.type.js';
-
-export const commentAddedTopic = 'COMMENT_ADDED';
 
 type Added = SubscriptionHandlerData<CommentRow, { consultationId: string }, Context>;
 
 @Resolver(() => Comment)
 export class CommentSubscriptionResolver {
   @Subscription(() => Comment, {
-    topics: commentAddedTopic,
+    topics: topics.commentAdded,
     // A comment that is not visible (hidden on arrival) goes only to those who may see it.
     filter: ({ payload, args, context }: Added) =>
       payload.consultationId === args.consultationId && seesContent(context.viewer, payload),

@@ -1,9 +1,10 @@
 import { type Request, type Response, Router } from 'express';
-import type { Services } from '../../context.js';
 import { DomainError } from '../../errors/domain-error.js';
-import { requestViewer } from '../reports/request-viewer.js';
+import { requestViewer } from '../identity/request-credentials.js';
+import type { SessionService } from '../identity/session.service.js';
 import { toCsv } from './export.csv.js';
 import { toFeatureCollection } from './export.geojson.js';
+import type { ExportService } from './export.service.js';
 
 const formats = {
   csv: { type: 'text/csv; charset=utf-8', render: toCsv },
@@ -18,13 +19,16 @@ const formats = {
  * GET /consultations/:id/comments.csv and .geojson: the public export, or the complete one when
  * the request is signed in as a planner of the organising unit or an admin.
  */
-export function exportRoutes(services: Services): Router {
+export function exportRoutes(services: {
+  exports: ExportService;
+  sessions: SessionService;
+}): Router {
   const router = Router();
   for (const [extension, format] of Object.entries(formats)) {
     router.get(`/consultations/:id/comments.${extension}`, async (req: Request, res: Response) => {
       const id = String(req.params.id);
       try {
-        const viewer = await requestViewer(req, services);
+        const viewer = await requestViewer(req.headers, services.sessions);
         const { complete, columns, rows } = await services.exports.remarks(viewer, id);
         const name = `konsultacje-${id}-uwagi${complete ? '-pelne' : ''}.${extension}`;
         res

@@ -11,7 +11,12 @@ describe('a faulty plan is refused whole, with every fault listed', () => {
 
   test('one bowtie among a hundred good zones: nothing imported, the bad one named', async () => {
     const { error, stored } = await importAs(hundred((i) => (i === 57 ? bowtie(57) : undefined)));
-    expect(error?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.features' });
+    expect(error?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'PLAN_FEATURES_INVALID',
+      field: 'input.features',
+      params: { invalid: 1, total: 100 },
+    });
     expect(error?.message).toMatch(
       /^input\.features: 1 of 100 features are invalid, so nothing was imported: features\[57\]: geometry is invalid: Self-intersection\[21\.01\d* 52\.2\d*\]$/,
     );
@@ -78,7 +83,7 @@ describe('a faulty plan is refused whole, with every fault listed', () => {
     ],
   ])('%s', async (_, features, field, message) => {
     const { error, stored } = await importAs(features);
-    expect(error?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(error?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INPUT_INVALID', field });
     expect(error?.message).toContain(message);
     expect(stored).toBe(0);
   });
@@ -93,6 +98,10 @@ describe('a faulty plan is refused whole, with every fault listed', () => {
 
   test('a name too short is named', async () => {
     const { error } = await importAs(collection([squareZone(0)]), { input: { name: ' a ' } });
-    expect(error?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(error?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INPUT_INVALID',
+      field: 'input.name',
+    });
   });
 });

@@ -106,7 +106,11 @@ describe('who may import', () => {
     'an unknown consultation %s is NOT_FOUND on consultationId',
     async (c) => {
       const { error } = await importAs(collection([squareZone(0)]), { c });
-      expect(error?.extensions).toEqual({ code: 'NOT_FOUND', field: 'consultationId' });
+      expect(error?.extensions).toEqual({
+        code: 'NOT_FOUND',
+        reason: 'NOT_FOUND',
+        field: 'consultationId',
+      });
     },
   );
 

@@ -117,7 +117,11 @@ describe('reading plans', () => {
     ['zone', 'x'],
   ])('%s(id: %s) is NOT_FOUND on id', async (field, id) => {
     const { errors } = await gql(`query ($id: ID!) { ${field}(id: $id) { id } }`, { id });
-    expect(errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
+    expect(errors?.[0]?.extensions).toEqual({
+      code: 'NOT_FOUND',
+      reason: 'NOT_FOUND',
+      field: 'id',
+    });
   });
 
   test('a simplify tolerance out of range names it', async () => {
@@ -125,7 +129,12 @@ describe('reading plans', () => {
     const { errors } = await gql('query ($id: ID!) { plan(id: $id) { boundary(simplify: 1) } }', {
       id: planIds[0],
     });
-    expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'simplify' });
+    expect(errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INPUT_OUT_OF_RANGE',
+      field: 'simplify',
+      params: { min: 0, max: 0.1 },
+    });
   });
 
   test("a draft consultation's plan is seen only by those who manage it", async () => {

@@ -2,7 +2,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { createConsultation, unitBySlug } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
-import { sessionCookieName } from '../../server/request-context.js';
+import { sessionCookieName } from '../identity/request-credentials.js';
 import { formalAuthor, reportScenario } from './test-report.js';
 
 const { db, services, server, request } = useTestServer();

@@ -1,18 +1,22 @@
 import { Router } from 'express';
-import type { Services } from '../../context.js';
 import { DomainError } from '../../errors/domain-error.js';
 import { canManage } from '../consultations/consultation.service.js';
+import { requestViewer } from '../identity/request-credentials.js';
+import type { SessionService } from '../identity/session.service.js';
 import { reportPage } from './report.html.js';
 import { notFoundPage } from './report.page.js';
-import { requestViewer } from './request-viewer.js';
+import type { ReportService } from './report.service.js';
 
 /**
  * GET /consultations/:id/report: the printable report. Public once published; the organiser
  * also sees the draft and formal remarks' authors, so their copy is never cached.
  */
-export function reportRoute(services: Services): Router {
+export function reportRoute(services: {
+  reports: ReportService;
+  sessions: SessionService;
+}): Router {
   return Router().get('/consultations/:id/report', async (req, res) => {
-    const viewer = await requestViewer(req, services);
+    const viewer = await requestViewer(req.headers, services.sessions);
     try {
       const report = await services.reports.report(viewer, req.params.id, 'id');
       const organiser = canManage(viewer, report.consultation.unitId);

@@ -1,0 +1,28 @@
+import { defineModule } from '../module.js';
+import { AccessTokenResolver } from './access-token.resolver.js';
+import { AccessTokenService } from './access-token.service.js';
+import { AccountResolver } from './account.resolver.js';
+import { AccountService } from './account.service.js';
+import { RateLimits } from './rate-limits.js';
+import { RoleResolver } from './role.resolver.js';
+import { RoleService } from './role.service.js';
+import { SessionService } from './session.service.js';
+import { UserResolver } from './user.resolver.js';
+import { UserService } from './user.service.js';
+
+export const identityModule = defineModule({
+  resolvers: [AccountResolver, UserResolver, AccessTokenResolver, RoleResolver],
+  services: ({ db, config }) => {
+    const sessions = new SessionService(db);
+    const rateLimits = new RateLimits(config.redisUrl);
+    return {
+      sessions,
+      rateLimits,
+      users: new UserService(db),
+      accounts: new AccountService(db, sessions, rateLimits),
+      accessTokens: new AccessTokenService(db),
+      roles: new RoleService(db),
+    };
+  },
+  loaders: ({ users }) => ({ user: users.userLoader(), roles: users.rolesLoader() }),
+});
