@@ -24,14 +24,14 @@ const json = (value: unknown) =>
   value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
 /** Writes one privileged action; call it inside the transaction that performs the action. */
-export function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
+export function recordAuditInPrisma(tx: Prisma.TransactionClient, entry: AuditEntry) {
   return tx.auditEvent.create({
     data: { ...entry, before: json(entry.before), after: json(entry.after) },
   });
 }
 
 /** The same, for a module whose transaction runs on a pg client. */
-export async function recordAuditSql(client: pg.ClientBase, entry: AuditEntry) {
+export async function recordAudit(client: pg.ClientBase, entry: AuditEntry) {
   await client.query(
     `INSERT INTO audit_event (actor_id, action, target_type, target_id, before, after)
      VALUES ($1, $2, $3, $4, $5, $6)`,

@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { isUuid } from '../../db/uuid.js';
 import { badInput, conflict, notFound } from '../../errors/domain-error.js';
-import { recordAuditSql } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../identity/viewer.js';
 import {
   type BudgetEditionInput,
@@ -37,7 +37,7 @@ export class EditionAdminService {
     const id = await inTransaction(this.db.pool, async (client) => {
       const editionId = await insertEdition(client, edition);
       await replacePhases(client, editionId, phases);
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: viewer.userId,
         action: 'budget.createEdition',
         targetType: 'BudgetEdition',
@@ -64,7 +64,7 @@ export class EditionAdminService {
       }
       const before = await selectPhases(client, editionId);
       await replacePhases(client, editionId, phases);
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: viewer.userId,
         action: 'budget.setPhases',
         targetType: 'BudgetEdition',
@@ -118,7 +118,7 @@ export class EditionAdminService {
         );
       }
       const id = await insertPool(client, pool);
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: viewer.userId,
         action: 'budget.createPool',
         targetType: 'BudgetPool',

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
-import { recordAuditSql } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { PabulibError } from './pabulib/pabulib.errors.js';
 import { parsePabulib } from './pabulib/pabulib.parse.js';
 import {
@@ -90,7 +90,7 @@ export async function importPabulib(db: Database, text: string, options: ImportO
     const poolId = pools[0]?.id ?? '';
     await insertProjects(client, poolId, file);
     await insertBallots(client, editionId, poolId, file);
-    await recordAuditSql(client, {
+    await recordAudit(client, {
       actorId: options.actorId,
       action: 'budget.import',
       targetType: 'BudgetEdition',

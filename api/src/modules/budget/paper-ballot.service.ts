@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { isUuid } from '../../db/uuid.js';
 import { badInput, conflict, forbidden } from '../../errors/domain-error.js';
-import { recordAuditSql } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { isAdmin, type Viewer } from '../identity/viewer.js';
 import { checkApprovals, checkDistrictPool } from './ballot.rules.js';
 import { insertApprovals, insertPaperBallot, selectBallotProjects } from './ballot.sql.js';
@@ -55,7 +55,7 @@ export class PaperBallotService {
       }
       await insertApprovals(client, ballot.id, projectIds);
       // Who entered which sheet, but not what it approves: the ballot stays secret.
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: viewer.userId,
         action: 'budget.ballot.paper',
         targetType: 'BudgetBallot',

@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { isUuid } from '../../db/uuid.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors/domain-error.js';
 import type { BudgetProjectStatus } from '../../generated/prisma/enums.js';
-import { recordAuditSql } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { canManage } from '../consultations/consultation.service.js';
 import type { Viewer } from '../identity/viewer.js';
 import type { EditionService } from './edition.service.js';
@@ -55,7 +55,7 @@ export class ProjectStaffService {
           'status',
         );
       }
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: viewer.userId,
         action: 'budget.project.status',
         targetType: 'BudgetProject',
@@ -126,14 +126,14 @@ export class ProjectStaffService {
   }
 
   private auditPair(
-    client: Parameters<typeof recordAuditSql>[0],
+    client: Parameters<typeof recordAudit>[0],
     viewer: Viewer,
     action: string,
     projectId: string,
     otherProjectId: string,
     before: boolean,
   ) {
-    return recordAuditSql(client, {
+    return recordAudit(client, {
       actorId: viewer.userId,
       action,
       targetType: 'BudgetProject',

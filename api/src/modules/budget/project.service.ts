@@ -6,7 +6,7 @@ import { badInput, forbidden, notFound } from '../../errors/domain-error.js';
 import { type Geometry, parseGeometry } from '../../geo/geojson.js';
 import { assertValidGeometry } from '../../geo/validity.js';
 import type { Keyset } from '../../graphql/connection.js';
-import { recordAuditSql } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { isAdmin, type Viewer } from '../identity/viewer.js';
 import type { EditionService } from './edition.service.js';
 import { money, parseGrosze } from './money.js';
@@ -100,7 +100,7 @@ export class ProjectService {
       );
       const id = rows[0]?.id ?? '';
       await insertLocations(client, id, locations, false);
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: viewer.userId,
         action: 'budget.project.create',
         targetType: 'BudgetProject',

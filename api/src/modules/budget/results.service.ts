@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict } from '../../errors/domain-error.js';
-import { recordAuditSql } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { isAdmin, type Viewer } from '../identity/viewer.js';
 import type { EditionService } from './edition.service.js';
 import { type PoolTally, tallyEditionPools } from './edition-tally.js';
@@ -78,7 +78,7 @@ export class ResultsService {
           log: t.log,
         });
       }
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: viewer?.userId ?? null,
         action: 'budget.tally',
         targetType: 'BudgetEdition',
@@ -109,7 +109,7 @@ export class ResultsService {
          WHERE r.edition_id = $1 AND p.id = (x->>'projectId')::uuid`,
         [editionId],
       );
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: viewer.userId,
         action: 'budget.publishResults',
         targetType: 'BudgetEdition',

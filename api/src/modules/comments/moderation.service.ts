@@ -4,7 +4,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, notFound } from '../../errors/domain-error.js';
 import type { CommentStatus } from '../../generated/prisma/enums.js';
 import type { Keyset } from '../../graphql/connection.js';
-import { recordAuditSql } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../identity/viewer.js';
 import { checkText } from './comment.input.js';
 import type { CommentService } from './comment.service.js';
@@ -45,7 +45,7 @@ export class ModerationService {
         await lockComment(client, id);
         await insertReport(client, id, viewer.userId, text);
         if (await hideIfReportedEnough(client, id)) {
-          await recordAuditSql(client, {
+          await recordAudit(client, {
             actorId: null,
             action: 'comment.autoHide',
             targetType: 'Comment',
@@ -98,7 +98,7 @@ export class ModerationService {
       const hiddenReason = status === 'HIDDEN' ? text : null;
       await setStatus(client, id, status, hiddenReason);
       const resolvedReports = await resolveReports(client, id);
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: viewer.userId,
         action: status === 'HIDDEN' ? 'comment.hide' : 'comment.restore',
         targetType: 'Comment',

@@ -6,7 +6,7 @@ import type { ConsultationStatus } from '../../generated/prisma/enums.js';
 import { type Geometry, parseGeometry } from '../../geo/geojson.js';
 import { assertValidGeometry } from '../../geo/validity.js';
 import type { Keyset } from '../../graphql/connection.js';
-import { recordAuditSql } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { isAdmin, type Viewer } from '../identity/viewer.js';
 import { type ConsultationInput, checkPeriod, checkText } from './consultation.input.js';
 import { consultationLoaders } from './consultation.loaders.js';
@@ -121,7 +121,7 @@ export class ConsultationService {
           [row.id, name],
         );
       }
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: viewer.userId,
         action: 'consultation.create',
         targetType: 'Consultation',
@@ -175,7 +175,7 @@ export class ConsultationService {
         id,
         status,
       ]);
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: viewer.userId,
         action: 'consultation.status',
         targetType: 'Consultation',

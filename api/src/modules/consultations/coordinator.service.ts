@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { isUuid } from '../../db/uuid.js';
 import { badInput, notFound } from '../../errors/domain-error.js';
-import { recordAuditSql } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../identity/viewer.js';
 import type { ConsultationService } from './consultation.service.js';
 
@@ -32,7 +32,7 @@ export class CoordinatorService {
         'INSERT INTO consultation_coordinator (consultation_id, user_id) SELECT $1, unnest($2::uuid[])',
         [consultationId, unique],
       );
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: viewer.userId,
         action: 'consultation.coordinators',
         targetType: 'Consultation',

@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput } from '../../errors/domain-error.js';
 import { parseGeometry } from '../../geo/geojson.js';
-import { recordAuditSql } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../identity/viewer.js';
 import {
   checkPeriod,
@@ -53,7 +53,7 @@ export class MeetingService {
         address,
         onlineUrl,
       });
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: viewer.userId,
         action: 'meeting.add',
         targetType: 'Consultation',

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { badInput, conflict, unauthenticated } from '../../errors/domain-error.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAuditInPrisma } from '../audit/audit.service.js';
 import {
   checkPasswordPolicy,
   hashPassword,
@@ -120,7 +120,7 @@ export class AccountService {
           deletedAt: new Date(),
         },
       });
-      await recordAudit(tx, {
+      await recordAuditInPrisma(tx, {
         actorId: userId,
         action: 'account.delete',
         targetType: 'User',

@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.js';
 import { isUuid } from '../../db/uuid.js';
 import { badInput, forbidden, notFound } from '../../errors/domain-error.js';
 import type { Prisma, Role } from '../../generated/prisma/client.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAuditInPrisma } from '../audit/audit.service.js';
 import { checkBirthYear } from './account.service.js';
 import { isAdmin, type Viewer } from './viewer.js';
 
@@ -44,7 +44,7 @@ export class RoleService {
       const grant = await tx.roleGrant.create({
         data: { userId: input.userId, role: input.role, unitId },
       });
-      await recordAudit(tx, {
+      await recordAuditInPrisma(tx, {
         actorId: actor.userId,
         action: 'role.grant',
         targetType: 'User',
@@ -68,7 +68,7 @@ export class RoleService {
           'role',
         );
       await tx.roleGrant.delete({ where: { id: held.id } });
-      await recordAudit(tx, {
+      await recordAuditInPrisma(tx, {
         actorId: actor.userId,
         action: 'role.revoke',
         targetType: 'User',
@@ -96,7 +96,7 @@ export class RoleService {
           birthYear: birthYear ?? undefined,
         },
       });
-      await recordAudit(tx, {
+      await recordAuditInPrisma(tx, {
         actorId: actor.userId,
         action: 'user.verify',
         targetType: 'User',

@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { isUuid } from '../../db/uuid.js';
 import { badInput, notFound } from '../../errors/domain-error.js';
-import { recordAuditSql } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { rederiveZones } from '../comments/comment.sql.js';
 import type { ConsultationService } from '../consultations/consultation.service.js';
 import { canManage } from '../consultations/consultation.service.js';
@@ -66,7 +66,7 @@ export class PlanService {
       }
       // Remarks made before the plan was linked now fall in its zones too.
       await rederiveZones(client, consultationId);
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: importer === 'system' ? null : importer.userId,
         action: 'plan.import',
         targetType: 'SpatialPlan',

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, notFound } from '../../errors/domain-error.js';
-import { recordAuditSql } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { type ConsultationService, canManage } from '../consultations/consultation.service.js';
 import type { Viewer } from '../identity/viewer.js';
 import { buildReport } from './report.build.js';
@@ -70,7 +70,7 @@ export class ReportService {
         );
       }
       const reportPublishedAt = await markReported(client, consultationId);
-      await recordAuditSql(client, {
+      await recordAudit(client, {
         actorId: viewer.userId,
         action: 'consultation.report.publish',
         targetType: 'Consultation',

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, forbidden, notFound } from '../../errors/domain-error.js';
 import type { ResponseDecision } from '../../generated/prisma/enums.js';
-import { recordAuditSql } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { canManage } from '../consultations/consultation.service.js';
 import type { Viewer } from '../identity/viewer.js';
 import { checkCommentIds, checkJustification } from './response.input.js';
@@ -47,7 +47,7 @@ export class ResponseService {
         justification,
       });
       for (const id of ids) {
-        await recordAuditSql(client, {
+        await recordAudit(client, {
           actorId: viewer.userId,
           action: 'response.set',
           targetType: 'Comment',

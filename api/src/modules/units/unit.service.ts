@@ -3,7 +3,7 @@ import { isUuid } from '../../db/uuid.js';
 import { badInput, conflict, notFound } from '../../errors/domain-error.js';
 import type { UnitKind } from '../../generated/prisma/client.js';
 import { slugify } from '../../seed/slugify.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAuditInPrisma } from '../audit/audit.service.js';
 import type { Viewer } from '../identity/viewer.js';
 
 export type UnitInput = { kind: UnitKind; name: string; areaId?: string | null };
@@ -47,7 +47,7 @@ export class UnitService {
       const unit = await tx.organisationUnit.create({
         data: { kind: input.kind, name, slug, areaId: input.areaId ?? null },
       });
-      await recordAudit(tx, {
+      await recordAuditInPrisma(tx, {
         actorId: actor.userId,
         action: 'unit.create',
         targetType: 'OrganisationUnit',
