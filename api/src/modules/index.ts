@@ -1,6 +1,5 @@
 import { Router } from 'express';
 import type { NonEmptyArray } from 'type-graphql';
-import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createPubSub } from '../realtime/pubsub.js';
 import { areasModule } from './areas/areas.module.js';

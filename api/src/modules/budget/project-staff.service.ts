@@ -4,8 +4,8 @@ import { isUuid } from '../../db/uuid.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors/domain-error.js';
 import type { BudgetProjectStatus } from '../../generated/prisma/enums.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { canManage } from '../consultations/consultation.service.js';
 import type { Viewer } from '../identity/viewer.js';
+import { managesUnit } from '../identity/viewer.js';
 import type { EditionService } from './edition.service.js';
 import { type ProjectService, toProject } from './project.service.js';
 import {
@@ -147,7 +147,7 @@ export class ProjectStaffService {
     const rows = await this.load([projectId, otherProjectId]);
     const a = pick(rows, projectId, 'projectId');
     const b = pick(rows, otherProjectId, 'otherProjectId');
-    if (!canManage(viewer, a.unitId) && !canManage(viewer, b.unitId)) {
+    if (!managesUnit(viewer, a.unitId) && !managesUnit(viewer, b.unitId)) {
       throw forbidden("Only planners of either project's pool unit and admins mark conflicts.");
     }
     if (a.id === b.id) throw badInput('otherProjectId', 'a project cannot conflict with itself');
@@ -159,7 +159,7 @@ export class ProjectStaffService {
 
   private async managed(viewer: Viewer, id: string, field: string) {
     const project = pick(await this.load([id]), id, field);
-    if (!canManage(viewer, project.unitId)) {
+    if (!managesUnit(viewer, project.unitId)) {
       throw forbidden("Only planners of the project's pool unit and admins change its status.");
     }
     return project;

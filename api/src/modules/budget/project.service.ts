@@ -7,7 +7,7 @@ import { type Geometry, parseGeometry } from '../../geo/geojson.js';
 import { assertValidGeometry } from '../../geo/validity.js';
 import type { Keyset } from '../../graphql/connection.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { isAdmin, type Viewer } from '../identity/viewer.js';
+import { managesUnit, type Viewer } from '../identity/viewer.js';
 import type { EditionService } from './edition.service.js';
 import { money, parseGrosze } from './money.js';
 import { type BudgetProjectInput, checkCostLines, checkTitle } from './project.input.js';
@@ -68,7 +68,7 @@ export class ProjectService {
       ? await this.db.prisma.budgetPool.findUnique({ where: { id: poolId } })
       : null;
     if (!pool) throw notFound(`No budget pool has id "${poolId}".`, 'poolId');
-    if (!isAdmin(viewer) && !viewer.plannerUnitIds.has(pool.unitId)) {
+    if (!managesUnit(viewer, pool.unitId)) {
       throw forbidden("Only planners of the pool's unit and admins add its projects.");
     }
     await this.editions.findInPhase(pool.editionId, 'SUBMISSION', 'poolId');

@@ -1,5 +1,4 @@
-import { canManage } from '../consultations/consultation.service.js';
-import { isAdmin, type Viewer } from '../identity/viewer.js';
+import { isAdmin, managesUnit, type Viewer } from '../identity/viewer.js';
 import type { CommentRow } from './comment.sql.js';
 
 type Subject = Pick<CommentRow, 'authorId' | 'unitId' | 'status'>;
@@ -11,7 +10,7 @@ const isAuthor = (viewer: Viewer | null, c: Subject) => viewer?.userId === c.aut
 
 /** Moderators, and the planners of the unit running the consultation, oversee its comments. */
 export const oversees = (viewer: Viewer | null, unitId: string) =>
-  isModerator(viewer) || canManage(viewer, unitId);
+  isModerator(viewer) || managesUnit(viewer, unitId);
 
 /** The body and geometry of a hidden or withdrawn comment are not for the public. */
 export const seesContent = (viewer: Viewer | null, c: Subject) =>
@@ -26,4 +25,4 @@ export const seesHiddenReason = (viewer: Viewer | null, c: Subject) =>
  * planners, admins). Moderators judge what is public and need neither.
  */
 export const seesPrivate = (viewer: Viewer | null, c: Subject) =>
-  isAuthor(viewer, c) || canManage(viewer, c.unitId);
+  isAuthor(viewer, c) || managesUnit(viewer, c.unitId);

@@ -7,7 +7,7 @@ import { type Geometry, parseGeometry } from '../../geo/geojson.js';
 import { assertValidGeometry } from '../../geo/validity.js';
 import type { Keyset } from '../../graphql/connection.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { isAdmin, type Viewer } from '../identity/viewer.js';
+import { isAdmin, managesUnit, type Viewer } from '../identity/viewer.js';
 import { type ConsultationInput, checkPeriod, checkText } from './consultation.input.js';
 import { consultationLoaders } from './consultation.loaders.js';
 import { checkTransition, commentingProblem } from './consultation.rules.js';
@@ -22,9 +22,6 @@ import {
 } from './consultation.sql.js';
 
 /** Planners of the owning unit manage a consultation; admins manage any. */
-export const canManage = (viewer: Viewer | null, unitId: string) =>
-  isAdmin(viewer) || (viewer?.plannerUnitIds.has(unitId) ?? false);
-
 export type ConsultationFilter = Omit<ConsultationQuery, 'draftsOfUnits'>;
 
 export class ConsultationService {
@@ -69,7 +66,7 @@ export class ConsultationService {
   /** A consultation the viewer may see: drafts only to those who manage them. */
   async find(viewer: Viewer | null, id: string, field = 'id'): Promise<ConsultationRow> {
     const row = isUuid(id) ? await selectConsultationById(this.db.pool, id) : null;
-    if (!row || (row.status === 'DRAFT' && !canManage(viewer, row.unitId))) {
+    if (!row || (row.status === 'DRAFT' && !managesUnit(viewer, row.unitId))) {
       throw notFound(`No consultation has id "${id}".`, field);
     }
     return row;
@@ -78,7 +75,7 @@ export class ConsultationService {
   /** A consultation the viewer manages, for changing it or answering its comments. */
   async findManaged(viewer: Viewer, id: string, field = 'id'): Promise<ConsultationRow> {
     const row = await this.find(viewer, id, field);
-    if (!canManage(viewer, row.unitId)) {
+    if (!managesUnit(viewer, row.unitId)) {
       throw forbidden('Only planners of the organising unit and admins manage this consultation.');
     }
     return row;
@@ -96,7 +93,7 @@ export class ConsultationService {
     if (!isUuid(unitId)) throw notFound(`No organisation unit has id "${unitId}".`, 'unitId');
     const unit = await this.db.prisma.organisationUnit.findUnique({ where: { id: unitId } });
     if (!unit) throw notFound(`No organisation unit has id "${unitId}".`, 'unitId');
-    if (!canManage(viewer, unit.id))
+    if (!managesUnit(viewer, unit.id))
       throw forbidden('Only planners of the unit and admins create its consultations.');
     const title = checkText(input.title ?? '', 'input.title', 3, 200);
     checkPeriod(input.opensAt, input.closesAt, 'input.closesAt');

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database.js';
-import { type ConsultationService, canManage } from '../consultations/consultation.service.js';
+import type { ConsultationService } from '../consultations/consultation.service.js';
 import type { Viewer } from '../identity/viewer.js';
+import { managesUnit } from '../identity/viewer.js';
 import { completeColumns, publicColumns } from './export.columns.js';
 import { selectExportRows } from './export.sql.js';
 
@@ -17,7 +18,7 @@ export class ExportService {
    */
   async remarks(viewer: Viewer | null, consultationId: string, field = 'id') {
     const consultation = await this.consultations.find(viewer, consultationId, field);
-    const complete = canManage(viewer, consultation.unitId);
+    const complete = managesUnit(viewer, consultation.unitId);
     const rows = await selectExportRows(this.db.pool, consultationId, complete);
     return { consultation, complete, rows, columns: complete ? completeColumns : publicColumns };
   }

@@ -33,3 +33,7 @@ export function toViewer(user: UserWithRoles, sessionId: string | null): Viewer 
 }
 
 export const isAdmin = (viewer: Viewer | null) => viewer?.roles.has('ADMIN') ?? false;
+
+/** Admins, and planners of the unit: who runs the unit's consultations and budget pools. */
+export const managesUnit = (viewer: Viewer | null, unitId: string) =>
+  isAdmin(viewer) || (viewer?.plannerUnitIds.has(unitId) ?? false);

@@ -5,8 +5,8 @@ import { badInput, notFound } from '../../errors/domain-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { rederiveZones } from '../comments/comment.sql.js';
 import type { ConsultationService } from '../consultations/consultation.service.js';
-import { canManage } from '../consultations/consultation.service.js';
 import type { Viewer } from '../identity/viewer.js';
+import { managesUnit } from '../identity/viewer.js';
 import { declaredCrs, sridOf } from './plan.crs.js';
 import { readFeatures } from './plan.features.js';
 import { checkPlanFields, type PlanImportInput } from './plan.input.js';
@@ -108,7 +108,7 @@ export class PlanService {
     });
     return links.some(
       ({ consultation }) =>
-        consultation.status !== 'DRAFT' || canManage(viewer, consultation.unitId),
+        consultation.status !== 'DRAFT' || managesUnit(viewer, consultation.unitId),
     );
   }
 

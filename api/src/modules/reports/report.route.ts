@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import { DomainError } from '../../errors/domain-error.js';
-import { canManage } from '../consultations/consultation.service.js';
 import { requestViewer } from '../identity/request-credentials.js';
 import type { SessionService } from '../identity/session.service.js';
+import { managesUnit } from '../identity/viewer.js';
 import { reportPage } from './report.html.js';
 import { notFoundPage } from './report.page.js';
 import type { ReportService } from './report.service.js';
@@ -19,7 +19,7 @@ export function reportRoute(services: {
     const viewer = await requestViewer(req.headers, services.sessions);
     try {
       const report = await services.reports.report(viewer, req.params.id, 'id');
-      const organiser = canManage(viewer, report.consultation.unitId);
+      const organiser = managesUnit(viewer, report.consultation.unitId);
       res
         .set('Cache-Control', organiser ? 'private, no-store' : 'public, max-age=60')
         .set('Vary', 'Authorization, Cookie')

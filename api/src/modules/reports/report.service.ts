@@ -2,8 +2,9 @@ import type { Database } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput, notFound } from '../../errors/domain-error.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { type ConsultationService, canManage } from '../consultations/consultation.service.js';
+import type { ConsultationService } from '../consultations/consultation.service.js';
 import type { Viewer } from '../identity/viewer.js';
+import { managesUnit } from '../identity/viewer.js';
 import { buildReport } from './report.build.js';
 import {
   countUnanswered,
@@ -30,7 +31,7 @@ export class ReportService {
     field = 'consultationId',
   ): Promise<ConsultationReport> {
     const consultation = await this.consultations.find(viewer, consultationId, field);
-    const organiser = canManage(viewer, consultation.unitId);
+    const organiser = managesUnit(viewer, consultation.unitId);
     if (consultation.status !== 'REPORTED' && !organiser) {
       throw notFound(`Consultation ${consultationId} has no published report yet.`, field);
     }

@@ -4,8 +4,8 @@ import { inTransaction } from '../../db/transaction.js';
 import { badInput, forbidden, notFound } from '../../errors/domain-error.js';
 import type { ResponseDecision } from '../../generated/prisma/enums.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { canManage } from '../consultations/consultation.service.js';
 import type { Viewer } from '../identity/viewer.js';
+import { managesUnit } from '../identity/viewer.js';
 import { checkCommentIds, checkJustification } from './response.input.js';
 import {
   lockResponses,
@@ -86,7 +86,7 @@ function checkTargets(
   });
   const consultationId = found[0]?.consultationId;
   found.forEach((target, i) => {
-    if (!canManage(viewer, target.unitId)) {
+    if (!managesUnit(viewer, target.unitId)) {
       throw forbidden(
         'Only planners of the organising unit and admins answer its comments.',
         fieldOf(i),
