@@ -1,0 +1,6 @@
+/**
+ * Dynamic SQL is built with sql-template-tag: `sql\`… ${value} …\`` numbers the parameters
+ * itself, `join` and `empty` compose optional clauses, `raw` splices trusted identifiers only.
+ * A `Sql` passes straight to `pool.query` / `client.query` (it has `text` and `values`).
+ */
+export { default as sql, empty, join, raw, type Sql } from 'sql-template-tag';
