@@ -16,6 +16,14 @@ describe('loadConfig', () => {
     expect(loadConfig({}).graphqlExplorer).toBe(true);
   });
 
+  test('demo data on the embedded database by default, on a server only when asked for', () => {
+    const server = 'postgresql://localhost/plac';
+    expect(loadConfig({}).demoData).toBe(true);
+    expect(loadConfig({ DATABASE_URL: server }).demoData).toBe(false);
+    expect(loadConfig({ DATABASE_URL: server, PLAC_DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(loadConfig({ PLAC_DEMO_DATA: '0' }).demoData).toBe(false);
+  });
+
   test('an external map style comes with its attribution', () => {
     const config = loadConfig({
       MAP_STYLE_URL: 'https://tiles.example.org/style.json',

@@ -17,6 +17,7 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   PLAC_DATA_DIR: z.string().min(1).default('.data'),
+  PLAC_DEMO_DATA: booleanFlag.optional(),
   PLAC_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PLAC_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   PLAC_MAX_VERTICES: z.coerce.number().int().min(4).max(1_000_000).default(10_000),
@@ -38,6 +39,8 @@ export type Config = {
   /** Set: a PostgreSQL server. Unset: the embedded database in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Seed the demo accounts, consultations and budget at start; by default on the embedded database only. */
+  demoData: boolean;
   poolSize: number;
   statementTimeoutMs: number;
   maxVertices: number;
@@ -72,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: v.LOG_LEVEL,
     databaseUrl: v.DATABASE_URL,
     dataDir: resolve(repoRoot, v.PLAC_DATA_DIR),
+    demoData: v.PLAC_DEMO_DATA ?? v.DATABASE_URL === undefined,
     poolSize: v.PLAC_DB_POOL_SIZE,
     statementTimeoutMs: v.PLAC_STATEMENT_TIMEOUT_MS,
     maxVertices: v.PLAC_MAX_VERTICES,

@@ -45,10 +45,12 @@ describe('the plac process', () => {
     const unlock = lockDataDir(dataDir);
     try {
       const plac = startPlac({ PLAC_DATA_DIR: dataDir });
-      expect(await plac.exited).toBe(1);
+      expect(await plac.exited).toBe(2);
       expect(plac.output()).toContain(
         `The embedded database in ${dataDir} is in use by process ${process.pid}`,
       );
+      expect(plac.output().trim().split('\n')).toHaveLength(1);
+      expect(plac.output()).not.toContain('{');
     } finally {
       unlock();
     }

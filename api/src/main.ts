@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.js';
 import { createServices } from './context.js';
+import { DataDirLockedError } from './db/data-dir-lock.js';
 import { openDatabase } from './db/database.js';
 import { migrateDatabase } from './db/migrations.js';
+import { DatabaseRequirementError } from './db/requirements.js';
 import { buildPlacSchema } from './schema/build-schema.js';
 import { seedDemoData, seedReferenceData } from './seed/seed.js';
 import { createApp } from './server/app.js';
@@ -28,7 +30,7 @@ async function start() {
     const applied = await migrateDatabase(db.pool);
     if (applied.length) log.info({ applied }, 'applied migrations');
     await seedReferenceData(db.pool);
-    if (db.mode === 'embedded') await seedDemoData(db, config.maxVertices);
+    if (config.demoData) await seedDemoData(db, config.maxVertices);
     const services = createServices(db, config);
     const app = await createApp({
       config,
@@ -70,6 +72,11 @@ try {
     });
   }
 } catch (error) {
+  // A start refused for a reason the person can act on is one readable line, not a log record.
+  if (error instanceof DataDirLockedError || error instanceof DatabaseRequirementError) {
+    console.error(error.message);
+    process.exit(2);
+  }
   log.fatal({ err: error }, (error as Error).message);
   process.exit(1);
 }

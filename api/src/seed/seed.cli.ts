@@ -9,7 +9,7 @@ const db = await openDatabase(config);
 try {
   await migrateDatabase(db.pool);
   await seedReferenceData(db.pool);
-  if (db.mode === 'embedded') await seedDemoData(db, config.maxVertices);
+  if (config.demoData) await seedDemoData(db, config.maxVertices);
   console.log(`Seeded the ${db.mode} database.`);
 } finally {
   await db.close();
