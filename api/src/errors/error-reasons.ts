@@ -1,5 +1,12 @@
+import { geoReasons } from '../geo/geo.errors.js';
+import { areaReasons } from '../modules/areas/areas.errors.js';
+import { commentReasons } from '../modules/comments/comments.errors.js';
+import { consultationReasons } from '../modules/consultations/consultations.errors.js';
+import { feedbackReasons } from '../modules/feedback/feedback.errors.js';
 import { identityReasons } from '../modules/identity/identity.errors.js';
 import { planReasons } from '../modules/plans/plans.errors.js';
+import { reportReasons } from '../modules/reports/reports.errors.js';
+import { responseReasons } from '../modules/responses/responses.errors.js';
 import { commonReasons } from './common.errors.js';
 import type { ErrorCode } from './error-code.js';
 import { mergeReasons } from './reason.js';
@@ -8,7 +15,18 @@ import { mergeReasons } from './reason.js';
  * The one list of refusal reasons, gathered from each module's `<module>.errors.ts`. It is the
  * `ErrorReason` enum of the SDL, so the web client's types know every reason it must translate.
  */
-export const errorReasons = mergeReasons(commonReasons, identityReasons, planReasons);
+export const errorReasons = mergeReasons(
+  commonReasons,
+  geoReasons,
+  areaReasons,
+  consultationReasons,
+  commentReasons,
+  feedbackReasons,
+  responseReasons,
+  reportReasons,
+  identityReasons,
+  planReasons,
+);
 
 export type ErrorReason = keyof typeof errorReasons;
 

@@ -46,16 +46,16 @@ export class BBox {
 }
 
 /**
- * Reads `[west, south, east, north]` from untrusted input, or throws a BAD_USER_INPUT
+ * Reads `[west, south, east, north]` from untrusted input, or throws a BBOX_INVALID
  * DomainError naming `field`, e.g. `bbox: south 60 is north of north 50`.
  */
 export function parseBBox(value: unknown, field: string): BBox {
   if (!Array.isArray(value) || value.length !== 4) {
-    throw badInput(field, `must be [west, south, east, north], not ${show(value)}`);
+    throw badInput(field, `must be [west, south, east, north], not ${show(value)}`, 'BBOX_INVALID');
   }
   const [west, south, east, north] = value;
   const problem = bboxProblem(west, south, east, north);
-  if (problem) throw badInput(field, problem);
+  if (problem) throw badInput(field, problem, 'BBOX_INVALID');
   return new BBox(west, south, east, north);
 }
 

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
+import type { ErrorReason } from '../errors/domain-error.js';
 import { show } from './coordinates.js';
 
 /** A GeoJSON object as the scalar lets it through: only its string `type` is checked. */
@@ -53,7 +54,7 @@ function hasStringType(value: unknown): value is GeoJSONObject {
 
 function badGeoJSON(value: unknown) {
   return new GraphQLError(`GeoJSON must be an object with a string "type", not ${show(value)}`, {
-    extensions: { code: 'BAD_USER_INPUT' },
+    extensions: { code: 'BAD_USER_INPUT', reason: 'GEOMETRY_MALFORMED' satisfies ErrorReason },
   });
 }
 

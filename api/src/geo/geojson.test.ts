@@ -157,3 +157,40 @@ describe('the vertex limit', () => {
     );
   });
 });
+
+describe('each refusal carries the reason a client translates', () => {
+  const refusal = (value: unknown, allowed = all, maxVertices?: number) => {
+    try {
+      parse(value, allowed, maxVertices);
+    } catch (err) {
+      return err;
+    }
+    throw new Error('parsed');
+  };
+
+  test.each([
+    [
+      'a ring left open',
+      { type: 'Polygon', coordinates: [ring.slice(0, 4)] },
+      'GEOMETRY_MALFORMED',
+    ],
+    ['a latitude of 95', { type: 'Point', coordinates: [21, 95] }, 'GEOMETRY_MALFORMED'],
+    ['a Feature', { type: 'Feature', geometry: null }, 'GEOMETRY_MALFORMED'],
+  ])('%s is malformed', (_, value, reason) => {
+    expect(refusal(value)).toMatchObject({ reason, params: undefined });
+  });
+
+  test('a type the field does not take names the types it does', () => {
+    expect(refusal({ type: 'MultiPoint', coordinates: [[21, 52]] }, basic)).toMatchObject({
+      reason: 'GEOMETRY_TYPE_NOT_ALLOWED',
+      params: { allowed: 'Point, LineString, Polygon' },
+    });
+  });
+
+  test('too many vertices gives the most allowed', () => {
+    expect(refusal({ type: 'Polygon', coordinates: [ring] }, all, 4)).toMatchObject({
+      reason: 'GEOMETRY_TOO_MANY_VERTICES',
+      params: { max: 4 },
+    });
+  });
+});

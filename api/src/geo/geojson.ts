@@ -16,6 +16,7 @@ import {
   polygon,
   position,
   ShapeError,
+  tooManyVertices,
 } from './positions.js';
 import { countVertices } from './vertex-count.js';
 
@@ -43,7 +44,7 @@ const coordinateParsers: { [K in SingleGeometryType]: Parser<unknown> } = {
 
 /**
  * Reads a GeoJSON geometry (EPSG:4326, longitude first) from untrusted input, or throws a
- * BAD_USER_INPUT DomainError naming `field` and where the fault is, e.g.
+ * BAD_USER_INPUT DomainError (GEOMETRY_… reasons) naming `field` and where the fault is, e.g.
  * `point: coordinates[0][3] latitude 95 is out of range -90..90`.
  *
  * Checks the type against `allowed`, the size against `maxVertices` (counted before any deep
@@ -59,11 +60,11 @@ export function parseGeometry<T extends GeometryType>(
   try {
     const object = geometryObject(value, '', allowed);
     if (countVertices(object, maxVertices) > maxVertices) {
-      throw new ShapeError(`has more than ${maxVertices} vertices, the most allowed`);
+      throw tooManyVertices(maxVertices);
     }
     return readGeometry(object, '', allowed) as Extract<Geometry, { type: T }>;
   } catch (err) {
-    if (err instanceof ShapeError) throw badInput(field, err.message);
+    if (err instanceof ShapeError) throw badInput(field, err.message, err.reason, err.params);
     throw err;
   }
 }
@@ -82,7 +83,11 @@ function geometryObject(value: unknown, at: string, allowed: readonly GeometryTy
     throw new ShapeError(`${at}type ${show(type)} is not a GeoJSON geometry type`);
   }
   if (!allowed.includes(type)) {
-    throw new ShapeError(`${at}type ${type} is not allowed here; use one of ${allowed.join(', ')}`);
+    throw new ShapeError(
+      `${at}type ${type} is not allowed here; use one of ${allowed.join(', ')}`,
+      'GEOMETRY_TYPE_NOT_ALLOWED',
+      { allowed: allowed.join(', ') },
+    );
   }
   return value as GeometryObject;
 }

@@ -1,8 +1,24 @@
+import type { ErrorParams } from '../errors/domain-error.js';
 import { axisProblem, finiteProblem, show } from './coordinates.js';
+import type { GeoReason } from './geo.errors.js';
 import type { Position } from './geojson.types.js';
 
 /** A structural fault in a geometry; its message starts with the path, e.g. `coordinates[0][3]`. */
-export class ShapeError extends Error {}
+export class ShapeError extends Error {
+  constructor(
+    message: string,
+    readonly reason: GeoReason = 'GEOMETRY_MALFORMED',
+    readonly params?: ErrorParams,
+  ) {
+    super(message);
+  }
+}
+
+/** The fault of a geometry with more than `max` positions. */
+export const tooManyVertices = (max: number) =>
+  new ShapeError(`has more than ${max} vertices, the most allowed`, 'GEOMETRY_TOO_MANY_VERTICES', {
+    max,
+  });
 
 export type Parser<T> = (value: unknown, path: string) => T;
 

@@ -38,6 +38,8 @@ export function parseSpatialFilter(input: SpatialFilterInput, maxVertices: numbe
     throw badInput(
       'filter.radiusMeters',
       `must be more than 0 and at most ${maxRadiusMeters} with near`,
+      'INPUT_OUT_OF_RANGE',
+      { min: 0, max: maxRadiusMeters },
     );
   }
   const point = parseGeometry(input.near, { field: 'filter.near', allowed: ['Point'] });

@@ -74,6 +74,7 @@ describe('areas', () => {
   test('asks for exactly one of id and slug', async () => {
     const { errors } = await gql('{ area { name } }');
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.extensions).toMatchObject({ reason: 'AREA_ID_OR_SLUG' });
   });
 
   test('areaAt answers the district containing a point, and null outside the city', async () => {
@@ -104,8 +105,8 @@ describe('bad geometry input gets a coded error naming the field', () => {
     gql('query ($g: GeoJSON) { areas(intersecting: $g) { name } }', { g });
 
   test.each([
-    ['malformed GeoJSON', { type: 'Polygon', coords: [] }],
-    ['a latitude out of range', { type: 'Point', coordinates: [21, 95] }],
+    ['malformed GeoJSON', { type: 'Polygon', coords: [] }, 'GEOMETRY_MALFORMED'],
+    ['a latitude out of range', { type: 'Point', coordinates: [21, 95] }, 'GEOMETRY_MALFORMED'],
     [
       'an unclosed ring',
       {
@@ -119,6 +120,7 @@ describe('bad geometry input gets a coded error naming the field', () => {
           ],
         ],
       },
+      'GEOMETRY_MALFORMED',
     ],
     [
       'a bowtie',
@@ -134,14 +136,24 @@ describe('bad geometry input gets a coded error naming the field', () => {
           ],
         ],
       },
+      'GEOMETRY_INVALID',
     ],
-    ['a forbidden type', { type: 'MultiPoint', coordinates: [[21, 52]] }],
-    ['a 1,000,000-vertex polygon', { type: 'Polygon', coordinates: [square(1_000_000)] }],
-  ])('%s', async (_, g) => {
+    [
+      'a forbidden type',
+      { type: 'MultiPoint', coordinates: [[21, 52]] },
+      'GEOMETRY_TYPE_NOT_ALLOWED',
+    ],
+    [
+      'a 1,000,000-vertex polygon',
+      { type: 'Polygon', coordinates: [square(1_000_000)] },
+      'GEOMETRY_TOO_MANY_VERTICES',
+    ],
+  ])('%s', async (_, g, reason) => {
     const { data, errors } = await intersecting(g);
     expect(data?.areas ?? null).toBeNull();
     expect(errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason,
       field: 'intersecting',
     });
   });

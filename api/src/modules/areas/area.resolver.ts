@@ -32,7 +32,9 @@ export class AreaResolver {
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('slug', () => String, { nullable: true }) slug: string | null,
   ): Promise<AreaRow> {
-    if ((id == null) === (slug == null)) throw badInput('id', 'give exactly one of id and slug');
+    if ((id == null) === (slug == null)) {
+      throw badInput('id', 'give exactly one of id and slug', 'AREA_ID_OR_SLUG');
+    }
     return id != null ? services.areas.findById(id) : services.areas.findBySlug(slug ?? '');
   }
 

@@ -1,5 +1,7 @@
 import type pg from 'pg';
+import { sql } from '../../db/sql.js';
 import type { Geometry } from '../../geo/geojson.js';
+import { geometryParam, selectSimplified } from '../../geo/geometry.sql.js';
 import type { AreaKind } from './area.type.js';
 
 export type AreaRow = {
@@ -10,15 +12,14 @@ export type AreaRow = {
   terytCode: string | null;
 };
 
-const columns = 'id, kind, name, slug, teryt_code AS "terytCode"';
+const columns = sql`id, kind, name, slug, teryt_code AS "terytCode"`;
 
 /** The district covering a point; a point on a shared border gets the first by name. */
 export async function selectDistrictAt(pool: pg.Pool, point: Geometry) {
   const { rows } = await pool.query<AreaRow>(
-    `SELECT ${columns} FROM area
-     WHERE kind = 'DISTRICT' AND ST_Covers(geometry, ST_SetSRID(ST_GeomFromGeoJSON($1), 4326))
-     ORDER BY name LIMIT 1`,
-    [JSON.stringify(point)],
+    sql`SELECT ${columns} FROM area
+        WHERE kind = 'DISTRICT' AND ST_Covers(geometry, ${geometryParam(point)})
+        ORDER BY name LIMIT 1`,
   );
   return rows[0] ?? null;
 }
@@ -29,23 +30,14 @@ export async function selectAreasIntersecting(
   kind: AreaKind | null,
 ) {
   const { rows } = await pool.query<AreaRow>(
-    `SELECT ${columns} FROM area
-     WHERE ST_Intersects(geometry, ST_SetSRID(ST_GeomFromGeoJSON($1), 4326))
-       AND ($2::area_kind IS NULL OR kind = $2::area_kind)
-     ORDER BY kind, name`,
-    [JSON.stringify(geometry), kind],
+    sql`SELECT ${columns} FROM area
+        WHERE ST_Intersects(geometry, ${geometryParam(geometry)})
+          AND (${kind}::area_kind IS NULL OR kind = ${kind}::area_kind)
+        ORDER BY kind, name`,
   );
   return rows;
 }
 
-/** Geometries as GeoJSON, simplified by `tolerance` degrees (0: as stored). */
-export async function selectGeometries(pool: pg.Pool, ids: readonly string[], tolerance: number) {
-  const { rows } = await pool.query<{ id: string; geometry: Geometry }>(
-    `SELECT id, ST_AsGeoJSON(ST_Multi(
-              CASE WHEN $2::float8 > 0 THEN ST_SimplifyPreserveTopology(geometry, $2) ELSE geometry END),
-              6)::json AS geometry
-     FROM area WHERE id = ANY($1::uuid[])`,
-    [ids, tolerance],
-  );
-  return rows;
-}
+/** Boundaries as GeoJSON MultiPolygons, simplified by `tolerance` degrees (0: as stored). */
+export const selectGeometries = (pool: pg.Pool, ids: readonly string[], tolerance: number) =>
+  selectSimplified(pool, { table: 'area', column: 'geometry' }, ids, tolerance);

@@ -1,7 +1,7 @@
 import { badInput } from '../../errors/domain-error.js';
 import { show } from '../../geo/coordinates.js';
 import { type MultiPolygon, type Polygon, parseGeometry } from '../../geo/geojson.js';
-import { list, nonEmpty, polygonOf, ShapeError } from '../../geo/positions.js';
+import { list, nonEmpty, polygonOf, ShapeError, tooManyVertices } from '../../geo/positions.js';
 import { countVertices } from '../../geo/vertex-count.js';
 import { PlanCrs, puwg1992Position } from './plan.crs.js';
 
@@ -29,7 +29,7 @@ export function parseZoneGeometry(
   try {
     return readProjected(value, maxVertices);
   } catch (err) {
-    if (err instanceof ShapeError) throw badInput(field, err.message);
+    if (err instanceof ShapeError) throw badInput(field, err.message, err.reason, err.params);
     throw err;
   }
 }
@@ -42,10 +42,12 @@ function readProjected(value: unknown, maxVertices: number): ZoneGeometry {
   if (object.type !== 'Polygon' && object.type !== 'MultiPolygon') {
     throw new ShapeError(
       `type ${show(object.type)} is not allowed here; use one of ${zoneTypes.join(', ')}`,
+      'GEOMETRY_TYPE_NOT_ALLOWED',
+      { allowed: zoneTypes.join(', ') },
     );
   }
   if (countVertices(object, maxVertices) > maxVertices) {
-    throw new ShapeError(`has more than ${maxVertices} vertices, the most allowed`);
+    throw tooManyVertices(maxVertices);
   }
   const coordinates =
     object.type === 'Polygon'
