@@ -1,9 +1,12 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { OperationLimits } from './graphql/operation-limits.js';
 
 /** The repository root, so that paths do not depend on the directory a script is started from. */
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+const byteSize = z.string().regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 256kb or 32mb');
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -29,6 +32,21 @@ const schema = z.object({
   PLAC_WEB_DIST: z.string().min(1).default('web/dist'),
   MAP_STYLE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   MAP_ATTRIBUTION: z.string().max(500).optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[\w.:/, -]+)$/, 'must be true, false, a hop count or addresses')
+    .default('false'),
+  PLAC_ALLOWED_ORIGINS: z.string().optional(),
+  PLAC_GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  PLAC_GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  PLAC_GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
+  PLAC_GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
+  PLAC_GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(20_000),
+  PLAC_BODY_LIMIT: byteSize.default('256kb'),
+  PLAC_STAFF_BODY_LIMIT: byteSize.default('32mb'),
+  PLAC_WS_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(33_554_432).default(65_536),
+  PLAC_WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1000).default(20),
+  PLAC_WS_MAX_SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(20),
 });
 
 export type Config = {
@@ -51,6 +69,14 @@ export type Config = {
   webDist: string;
   /** The web map's style: an external basemap (with its attribution); unset: Plac's own. */
   map: { styleUrl: string | undefined; attribution: string | undefined };
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client. */
+  trustProxy: boolean | number | string;
+  /** Origins besides the server's own whose pages may open a WebSocket to it. */
+  allowedOrigins: readonly string[];
+  operationLimits: OperationLimits;
+  /** Request bodies: anyone's, and a signed-in planner's or admin's (plan and Pabulib imports). */
+  bodyLimit: { anyone: string; staff: string };
+  webSocket: { maxMessageBytes: number; maxSubscriptions: number; maxSocketsPerAddress: number };
 };
 
 export class ConfigError extends Error {
@@ -83,5 +109,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: v.REDIS_URL,
     webDist: resolve(repoRoot, v.PLAC_WEB_DIST),
     map: { styleUrl: v.MAP_STYLE_URL, attribution: v.MAP_ATTRIBUTION },
+    trustProxy: parseTrustProxy(v.TRUST_PROXY),
+    allowedOrigins: (v.PLAC_ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    operationLimits: {
+      maxDepth: v.PLAC_GRAPHQL_MAX_DEPTH,
+      maxAliases: v.PLAC_GRAPHQL_MAX_ALIASES,
+      maxDirectives: v.PLAC_GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: v.PLAC_GRAPHQL_MAX_TOKENS,
+      maxCost: v.PLAC_GRAPHQL_MAX_COST,
+    },
+    bodyLimit: { anyone: v.PLAC_BODY_LIMIT, staff: v.PLAC_STAFF_BODY_LIMIT },
+    webSocket: {
+      maxMessageBytes: v.PLAC_WS_MAX_MESSAGE_BYTES,
+      maxSubscriptions: v.PLAC_WS_MAX_SUBSCRIPTIONS,
+      maxSocketsPerAddress: v.PLAC_WS_MAX_SOCKETS_PER_ADDRESS,
+    },
   };
+}
+
+// Express reads `true`, a hop count, or a list of trusted addresses and subnets.
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -4,6 +4,8 @@ import { defineReasons } from './reason.js';
 export const commonReasons = defineReasons({
   INPUT_INVALID: 'BAD_USER_INPUT',
   INPUT_REQUIRED: 'BAD_USER_INPUT',
+  /** A text shorter than its minimum, params `{ min }`; a blank one is INPUT_REQUIRED. */
+  INPUT_TOO_SHORT: 'BAD_USER_INPUT',
   INPUT_TOO_LONG: 'BAD_USER_INPUT',
   INPUT_OUT_OF_RANGE: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
@@ -15,4 +17,8 @@ export const commonReasons = defineReasons({
   RATE_LIMITED: 'RATE_LIMITED',
   /** The request itself is malformed: a GraphQL syntax or validation error, bad variables. */
   REQUEST_INVALID: 'BAD_USER_INPUT',
+  /** A statement ran past PLAC_STATEMENT_TIMEOUT_MS and was stopped. */
+  DATABASE_TIMEOUT: 'TIMEOUT',
+  /** The database could not be reached, or went away during the request. */
+  DATABASE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 });

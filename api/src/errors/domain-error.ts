@@ -88,6 +88,8 @@ function graphQLCode(code: ErrorCode): string {
     case 'UNAUTHENTICATED':
     case 'CONFLICT':
     case 'RATE_LIMITED':
+    case 'TIMEOUT':
+    case 'SERVICE_UNAVAILABLE':
       return code;
     default:
       return assertUnreachable(code);

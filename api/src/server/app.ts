@@ -9,17 +9,22 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
 import type { Context, Services } from '../context.js';
 import type { Database } from '../db/database.js';
+import { shapeRules } from '../graphql/operation-limits.js';
 import { moduleRoutes } from '../modules/index.js';
+import { authenticate, jsonBody } from './authenticate.js';
+import { clientAddressOf } from './client-address.js';
 import { clientConfig } from './client-config.js';
-import { explorerPage } from './explorer.js';
+import { explorerPage, explorerScript, explorerStyle } from './explorer.js';
 import { formatError } from './format-error.js';
 import { healthz, readyz } from './health.js';
+import { databaseOutagePlugin, operationLimitsPlugin } from './apollo-plugins.js';
 import { payloadTooLarge } from './payload-too-large.js';
 import { createRequestContext } from './request-context.js';
+import { requestLog } from './request-log.js';
+import { securityHeaders } from './security-headers.js';
 import { serveSubscriptions } from './subscriptions.js';
 
 export type AppDeps = {
@@ -33,23 +38,36 @@ export type AppDeps = {
 /** One HTTP server: GraphQL at /graphql, health at /healthz and /readyz, the web app at /. */
 export async function createApp({ config, db, services, schema, log }: AppDeps) {
   const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
-  const subscriptions = serveSubscriptions(httpServer, { schema, config, services, log });
+  const subscriptions = serveSubscriptions(httpServer, {
+    schema,
+    config,
+    services,
+    log,
+    clientAddress: clientAddressOf(app),
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: formatError(log),
     includeStacktraceInErrorResponses: false,
+    introspection: config.graphqlExplorer,
+    hideSchemaDetailsFromClientErrors: config.env === 'production',
+    validationRules: shapeRules(config.operationLimits),
     // main.ts owns shutdown: the HTTP server drains, then the database closes.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
       ApolloServerPluginLandingPageDisabled(),
+      operationLimitsPlugin(schema, config.operationLimits),
+      databaseOutagePlugin,
     ],
   });
   await apollo.start();
 
-  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(requestLog(log), securityHeaders(config));
   app.get('/healthz', healthz);
   app.get('/readyz', readyz(db));
   app.get('/config.json', (_req, res) => res.json(clientConfig(config)));
@@ -57,10 +75,13 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
     app.get('/graphql', (req, res, next) =>
       req.accepts(['json', 'html']) === 'html' ? res.type('html').send(explorerPage) : next(),
     );
+    app.get('/graphql/explorer.js', (_req, res) => res.type('js').send(explorerScript));
+    app.get('/graphql/explorer.css', (_req, res) => res.type('css').send(explorerStyle));
   }
   app.use(
     '/graphql',
-    express.json({ limit: '32mb' }),
+    authenticate(services),
+    jsonBody(config.bodyLimit),
     payloadTooLarge,
     expressMiddleware(apollo, {
       context: (request) => createRequestContext(request, { config, services }),

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError, type ErrorReason, toGraphQLError } from '../errors/domain-error.js';
+import { databaseFailure } from './database-failure.js';
 
 /**
  * What a client sees of an error: domain errors with their code and field; GraphQL's own
@@ -19,6 +20,11 @@ export function formatError(log: Logger) {
     }
     if (formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR') {
       return withReason(formatted);
+    }
+    const failure = databaseFailure(original);
+    if (failure) {
+      log.warn({ err: original }, 'the database failed a GraphQL request');
+      return { ...toGraphQLError(failure).toJSON(), path: formatted.path };
     }
     log.error({ err: original }, 'unexpected error in a GraphQL request');
     return {

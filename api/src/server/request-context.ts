@@ -1,14 +1,18 @@
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import { type Context, createLoaders, type Services } from '../context.js';
-import { readCredentials, sessionCookieName } from '../modules/identity/request-credentials.js';
+import { sessionCookieName } from '../modules/identity/request-credentials.js';
+import { authenticationOf } from './authenticate.js';
 
-/** Builds a request's context: who is asking (session cookie or bearer token), and its loaders. */
+/**
+ * Builds a request's context: who is asking (signed in by `authenticate` from the session
+ * cookie or a bearer token), and its loaders.
+ */
 export async function createRequestContext(
   { req, res }: { req: Request; res: Response },
   { config, services }: { config: Config; services: Services },
 ): Promise<Context> {
-  const { viewer, problem } = await services.sessions.authenticate(readCredentials(req.headers));
+  const { viewer, problem } = authenticationOf(res);
   const cookieOptions = {
     httpOnly: true,
     sameSite: 'lax',

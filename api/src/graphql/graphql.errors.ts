@@ -1,0 +1,11 @@
+import { defineReasons } from '../errors/reason.js';
+
+/** Operations refused before they run, for their shape: each names its limit in `params.max`. */
+export const operationReasons = defineReasons({
+  QUERY_TOO_DEEP: 'BAD_USER_INPUT',
+  QUERY_TOO_MANY_ALIASES: 'BAD_USER_INPUT',
+  QUERY_TOO_MANY_DIRECTIVES: 'BAD_USER_INPUT',
+  QUERY_TOO_MANY_TOKENS: 'BAD_USER_INPUT',
+  QUERY_TOO_COSTLY: 'BAD_USER_INPUT',
+  SUBSCRIPTIONS_TOO_MANY: 'RATE_LIMITED',
+});
