@@ -1,12 +1,13 @@
 import type { Database } from '../../db/database.js';
-import { BallotService } from './ballot.service.js';
-import { EditionService } from './edition.service.js';
-import { EditionAdminService } from './edition-admin.service.js';
-import { EditionImportService } from './edition-import.service.js';
-import { PaperBallotService } from './paper-ballot.service.js';
-import { ProjectService } from './project.service.js';
-import { ProjectStaffService } from './project-staff.service.js';
-import { ResultsService } from './results.service.js';
+import { BallotService } from './ballots/ballot.service.js';
+import { PaperBallotService } from './ballots/paper-ballot.service.js';
+import { EditionService } from './editions/edition.service.js';
+import { EditionAdminService } from './editions/edition-admin.service.js';
+import { EditionImportService } from './pabulib/edition-import.service.js';
+import { PoolService } from './pools/pool.service.js';
+import { ProjectService } from './projects/project.service.js';
+import { ProjectStaffService } from './projects/project-staff.service.js';
+import { ResultsService } from './results/results.service.js';
 
 /** The budget module's services, built once per process. */
 export function createBudgetServices(db: Database, maxVertices: number) {
@@ -15,6 +16,7 @@ export function createBudgetServices(db: Database, maxVertices: number) {
   return {
     editions,
     editionAdmin: new EditionAdminService(db, editions),
+    pools: new PoolService(db, editions),
     projects,
     projectStaff: new ProjectStaffService(db, editions, projects),
     paperBallots: new PaperBallotService(db, editions),

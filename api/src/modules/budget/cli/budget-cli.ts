@@ -1,9 +1,9 @@
-import { PabulibError } from '../pabulib/pabulib.errors.js';
-import { TallyError } from '../tally/tally.errors.js';
-import { UsageError } from './cli.errors.js';
+import { PabulibError } from '../pabulib/pabulib-error.js';
+import { TallyError } from '../tally/tally-error.js';
 import type { CliIo } from './cli.io.js';
 import { exportCommand, exportUsage, importCommand, importUsage } from './database.command.js';
 import { tallyCommand, tallyUsage } from './tally.command.js';
+import { UsageError } from './usage-error.js';
 
 /** One entry per subcommand; import and export need the database (`CliIo.database`). */
 const commands: Record<

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { DomainError } from '../../../errors/domain-error.js';
-import { exportPabulib } from '../pabulib-export.service.js';
-import { importPabulib } from '../pabulib-import.service.js';
-import { UsageError } from './cli.errors.js';
+import { exportPabulib } from '../pabulib/pabulib-export.service.js';
+import { importPabulib } from '../pabulib/pabulib-import.service.js';
 import type { CliIo } from './cli.io.js';
+import { UsageError } from './usage-error.js';
 
 export const importUsage =
   'import <file.pb> [--unit <slug>]\n' +

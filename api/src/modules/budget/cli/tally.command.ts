@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
 import { parsePabulib } from '../pabulib/pabulib.parse.js';
 import type { PabulibFile } from '../pabulib/pabulib.types.js';
-import { type Completion, equalShares } from '../tally/equal-shares.js';
-import { greedy } from '../tally/greedy.js';
 import { countApprovals, instanceFromPabulib } from '../tally/instance.js';
-import { UsageError } from './cli.errors.js';
+import { ruleNameOf, runRule } from '../tally/rules.js';
 import type { CliIo } from './cli.io.js';
+import { UsageError } from './usage-error.js';
 
 export const tallyUsage =
   'tally <file.pb> --rule greedy|mes [--completion add1|add1u] [--json]\n' +
@@ -34,12 +33,10 @@ export function tallyCommand(args: string[], io: CliIo): number {
   }
   if (rule === 'greedy' && values.completion)
     throw new UsageError('--completion applies to mes only');
+  const name = rule === 'greedy' ? 'greedy' : ruleNameOf('EQUAL_SHARES', completion);
   const file = parsePabulib(readOrRefuse(io, path));
   const instance = instanceFromPabulib(file);
-  const outcome =
-    rule === 'greedy'
-      ? greedy(instance)
-      : equalShares(instance, { completion: completion as Completion });
+  const outcome = runRule(name, instance);
   if (!values.json) {
     for (const id of outcome.selected) io.out(`${id}\n`);
     return 0;
@@ -48,7 +45,7 @@ export function tallyCommand(args: string[], io: CliIo): number {
   const costs = new Map(file.projects.map((p) => [p.id, p.cost]));
   const report = {
     file: path,
-    rule: rule === 'greedy' ? 'greedy' : `equalshares/${completion.toLowerCase()}`,
+    rule: name,
     budget: file.budget,
     cost: outcome.cost,
     selected: outcome.selected.map((id) => ({ id, cost: costs.get(id), votes: votes.get(id) })),

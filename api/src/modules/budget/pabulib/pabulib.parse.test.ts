@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PabulibError } from './pabulib.errors.js';
 import { parsePabulib } from './pabulib.parse.js';
+import { PabulibError } from './pabulib-error.js';
 
 const valid = [
   'META',
@@ -167,6 +167,7 @@ describe('parsePabulib', () => {
   ])('refuses %s, naming the line', (_, replace, line, problem) => {
     const error = refusal(lines(replace));
     expect(error.code).toBe('BAD_PABULIB_FILE');
+    expect(error.reason).toBe('PABULIB_FILE_INVALID');
     expect(error.line).toBe(line);
     expect(error.message).toContain(`line ${line}: ${problem}`);
   });

@@ -1,4 +1,3 @@
-import { PabulibError } from './pabulib.errors.js';
 import {
   type PabulibBallot,
   type PabulibFile,
@@ -6,6 +5,7 @@ import {
   typedProjectColumns,
   typedVoteColumns,
 } from './pabulib.types.js';
+import { PabulibError } from './pabulib-error.js';
 import {
   fieldsOf,
   list,

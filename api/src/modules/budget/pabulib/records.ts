@@ -1,4 +1,4 @@
-import { PabulibError } from './pabulib.errors.js';
+import { PabulibError } from './pabulib-error.js';
 
 /** One `;`-separated row and the line it starts on. */
 export interface PabulibRecord {

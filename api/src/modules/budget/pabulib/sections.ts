@@ -1,4 +1,4 @@
-import { PabulibError } from './pabulib.errors.js';
+import { PabulibError } from './pabulib-error.js';
 import { type PabulibRecord, readRecords } from './records.js';
 
 export const sectionNames = ['META', 'PROJECTS', 'VOTES'] as const;

@@ -3,7 +3,7 @@ import { mesExact } from './mes-exact.js';
 import { mesFast } from './mes-fast.js';
 import { fastState } from './mes-fast-price.js';
 import { compileProfile, type Profile } from './profile.js';
-import { TallyError } from './tally.errors.js';
+import { TallyError } from './tally-error.js';
 
 export type Completion = 'ADD1' | 'ADD1U';
 

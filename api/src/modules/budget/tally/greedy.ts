@@ -6,7 +6,7 @@ import {
   type TallyOutcome,
 } from './instance.js';
 import { seededLot } from './lot.js';
-import { TallyError } from './tally.errors.js';
+import { TallyError } from './tally-error.js';
 
 /** Two mutually exclusive projects, by id. */
 export type Conflict = readonly [string, string];

@@ -1,5 +1,5 @@
 import type { PabulibFile } from '../pabulib/pabulib.types.js';
-import { TallyError } from './tally.errors.js';
+import { TallyError } from './tally-error.js';
 
 /** What a rule needs: the pool, the projects and every approval ballot. Money is whole PLN. */
 export interface BudgetInstance {

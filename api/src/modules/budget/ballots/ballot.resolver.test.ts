@@ -1,0 +1,184 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { signedInUser } from '../../../../test/personas.js';
+import { useTestServer } from '../../../../test/server.js';
+import { createBudgetEdition } from '../budget.scenario.js';
+
+const { db, services, request } = useTestServer();
+
+const cast = `mutation ($e: ID!, $d: ID, $p: [ID!]!) {
+  castBallot(editionId: $e, districtPoolId: $d, projectIds: $p) { id districtPoolId projectIds } }`;
+
+type Edition = Awaited<ReturnType<typeof createBudgetEdition>>;
+let edition: Edition;
+
+beforeAll(async () => {
+  edition = await createBudgetEdition(db);
+});
+
+async function voter(
+  name: string,
+  options: Parameters<typeof signedInUser>[3] = { verified: true },
+) {
+  return (await signedInUser(db, services, name, options)).headers;
+}
+
+const ballotCount = async (editionId: string) =>
+  (
+    await db.pool.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM budget_ballot WHERE edition_id = $1',
+      [editionId],
+    )
+  ).rows[0]?.n;
+
+test('a verified resident votes in one district pool and city-wide, and sees only their own ballot', async () => {
+  const headers = await voter('alicja');
+  const projectIds = [edition.mokotow.projects[0], edition.citywide.projects[1]];
+  const { body } = await request(
+    cast,
+    { e: edition.editionId, d: edition.mokotow.id, p: projectIds },
+    headers,
+  );
+  expect(body.errors).toBeUndefined();
+  const mine = await request(
+    'query ($e: ID!) { myBallot(editionId: $e) { districtPoolId projectIds } }',
+    { e: edition.editionId },
+    headers,
+  );
+  expect(mine.body.data?.myBallot).toEqual({
+    districtPoolId: edition.mokotow.id,
+    projectIds: [...projectIds].sort(),
+  });
+  const other = await request(
+    'query ($e: ID!) { myBallot(editionId: $e) { id } }',
+    { e: edition.editionId },
+    await voter('bogdan'),
+  );
+  expect(other.body.data?.myBallot).toBeNull();
+});
+
+test('200 simultaneous ballots from 100 voters (2 each) leave exactly 100 ballots', async () => {
+  const fresh = await createBudgetEdition(db);
+  const voters = await Promise.all(Array.from({ length: 100 }, (_, i) => voter(`v${i}`)));
+  const variables = { e: fresh.editionId, d: fresh.mokotow.id, p: [fresh.mokotow.projects[0]] };
+  const responses = await Promise.all(
+    voters.flatMap((headers) => [
+      request(cast, variables, headers),
+      request(cast, variables, headers),
+    ]),
+  );
+  const codes = responses.map((r) => r.body.errors?.[0]?.extensions?.code ?? 'OK');
+  expect(
+    codes.filter((c) => c !== 'OK' && c !== 'CONFLICT'),
+    JSON.stringify(responses.find((r) => r.body.errors)?.body.errors),
+  ).toEqual([]);
+  expect(codes.filter((c) => c === 'OK')).toHaveLength(100);
+  expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(100);
+  expect(await ballotCount(fresh.editionId)).toBe(100);
+}, 120_000);
+
+describe('refused, and nothing recorded', () => {
+  const refused = async (
+    variables: (e: Edition) => Record<string, unknown>,
+    headers: Record<string, string>,
+    code: string,
+    message: RegExp,
+    e: Edition = edition,
+  ) => {
+    const before = await ballotCount(e.editionId);
+    const { body } = await request(cast, variables(e), headers);
+    expect(body.errors?.[0]?.extensions?.code).toBe(code);
+    expect(body.errors?.[0]?.message).toMatch(message);
+    expect(await ballotCount(e.editionId)).toBe(before);
+    return body.errors?.[0];
+  };
+
+  test('a ballot over a pool limit', async () => {
+    const e = edition;
+    await refused(
+      () => ({ e: e.editionId, d: e.mokotow.id, p: e.mokotow.projects }),
+      await voter('over'),
+      'BAD_USER_INPUT',
+      /approves 3 district projects; the limit is 2/,
+    );
+    await refused(
+      () => ({ e: e.editionId, d: e.mokotow.id, p: e.citywide.projects }),
+      await voter('over2'),
+      'BAD_USER_INPUT',
+      /approves 3 city-wide projects; the limit is 2/,
+    );
+  });
+
+  test('a project of another district', async () => {
+    const error = await refused(
+      (e) => ({ e: e.editionId, d: e.mokotow.id, p: [e.mokotow.projects[0], e.wola.projects[0]] }),
+      await voter('elsewhere'),
+      'BAD_USER_INPUT',
+      /another district's pool/,
+    );
+    expect(error?.extensions?.field).toBe('projectIds[1]');
+  });
+
+  test('a project of another edition', async () => {
+    const other = await createBudgetEdition(db);
+    await refused(
+      (e) => ({ e: e.editionId, d: e.mokotow.id, p: [other.mokotow.projects[0]] }),
+      await voter('crossed'),
+      'BAD_USER_INPUT',
+      /no project .* in edition/,
+    );
+  });
+
+  test('outside VOTING', async () => {
+    const submission = await createBudgetEdition(db, { phase: 'SUBMISSION' });
+    await refused(
+      (e) => ({ e: e.editionId, d: e.mokotow.id, p: [e.mokotow.projects[0]] }),
+      await voter('early'),
+      'BAD_USER_INPUT',
+      /editionId: this is allowed only during VOTING; the edition has no VOTING phase/,
+      submission,
+    );
+  });
+
+  test('an unverified resident', async () => {
+    await refused(
+      (e) => ({ e: e.editionId, d: e.mokotow.id, p: [e.mokotow.projects[0]] }),
+      await voter('unverified', {}),
+      'FORBIDDEN',
+      /VERIFIED/,
+    );
+  });
+
+  test('an underage voter', async () => {
+    await refused(
+      (e) => ({ e: e.editionId, d: e.mokotow.id, p: [e.mokotow.projects[0]] }),
+      await voter('young', { verified: true, birthYear: 2015 }),
+      'FORBIDDEN',
+      /at least 16/,
+    );
+  });
+
+  test('a second ballot: CONFLICT naming the edition', async () => {
+    const headers = await voter('twice');
+    const variables = { e: edition.editionId, d: edition.wola.id, p: [edition.wola.projects[0]] };
+    expect((await request(cast, variables, headers)).body.errors).toBeUndefined();
+    const error = await refused(() => variables, headers, 'CONFLICT', /already voted/);
+    expect(error?.message).toContain(edition.editionId);
+    expect(error?.extensions?.field).toBe('editionId');
+  });
+});
+
+test('where the edition allows it, a second ballot replaces the first', async () => {
+  const e = await createBudgetEdition(db, { ballotChangeable: true });
+  const headers = await voter('changer');
+  await request(cast, { e: e.editionId, d: e.mokotow.id, p: [e.mokotow.projects[0]] }, headers);
+  const { body } = await request(
+    cast,
+    { e: e.editionId, d: e.wola.id, p: [e.wola.projects[1]] },
+    headers,
+  );
+  expect(body.data?.castBallot).toMatchObject({
+    districtPoolId: e.wola.id,
+    projectIds: [e.wola.projects[1]],
+  });
+  expect(await ballotCount(e.editionId)).toBe(1);
+});

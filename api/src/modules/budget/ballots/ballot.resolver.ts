@@ -1,0 +1,45 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../../context.js';
+import { requireViewer } from '../../identity/access.js';
+import { Ballot } from './ballot.type.js';
+
+/** Ballots: a voter's own, cast online, and paper ones entered by district staff. */
+@Resolver()
+export class BallotResolver {
+  @Query(() => Ballot, { nullable: true, description: 'Your own ballot; null if you have none.' })
+  myBallot(@Ctx() context: Context, @Arg('editionId', () => ID) editionId: string) {
+    return context.services.budget.ballots.own(requireViewer(context), editionId);
+  }
+
+  @Authorized('VERIFIED')
+  @Mutation(() => Ballot, {
+    description: 'Your ballot: projects of one district pool of your choice plus city-wide ones.',
+  })
+  castBallot(
+    @Ctx() context: Context,
+    @Arg('editionId', () => ID) editionId: string,
+    @Arg('districtPoolId', () => ID, { nullable: true }) districtPoolId: string | null,
+    @Arg('projectIds', () => [ID]) projectIds: string[],
+  ) {
+    const viewer = requireViewer(context);
+    return context.services.budget.ballots.cast(viewer, editionId, districtPoolId, projectIds);
+  }
+
+  @Authorized('PLANNER')
+  @Mutation(() => Ballot, { description: 'A paper ballot, entered by district staff.' })
+  enterPaperBallot(
+    @Ctx() context: Context,
+    @Arg('editionId', () => ID) editionId: string,
+    @Arg('districtPoolId', () => ID, { nullable: true }) districtPoolId: string | null,
+    @Arg('projectIds', () => [ID]) projectIds: string[],
+    @Arg('voterReference', () => String) voterReference: string,
+  ) {
+    return context.services.budget.paperBallots.enter(
+      requireViewer(context),
+      editionId,
+      districtPoolId,
+      projectIds,
+      voterReference,
+    );
+  }
+}

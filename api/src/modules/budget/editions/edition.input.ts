@@ -1,0 +1,112 @@
+import { Field, GraphQLISODateTime, InputType, Int } from 'type-graphql';
+import { badInput } from '../../../errors/domain-error.js';
+import { BudgetCompletion, BudgetPhase, BudgetRule } from '../../../generated/prisma/enums.js';
+
+@InputType({ description: 'One phase of an edition and when it runs (ends after it starts).' })
+export class BudgetPhasePeriodInput {
+  @Field(() => BudgetPhase)
+  phase!: BudgetPhase;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  endsAt!: Date;
+}
+
+@InputType({ description: 'A new edition: its rules and its schedule.' })
+export class BudgetEditionInput {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => BudgetRule, { defaultValue: BudgetRule.GREEDY })
+  rule!: BudgetRule;
+
+  @Field(() => BudgetCompletion, {
+    nullable: true,
+    description: 'Required with EQUAL_SHARES, refused with GREEDY.',
+  })
+  completion?: BudgetCompletion | null;
+
+  @Field(() => Int, { description: 'Most projects one ballot may approve in its district pool.' })
+  areaMaxApprovals!: number;
+
+  @Field(() => Int, { description: 'Most projects one ballot may approve city-wide.' })
+  citywideMaxApprovals!: number;
+
+  @Field(() => Int, { description: 'Fewest votes an area project needs to be funded.' })
+  areaMinVotes!: number;
+
+  @Field(() => Int, { description: 'Fewest votes a city-wide project needs to be funded.' })
+  citywideMinVotes!: number;
+
+  @Field(() => Int, { defaultValue: 0 })
+  minAge!: number;
+
+  @Field(() => Boolean, { defaultValue: false })
+  ballotChangeable!: boolean;
+
+  @Field(() => [BudgetPhasePeriodInput], {
+    description: 'Phases in their order (SUBMISSION … IMPLEMENTATION), each once, not overlapping.',
+  })
+  phases!: BudgetPhasePeriodInput[];
+}
+
+const phaseOrder = Object.values(BudgetPhase);
+
+function checkInt(value: number, min: number, max: number, field: string) {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(field, `must be a whole number from ${min} to ${max}`);
+  }
+}
+
+/**
+ * At least one phase (an edition with none would allow nothing), in the enum's order, each
+ * once, each ending after it starts, none overlapping.
+ */
+export function checkPhases(phases: BudgetPhasePeriodInput[], field: string) {
+  if (phases.length === 0) throw badInput(field, 'needs at least one phase');
+  phases.forEach((p, i) => {
+    const at = `${field}[${i}]`;
+    if (Number.isNaN(p.startsAt.getTime())) throw badInput(`${at}.startsAt`, 'is not a date');
+    if (Number.isNaN(p.endsAt.getTime())) throw badInput(`${at}.endsAt`, 'is not a date');
+    if (p.endsAt <= p.startsAt) throw badInput(`${at}.endsAt`, 'must be after startsAt');
+    const prev = phases[i - 1];
+    if (!prev) return;
+    if (phaseOrder.indexOf(p.phase) <= phaseOrder.indexOf(prev.phase)) {
+      throw badInput(
+        `${at}.phase`,
+        `${p.phase} must come after ${prev.phase}, once each, in the order ${phaseOrder.join(', ')}`,
+      );
+    }
+    if (p.startsAt < prev.endsAt) {
+      throw badInput(`${at}.startsAt`, `${p.phase} must not start before ${prev.phase} ends`);
+    }
+  });
+}
+
+/** The edition's fields, checked; throws naming the first bad one under `input.`. */
+export function checkEditionInput(input: BudgetEditionInput) {
+  checkInt(input.year, 2000, 2200, 'input.year');
+  const title = input.title.trim();
+  if (title.length < 3 || title.length > 200) {
+    throw badInput('input.title', 'must be 3 to 200 characters');
+  }
+  const completion = input.completion ?? null;
+  if (input.rule === 'EQUAL_SHARES' && !completion) {
+    throw badInput('input.completion', 'EQUAL_SHARES needs a completion (ADD1 or ADD1U)');
+  }
+  if (input.rule !== 'EQUAL_SHARES' && completion) {
+    throw badInput('input.completion', `${input.rule} takes no completion`);
+  }
+  checkInt(input.areaMaxApprovals, 1, 1000, 'input.areaMaxApprovals');
+  checkInt(input.citywideMaxApprovals, 1, 1000, 'input.citywideMaxApprovals');
+  checkInt(input.areaMinVotes, 0, 2_000_000_000, 'input.areaMinVotes');
+  checkInt(input.citywideMinVotes, 0, 2_000_000_000, 'input.citywideMinVotes');
+  checkInt(input.minAge, 0, 120, 'input.minAge');
+  checkPhases(input.phases, 'input.phases');
+  return { ...input, title, completion };
+}

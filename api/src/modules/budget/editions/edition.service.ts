@@ -1,0 +1,89 @@
+import type { Database } from '../../../db/database.js';
+import { isUuid } from '../../../db/uuid.js';
+import { badInput, notFound } from '../../../errors/domain-error.js';
+import type { Prisma } from '../../../generated/prisma/client.js';
+import type { BudgetPhase } from '../../../generated/prisma/enums.js';
+import { money } from '../money.js';
+import type { BudgetEdition } from './edition.type.js';
+
+const include = {
+  phases: { orderBy: { startsAt: 'asc' } },
+  pools: { orderBy: [{ kind: 'asc' }, { name: 'asc' }] },
+} satisfies Prisma.BudgetEditionInclude;
+
+type Row = Prisma.BudgetEditionGetPayload<{ include: typeof include }>;
+
+/** The phase whose period holds `at`, or null between and outside phases. */
+export function phaseAt(phases: Row['phases'], at: Date): BudgetPhase | null {
+  return phases.find((p) => p.startsAt <= at && at < p.endsAt)?.phase ?? null;
+}
+
+function toEdition(row: Row, now: Date): BudgetEdition {
+  return {
+    ...row,
+    phases: row.phases,
+    currentPhase: phaseAt(row.phases, now),
+    pools: row.pools.map((p) => ({ ...p, amount: money(p.amountGrosze) })),
+  };
+}
+
+export class EditionService {
+  constructor(private readonly db: Database) {}
+
+  /** Newest year first. */
+  async list(): Promise<BudgetEdition[]> {
+    const rows = await this.db.prisma.budgetEdition.findMany({
+      include,
+      orderBy: [{ year: 'desc' }, { createdAt: 'desc' }],
+    });
+    const now = new Date();
+    return rows.map((row) => toEdition(row, now));
+  }
+
+  async find(id: string, field = 'id'): Promise<BudgetEdition> {
+    const row = isUuid(id)
+      ? await this.db.prisma.budgetEdition.findUnique({ where: { id }, include })
+      : null;
+    if (!row) throw notFound(`No budget edition has id "${id}".`, field);
+    return toEdition(row, new Date());
+  }
+
+  /** The edition, if it is in `phase` now; else why not, naming `field`. */
+  async findInPhase(id: string, phase: BudgetPhase, field: string) {
+    const edition = await this.find(id, field);
+    if (edition.currentPhase !== phase) {
+      const period = edition.phases.find((p) => p.phase === phase);
+      const when = period
+        ? `${phase} runs ${period.startsAt.toISOString()} to ${period.endsAt.toISOString()}`
+        : `the edition has no ${phase} phase`;
+      throw badInput(field, `this is allowed only during ${phase}; ${when}`);
+    }
+    return edition;
+  }
+
+  /** The edition, once its VOTING phase has ended (RESULTS or later); else why not. */
+  async findAfterVoting(id: string, field: string) {
+    const edition = await this.find(id, field);
+    const voting = edition.phases.find((p) => p.phase === 'VOTING');
+    if (!voting || voting.endsAt > new Date()) {
+      const when = voting
+        ? `VOTING runs until ${voting.endsAt.toISOString()}`
+        : 'the edition has no VOTING phase';
+      throw badInput(field, `this is allowed only once VOTING has ended; ${when}`);
+    }
+    return edition;
+  }
+
+  /** The edition, while its VOTING phase (if any) has not ended: what a tally reads is open. */
+  async findBeforeVotingEnds(id: string, field: string) {
+    const edition = await this.find(id, field);
+    const voting = edition.phases.find((p) => p.phase === 'VOTING');
+    if (voting && voting.endsAt <= new Date()) {
+      throw badInput(
+        field,
+        `this is allowed only until VOTING ends; it ended ${voting.endsAt.toISOString()}`,
+      );
+    }
+    return edition;
+  }
+}

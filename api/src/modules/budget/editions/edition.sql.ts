@@ -1,0 +1,78 @@
+import type pg from 'pg';
+import type { BudgetCompletion, BudgetRule } from '../../../generated/prisma/enums.js';
+import type { BudgetPhasePeriodInput } from './edition.input.js';
+
+export type NewEdition = {
+  year: number;
+  title: string;
+  rule: BudgetRule;
+  completion: BudgetCompletion | null;
+  areaMaxApprovals: number;
+  citywideMaxApprovals: number;
+  areaMinVotes: number;
+  citywideMinVotes: number;
+  minAge: number;
+  ballotChangeable: boolean;
+};
+
+export async function insertEdition(client: pg.ClientBase, e: NewEdition) {
+  const { rows } = await client.query<{ id: string }>(
+    `INSERT INTO budget_edition (year, title, rule, completion, area_max_approvals,
+       citywide_max_approvals, area_min_votes, citywide_min_votes, min_age, ballot_changeable)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [
+      e.year,
+      e.title,
+      e.rule,
+      e.completion,
+      e.areaMaxApprovals,
+      e.citywideMaxApprovals,
+      e.areaMinVotes,
+      e.citywideMinVotes,
+      e.minAge,
+      e.ballotChangeable,
+    ],
+  );
+  return rows[0]?.id ?? '';
+}
+
+/** Replaces the edition's whole schedule in one statement pair. */
+export async function replacePhases(
+  client: pg.ClientBase,
+  editionId: string,
+  phases: BudgetPhasePeriodInput[],
+) {
+  await client.query('DELETE FROM budget_phase_period WHERE edition_id = $1', [editionId]);
+  await client.query(
+    `INSERT INTO budget_phase_period (edition_id, phase, starts_at, ends_at)
+     SELECT $1, x.phase::budget_phase, x.starts_at, x.ends_at
+     FROM jsonb_to_recordset($2::jsonb) AS x(phase text, starts_at timestamptz, ends_at timestamptz)`,
+    [
+      editionId,
+      JSON.stringify(
+        phases.map((p) => ({
+          phase: p.phase,
+          starts_at: p.startsAt.toISOString(),
+          ends_at: p.endsAt.toISOString(),
+        })),
+      ),
+    ],
+  );
+}
+
+export async function selectPhases(client: pg.ClientBase, editionId: string) {
+  const { rows } = await client.query<{ phase: string; startsAt: Date; endsAt: Date }>(
+    `SELECT phase, starts_at AS "startsAt", ends_at AS "endsAt" FROM budget_phase_period
+     WHERE edition_id = $1 ORDER BY starts_at`,
+    [editionId],
+  );
+  return rows;
+}
+
+/** Locks the edition row; false if there is none. */
+export async function lockEdition(client: pg.ClientBase, editionId: string) {
+  const { rows } = await client.query('SELECT 1 FROM budget_edition WHERE id = $1 FOR UPDATE', [
+    editionId,
+  ]);
+  return rows.length > 0;
+}

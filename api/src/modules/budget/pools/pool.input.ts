@@ -1,0 +1,32 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { badInput } from '../../../errors/domain-error.js';
+import { BudgetPoolKind } from '../../../generated/prisma/enums.js';
+
+@InputType({ description: 'A pool of an edition: city-wide, or for one area.' })
+export class BudgetPoolInput {
+  @Field(() => ID)
+  editionId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => BudgetPoolKind)
+  kind!: BudgetPoolKind;
+
+  @Field(() => ID, { nullable: true, description: 'Required for an AREA pool, refused otherwise.' })
+  areaId?: string | null;
+
+  @Field(() => ID, { description: 'The organisation unit that owns the pool.' })
+  unitId!: string;
+
+  @Field(() => String, { description: 'Integer grosze as a string, e.g. "100000000".' })
+  amountGrosze!: string;
+}
+
+/** The pool name, trimmed: 1 to 200 characters. */
+export function checkPoolName(value: string) {
+  const name = value.trim();
+  if (name.length < 1 || name.length > 200)
+    throw badInput('input.name', 'must be 1 to 200 characters');
+  return name;
+}

@@ -1,0 +1,55 @@
+import { Arg, Authorized, Ctx, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../../context.js';
+import { BudgetProjectStatus } from '../../../generated/prisma/enums.js';
+import { requireViewer } from '../../identity/access.js';
+import { BudgetProject } from './project.type.js';
+import { NearProject } from './project-near.type.js';
+
+/** What planners do to an edition's projects: verification, appeals and conflicts. */
+@Resolver()
+export class ProjectStaffResolver {
+  @Query(() => [NearProject], {
+    description: 'Located projects of the same edition within `meters`, nearest first.',
+  })
+  projectsNear(
+    @Ctx() { services }: Context,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('meters', () => Float) meters: number,
+  ) {
+    return services.budget.projectStaff.near(projectId, meters);
+  }
+
+  @Authorized('PLANNER')
+  @Mutation(() => BudgetProject, { description: "One step of the project's status machine." })
+  changeProjectStatus(
+    @Ctx() context: Context,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('status', () => BudgetProjectStatus) status: BudgetProjectStatus,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+  ) {
+    const viewer = requireViewer(context);
+    return context.services.budget.projectStaff.changeStatus(viewer, projectId, status, reason);
+  }
+
+  @Authorized('PLANNER')
+  @Mutation(() => Boolean, { description: 'Marks two projects mutually exclusive.' })
+  markProjectsConflicting(
+    @Ctx() context: Context,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('otherProjectId', () => ID) otherId: string,
+  ) {
+    const viewer = requireViewer(context);
+    return context.services.budget.projectStaff.markConflicting(viewer, projectId, otherId);
+  }
+
+  @Authorized('PLANNER')
+  @Mutation(() => Boolean, { description: 'Removes a mark of mutual exclusion.' })
+  unmarkProjectsConflicting(
+    @Ctx() context: Context,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('otherProjectId', () => ID) otherId: string,
+  ) {
+    const viewer = requireViewer(context);
+    return context.services.budget.projectStaff.unmarkConflicting(viewer, projectId, otherId);
+  }
+}

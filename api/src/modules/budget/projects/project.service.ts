@@ -1,0 +1,128 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../../../db/database.js';
+import { inTransaction } from '../../../db/transaction.js';
+import { isUuid } from '../../../db/uuid.js';
+import { badInput, forbidden, notFound } from '../../../errors/domain-error.js';
+import { type Geometry, parseGeometry } from '../../../geo/geojson.js';
+import { assertValidGeometry } from '../../../geo/validity.js';
+import type { Keyset } from '../../../graphql/connection.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import { managesUnit, type Viewer } from '../../identity/viewer.js';
+import type { EditionService } from '../editions/edition.service.js';
+import { money, parseGrosze } from '../money.js';
+import { type BudgetProjectInput, checkCostLines, checkTitle } from './project.input.js';
+import {
+  countProjects,
+  insertLocations,
+  locationsOutsidePool,
+  type ProjectQuery,
+  type ProjectRow,
+  selectLocations,
+  selectProjectById,
+  selectProjects,
+} from './project.sql.js';
+
+/** A project row as the API shows it: money exact. */
+export const toProject = (row: ProjectRow) => ({
+  ...row,
+  cost: money(row.costGrosze),
+  costLines: row.costLines.map((line) => ({ item: line.item, amount: money(line.grosze) })),
+});
+
+export class ProjectService {
+  constructor(
+    private readonly db: Database,
+    private readonly maxVertices: number,
+    private readonly editions: EditionService,
+  ) {}
+
+  loaders() {
+    return {
+      budgetProjectLocations: new DataLoader(async (ids: readonly string[]) => {
+        const rows = await selectLocations(this.db.pool, ids);
+        return ids.map((id) => rows.filter((row) => row.projectId === id));
+      }),
+    };
+  }
+
+  async list(filter: ProjectQuery, first: number, after: Keyset | null) {
+    const [rows, totalCount] = await Promise.all([
+      selectProjects(this.db.pool, filter, first, after),
+      countProjects(this.db.pool, filter),
+    ]);
+    return { rows: rows.map(toProject), totalCount };
+  }
+
+  async find(id: string, field = 'id') {
+    const row = isUuid(id) ? await selectProjectById(this.db.pool, id) : null;
+    if (!row) throw notFound(`No budget project has id "${id}".`, field);
+    return toProject(row);
+  }
+
+  /**
+   * A project in a pool the viewer's unit owns, during SUBMISSION; located projects must lie in
+   * the pool's area.
+   */
+  async create(viewer: Viewer, poolId: string, input: BudgetProjectInput) {
+    const pool = isUuid(poolId)
+      ? await this.db.prisma.budgetPool.findUnique({ where: { id: poolId } })
+      : null;
+    if (!pool) throw notFound(`No budget pool has id "${poolId}".`, 'poolId');
+    if (!managesUnit(viewer, pool.unitId)) {
+      throw forbidden("Only planners of the pool's unit and admins add its projects.");
+    }
+    await this.editions.findInPhase(pool.editionId, 'SUBMISSION', 'poolId');
+    const title = checkTitle(input.title, 'input.title');
+    const cost = parseGrosze(input.costGrosze, 'input.costGrosze');
+    const costLines = checkCostLines(input.costLines ?? [], cost);
+    const locations = await this.parseLocations(input.locations ?? []);
+    return inTransaction(this.db.pool, async (client) => {
+      const outside = await locationsOutsidePool(client, poolId, locations);
+      if (outside.length > 0) {
+        throw badInput(
+          `input.locations[${outside[0]}]`,
+          `lies outside the area of the pool "${pool.name}"; a located project must be inside it`,
+        );
+      }
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO budget_project (pool_id, title, description, categories, target_groups, cost_grosze,
+           cost_lines)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [
+          poolId,
+          title,
+          input.description ?? '',
+          input.categories ?? [],
+          input.targetGroups ?? [],
+          cost.toString(),
+          JSON.stringify(costLines),
+        ],
+      );
+      const id = rows[0]?.id ?? '';
+      await insertLocations(client, id, locations, false);
+      await recordAudit(client, {
+        actorId: viewer.userId,
+        action: 'budget.project.create',
+        targetType: 'BudgetProject',
+        targetId: id,
+        after: { poolId, title, costGrosze: cost.toString() },
+      });
+      return id;
+    }).then((id) => this.find(id));
+  }
+
+  private async parseLocations(values: unknown[]): Promise<Geometry[]> {
+    const out: Geometry[] = [];
+    for (const [i, value] of values.entries()) {
+      const field = `input.locations[${i}]`;
+      const geometry = parseGeometry(value, {
+        field,
+        allowed: ['Point', 'LineString', 'Polygon'],
+        maxVertices: this.maxVertices,
+      });
+      await assertValidGeometry(this.db.pool, geometry, field);
+      out.push(geometry);
+    }
+    return out;
+  }
+}

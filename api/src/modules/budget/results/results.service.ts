@@ -1,0 +1,144 @@
+import type { Database } from '../../../db/database.js';
+import { inTransaction } from '../../../db/transaction.js';
+import { badInput, conflict } from '../../../errors/domain-error.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import { isAdmin, type Viewer } from '../../identity/viewer.js';
+import type { EditionService } from '../editions/edition.service.js';
+import { money } from '../money.js';
+import { type PoolTally, tallyEditionPools } from '../tally/edition-tally.js';
+import { TallyError } from '../tally/tally-error.js';
+import type { PoolResult } from './result.type.js';
+import {
+  hasPublishedResults,
+  lockEditionSeed,
+  type StoredResult,
+  selectConflictRefs,
+  selectPoolBallots,
+  selectResults,
+  selectTallyProjects,
+  upsertPoolResult,
+} from './results.sql.js';
+
+export class ResultsService {
+  constructor(
+    private readonly db: Database,
+    private readonly editions: EditionService,
+  ) {}
+
+  /** Once VOTING has ended, tallies every pool with the edition's rule; stored unpublished. */
+  async tally(viewer: Viewer | null, editionId: string) {
+    const edition = await this.editions.findAfterVoting(editionId, 'editionId');
+    await inTransaction(this.db.pool, async (client) => {
+      const lotSeed = await lockEditionSeed(client, editionId);
+      if (await hasPublishedResults(client, editionId)) {
+        throw conflict(
+          `The results of edition ${editionId} are published and frozen.`,
+          'editionId',
+        );
+      }
+      const projects = await selectTallyProjects(client, editionId);
+      let tallies: PoolTally[];
+      try {
+        tallies = tallyEditionPools({
+          rule: edition.rule,
+          completion: edition.completion,
+          lotSeed,
+          minVotes: { AREA: edition.areaMinVotes, CITYWIDE: edition.citywideMinVotes },
+          pools: edition.pools.map((p) => ({ ...p, amountGrosze: BigInt(p.amount.grosze) })),
+          projects: projects.map((p) => ({ ...p, costGrosze: BigInt(p.costGrosze) })),
+          ballots: await selectPoolBallots(client, editionId),
+          conflicts: await selectConflictRefs(client, editionId),
+        });
+      } catch (error) {
+        if (error instanceof TallyError) throw badInput('editionId', error.message);
+        throw error;
+      }
+      for (const t of tallies) {
+        const own = projects.filter((p) => p.poolId === t.poolId);
+        const rank = (ref: string) => t.selected.indexOf(ref);
+        const rows = own
+          .map((p) => ({
+            projectId: p.id,
+            title: p.title,
+            costGrosze: p.costGrosze,
+            votes: p.votes,
+            selected: rank(p.ref) >= 0,
+            order: rank(p.ref),
+          }))
+          .sort(
+            (a, b) =>
+              (b.selected ? 1 : 0) - (a.selected ? 1 : 0) ||
+              (a.selected ? a.order - b.order : b.votes - a.votes),
+          );
+        await upsertPoolResult(client, editionId, t.poolId, {
+          rule: t.rule,
+          budgetGrosze: t.budgetGrosze.toString(),
+          costGrosze: t.costGrosze.toString(),
+          projects: rows.map(({ order: _, ...row }) => row),
+          log: t.log,
+        });
+      }
+      await recordAudit(client, {
+        actorId: viewer?.userId ?? null,
+        action: 'budget.tally',
+        targetType: 'BudgetEdition',
+        targetId: editionId,
+        after: { pools: tallies.length },
+      });
+    });
+    return this.results(viewer, editionId);
+  }
+
+  /** Freezes the tallied results and marks each project SELECTED or NOT_SELECTED. */
+  async publish(viewer: Viewer, editionId: string) {
+    await this.editions.findAfterVoting(editionId, 'editionId');
+    await inTransaction(this.db.pool, async (client) => {
+      await lockEditionSeed(client, editionId);
+      if (await hasPublishedResults(client, editionId)) {
+        throw conflict(`The results of edition ${editionId} are already published.`, 'editionId');
+      }
+      const { rowCount } = await client.query(
+        'UPDATE budget_pool_result SET published_at = now() WHERE edition_id = $1',
+        [editionId],
+      );
+      if (!rowCount) throw badInput('editionId', 'tally the edition before publishing its results');
+      await client.query(
+        `UPDATE budget_project p SET status = CASE WHEN (x->>'selected')::boolean
+            THEN 'SELECTED'::budget_project_status ELSE 'NOT_SELECTED' END
+         FROM budget_pool_result r, jsonb_array_elements(r.result->'projects') x
+         WHERE r.edition_id = $1 AND p.id = (x->>'projectId')::uuid`,
+        [editionId],
+      );
+      await recordAudit(client, {
+        actorId: viewer.userId,
+        action: 'budget.publishResults',
+        targetType: 'BudgetEdition',
+        targetId: editionId,
+      });
+    });
+    return this.results(viewer, editionId);
+  }
+
+  /** Published results for everyone; admins also see a tally not yet published. Counts only. */
+  async results(viewer: Viewer | null, editionId: string): Promise<PoolResult[]> {
+    await this.editions.find(editionId, 'editionId');
+    const rows = await selectResults(this.db.pool, editionId, !isAdmin(viewer));
+    return rows.map(toPoolResult);
+  }
+}
+
+function toPoolResult(row: StoredResult): PoolResult {
+  const r = row.result;
+  return {
+    poolId: row.poolId,
+    poolName: row.poolName,
+    rule: r.rule,
+    budget: money(r.budgetGrosze),
+    cost: money(r.costGrosze),
+    leftover: money(BigInt(r.budgetGrosze) - BigInt(r.costGrosze)),
+    projects: r.projects.map((p) => ({ ...p, cost: money(p.costGrosze) })),
+    log: r.log == null ? null : JSON.stringify(r.log),
+    talliedAt: row.talliedAt,
+    publishedAt: row.publishedAt,
+  };
+}
