@@ -194,7 +194,7 @@ describe('budget edition, project and results pages', () => {
       .waitFor();
     await page.getByText('najwięcej głosów, póki starcza pieniędzy').waitFor();
     await page.getByRole('heading', { name: 'Losowanie przy remisie' }).waitFor();
-    await page.getByText(/Remis \(2 głosów\)/).waitFor();
+    await page.getByText(/Remis \(2 głosy\)/).waitFor();
     await mapSettled(page);
     await saveScreenshot(page, 'budget-results');
     await expectAccessible(page);

@@ -86,7 +86,7 @@ describe('consultation screen', () => {
     await page.locator('.comment-list').getByText(text).waitFor();
     await saveScreenshot(page, 'consultation-added');
     await watcher.page.locator('.comment-list').getByText(text).waitFor();
-    await watcher.page.getByText('Nowe uwagi od innych osób: 1.').waitFor({ state: 'attached' });
+    await watcher.page.getByText('1 nowa uwaga od innych osób.').waitFor({ state: 'attached' });
     expect(await page.getByRole('button', { name: 'Wyślij uwagę' }).count()).toBe(0);
   });
 

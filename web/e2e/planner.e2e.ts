@@ -89,7 +89,7 @@ describe('planner feedback view', () => {
 
     await expect
       .poll(() => page.getByRole('status').allTextContents())
-      .toContain('Zapisano odpowiedzi na zaznaczone uwagi: 2.');
+      .toContain('Zapisano odpowiedź na 2 zaznaczone uwagi.');
     // Two more of about a hundred objections answered: the rounded share moves.
     await expect.poll(answeredShare).not.toBe(shareBefore);
     for (const label of labels) {

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { useT } from '../i18n/I18nProvider';
-import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useSession } from '../session/useSession';
+import { useUiT } from '../ui/ui.i18n';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useAppT } from './app.i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 
 /**
  * Moves focus to the new page's main heading after navigation, so a screen reader announces
@@ -26,7 +28,7 @@ function useFocusOnNavigate() {
 }
 
 function AccountLinks() {
-  const t = useT();
+  const t = useAppT();
   const { user, loading, signOut } = useSession();
   if (loading) return null;
   if (!user) {
@@ -57,18 +59,18 @@ function AccountLinks() {
 
 /** Every page's frame: skip link, header with the main menu and language, then the page. */
 export function Layout() {
-  const t = useT();
+  const t = useAppT();
   useFocusOnNavigate();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
+        {t('skipToContent')}
       </a>
       <header className="app-header">
         <p className="app-title">
-          <Link to="/">{t('app.title')}</Link>
+          <Link to="/">{t('title')}</Link>
         </p>
-        <p className="app-tagline">{t('app.tagline')}</p>
+        <p className="app-tagline">{t('tagline')}</p>
         <nav className="app-nav" aria-label={t('nav.label')}>
           <ul>
             <li>
@@ -92,7 +94,8 @@ export function Layout() {
 }
 
 export function NotFoundPage() {
-  const t = useT();
+  const t = useUiT();
+  useDocumentTitle(t('page.notFoundTitle'));
   return (
     <div className="page">
       <h1>{t('page.notFound')}</h1>

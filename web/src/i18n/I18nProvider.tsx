@@ -1,14 +1,9 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import type { MessageKey } from './catalog';
-import { catalogs, type Lang, type Params, parseLang, translate } from './translate';
+import { type Lang, parseLang } from './i18n';
 
 const storageKey = 'plac.lang';
 
-type I18n = {
-  lang: Lang;
-  setLang: (lang: Lang) => void;
-  t: (key: MessageKey, params?: Params) => string;
-};
+type I18n = { lang: Lang; setLang: (lang: Lang) => void };
 
 const I18nContext = createContext<I18n | null>(null);
 
@@ -21,6 +16,7 @@ function readStoredLang(): Lang {
   }
 }
 
+/** The chosen language, remembered across visits; each namespace's `useT` reads it. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(readStoredLang);
 
@@ -33,27 +29,16 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const t = useCallback(
-    (key: MessageKey, params?: Params) => translate(catalogs, lang, key, params),
-    [lang],
-  );
-
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = translate(catalogs, lang, 'app.title');
   }, [lang]);
 
-  return <I18nContext.Provider value={{ lang, setLang, t }}>{children}</I18nContext.Provider>;
+  return <I18nContext.Provider value={{ lang, setLang }}>{children}</I18nContext.Provider>;
 }
 
-/** The current language, its setter and `t()`; needs an `I18nProvider` above. */
+/** The current language and its setter; needs an `I18nProvider` above. */
 export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useI18n needs an <I18nProvider> above it');
   return i18n;
-}
-
-/** Shorthand for `useI18n().t`. */
-export function useT() {
-  return useI18n().t;
 }

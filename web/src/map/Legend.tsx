@@ -1,4 +1,4 @@
-import { useT } from '../i18n/I18nProvider';
+import { useMapT } from './map.i18n';
 
 export type LegendItem = {
   label: string;
@@ -11,10 +11,10 @@ export type LegendItem = {
 
 /** A map legend: every colour with its words, readable without seeing the map. */
 export function Legend({ title, items }: { title?: string; items: LegendItem[] }) {
-  const t = useT();
+  const t = useMapT();
   return (
     <figure className="legend">
-      <figcaption className="legend-title">{title ?? t('map.legend')}</figcaption>
+      <figcaption className="legend-title">{title ?? t('legend')}</figcaption>
       <ul className="legend-items">
         {items.map((item) => (
           <li key={item.label} className="legend-item">

@@ -1,8 +1,8 @@
 import { AttributionControl } from 'maplibre-gl';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useClientConfig } from '../app/ClientConfig';
-import { useT } from '../i18n/I18nProvider';
 import { MapContext } from './MapContext';
+import { useMapT } from './map.i18n';
 import { useMaplibre } from './useMaplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
@@ -19,7 +19,7 @@ export type MapViewProps = {
  * zoom buttons; the page's layers as children.
  */
 export function MapView({ label, children, className }: MapViewProps) {
-  const t = useT();
+  const t = useMapT();
   const config = useClientConfig();
   const container = useRef<HTMLDivElement>(null);
   const { map, failed } = useMaplibre(container, label, config);
@@ -42,7 +42,7 @@ export function MapView({ label, children, className }: MapViewProps) {
       <div ref={container} className="map-canvas" />
       {failed && (
         <p className="map-fallback" role="alert">
-          {t('map.unavailable')}
+          {t('unavailable')}
         </p>
       )}
       {map && (
@@ -51,16 +51,16 @@ export function MapView({ label, children, className }: MapViewProps) {
           <div className="map-zoom">
             <button
               type="button"
-              aria-label={t('map.zoomIn')}
-              title={t('map.zoomIn')}
+              aria-label={t('zoomIn')}
+              title={t('zoomIn')}
               onClick={() => map.zoomIn()}
             >
               <span aria-hidden="true">+</span>
             </button>
             <button
               type="button"
-              aria-label={t('map.zoomOut')}
-              title={t('map.zoomOut')}
+              aria-label={t('zoomOut')}
+              title={t('zoomOut')}
               onClick={() => map.zoomOut()}
             >
               <span aria-hidden="true">−</span>

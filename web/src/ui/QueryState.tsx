@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
-import { useT } from '../i18n/I18nProvider';
+import { useUiT } from './ui.i18n';
 
 export type QueryStateProps = {
   fetching: boolean;
@@ -24,7 +24,7 @@ export function QueryState({
   onRetry,
   children,
 }: QueryStateProps) {
-  const t = useT();
+  const t = useUiT();
   if (error) {
     return (
       <div className="query-state query-state-error" role="alert">

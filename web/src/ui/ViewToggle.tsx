@@ -1,4 +1,4 @@
-import { useT } from '../i18n/I18nProvider';
+import { useUiT } from './ui.i18n';
 
 export type View = 'list' | 'map';
 
@@ -12,7 +12,7 @@ export function ViewToggle({
   onChange: (view: View) => void;
   className: string;
 }) {
-  const t = useT();
+  const t = useUiT();
   return (
     <fieldset className={className}>
       <legend className="visually-hidden">{t('view.switch')}</legend>

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/translate';
+import type { Lang } from '../i18n/i18n';
 
 const locales: Record<Lang, string> = { pl: 'pl-PL', en: 'en-GB' };
 

@@ -25,10 +25,10 @@ function summary(r: ConsultationReport) {
   const s = r.byStance;
   return html`<div class="summary">
 ${countTable('Według stanowiska', [
-  [stanceLabel.SUPPORT, s.support],
-  [stanceLabel.OBJECTION, s.objection],
-  [stanceLabel.PROPOSAL, s.proposal],
-  [stanceLabel.QUESTION, s.question],
+  [stanceLabel('SUPPORT'), s.support],
+  [stanceLabel('OBJECTION'), s.objection],
+  [stanceLabel('PROPOSAL'), s.proposal],
+  [stanceLabel('QUESTION'), s.question],
 ])}
 ${countTable(
   'Według tematu',
@@ -40,7 +40,7 @@ ${countTable(
 )}
 ${countTable(
   'Według rozstrzygnięcia',
-  r.byDecision.map((d) => [d.decision ? decisionLabel[d.decision] : 'Bez odpowiedzi', d.count]),
+  r.byDecision.map((d) => [d.decision ? decisionLabel(d.decision) : 'Bez odpowiedzi', d.count]),
 )}
 </div>`;
 }
@@ -48,7 +48,7 @@ ${countTable(
 function meetings(list: Meeting[]) {
   if (list.length === 0) return html`<p>Nie odbyły się spotkania.</p>`;
   return html`<ul>${list.map(
-    (m) => html`<li><strong>${meetingLabel[m.kind]}</strong>: ${m.title},
+    (m) => html`<li><strong>${meetingLabel(m.kind)}</strong>: ${m.title},
 ${formatDateTime(m.startsAt)}${m.address ? html`, ${m.address}` : ''}${m.onlineUrl ? html`, online: ${m.onlineUrl}` : ''}</li>`,
   )}</ul>`;
 }
@@ -56,7 +56,7 @@ ${formatDateTime(m.startsAt)}${m.address ? html`, ${m.address}` : ''}${m.onlineU
 function author(remark: ReportRemark) {
   if (!remark.formal) return '';
   const f = remark.formal;
-  return html`<td>${f.name}<br>${f.address}<br>${propertyRightLabel[f.propertyRight]}</td>`;
+  return html`<td>${f.name}<br>${f.address}<br>${propertyRightLabel(f.propertyRight)}</td>`;
 }
 
 function remarkRow(remark: ReportRemark, withPersonalData: boolean) {
@@ -66,9 +66,9 @@ function remarkRow(remark: ReportRemark, withPersonalData: boolean) {
 ${withPersonalData ? (remark.formal ? author(remark) : html`<td>—</td>`) : ''}
 <td><div class="body">${remark.body}</div>
 ${remark.formalRemark ? html`<p><em>Uwaga w trybie art. 8g</em></p>` : ''}</td>
-<td>${stanceLabel[remark.stance]}${remark.topic ? html`<br>${remark.topic}` : ''}</td>
+<td>${stanceLabel(remark.stance)}${remark.topic ? html`<br>${remark.topic}` : ''}</td>
 <td>${remark.zone ?? '—'}${remark.parcels.length ? html`<br>Działki: ${remark.parcels.join(', ')}` : ''}</td>
-<td>${remark.decision ? decisionLabel[remark.decision] : 'Bez odpowiedzi'}</td>
+<td>${remark.decision ? decisionLabel(remark.decision) : 'Bez odpowiedzi'}</td>
 <td><div class="justification">${remark.justification ?? ''}</div></td>
 </tr>`;
 }
@@ -103,7 +103,7 @@ ${r.published ? '' : html`<p class="draft">Wersja robocza: raport nie został op
 <dl class="facts">
 <dt>Organizator</dt><dd>${r.unitName}</dd>
 <dt>Okres konsultacji</dt><dd>${formatDate(c.opensAt)} – ${formatDate(c.closesAt)}</dd>
-<dt>Status</dt><dd>${statusLabel[c.status]}</dd>
+<dt>Status</dt><dd>${statusLabel(c.status)}</dd>
 <dt>Data publikacji raportu</dt><dd>${r.publishedAt ? formatDate(r.publishedAt) : '—'}</dd>
 <dt>Liczba uwag</dt><dd>${r.totalRemarks} (z odpowiedzią: ${r.answeredRemarks})</dd>
 </dl>

@@ -1,3 +1,6 @@
+// The domain's vocabulary as the web client words it (web/src/terms), so no term is
+// translated twice; the report is Polish.
+import terms from '../../../../web/src/terms/locales/pl.json' with { type: 'json' };
 import type {
   CommentStance,
   ConsultationStatus,
@@ -6,43 +9,21 @@ import type {
   ResponseDecision,
 } from '../../generated/prisma/enums.js';
 
-/** Polish labels for the printable report, in the wording of planning practice. */
-export const stanceLabel: Record<CommentStance, string> = {
-  SUPPORT: 'Poparcie',
-  OBJECTION: 'Sprzeciw',
-  PROPOSAL: 'Propozycja',
-  QUESTION: 'Pytanie',
-};
+/** A term starting a cell or a line: "Poparcie" for "poparcie". */
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export const decisionLabel: Record<ResponseDecision, string> = {
-  ACCEPTED: 'Uwzględniona',
-  PARTIALLY_ACCEPTED: 'Uwzględniona częściowo',
-  REJECTED: 'Nieuwzględniona',
-  NOT_APPLICABLE: 'Nie dotyczy przedmiotu konsultacji',
-  ANSWERED: 'Udzielono odpowiedzi',
-};
+export const stanceLabel = (stance: CommentStance) => upperFirst(terms[`stance.${stance}`]);
 
-export const statusLabel: Record<ConsultationStatus, string> = {
-  DRAFT: 'Projekt',
-  ANNOUNCED: 'Ogłoszone',
-  OPEN: 'W toku',
-  CLOSED: 'Zakończone',
-  REPORTED: 'Zakończone, raport opublikowany',
-};
+export const decisionLabel = (decision: ResponseDecision) =>
+  upperFirst(terms[`decision.${decision}`]);
 
-export const meetingLabel: Record<MeetingKind, string> = {
-  OPEN_MEETING: 'Spotkanie otwarte',
-  WORKSHOP: 'Warsztat',
-  STUDY_WALK: 'Spacer studyjny',
-  CONSULTATION_POINT: 'Punkt konsultacyjny',
-  SURVEY: 'Badanie ankietowe',
-};
+export const statusLabel = (status: ConsultationStatus) =>
+  upperFirst(terms[`consultationStatus.${status}`]);
 
-export const propertyRightLabel: Record<PropertyRight, string> = {
-  OWNER: 'właściciel',
-  PERPETUAL_USUFRUCT: 'użytkownik wieczysty',
-  NONE: 'brak tytułu prawnego',
-};
+export const meetingLabel = (kind: MeetingKind) => upperFirst(terms[`meetingKind.${kind}`]);
+
+/** The author's title to the property, as a formal remark names it: "właściciel". */
+export const propertyRightLabel = (right: PropertyRight) => terms[`propertyHolder.${right}`];
 
 const dateFormat = new Intl.DateTimeFormat('pl-PL', {
   dateStyle: 'long',

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Navigate } from 'react-router';
-import { useT } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/useSession';
+import { useUiT } from '../../ui/ui.i18n';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useAccountT } from './account.i18n';
 import { DataDownload } from './DataDownload';
 import { DeleteAccount } from './DeleteAccount';
 import { MyBallots } from './MyBallots';
@@ -11,22 +13,24 @@ import './account.css';
 
 /** The signed-in resident's profile, contributions and data; visitors go to sign in first. */
 export function AccountPage() {
-  const t = useT();
+  const t = useAccountT();
+  const tUi = useUiT();
+  useDocumentTitle(t('heading'));
   const { user, loading } = useSession();
   // Once the account is being deleted, losing the session means going home, not to sign in.
   const [deleting, setDeleting] = useState(false);
   if (loading && !user) {
     return (
       <div className="page account-page">
-        <h1>{t('account.heading')}</h1>
-        <p role="status">{t('state.loading')}</p>
+        <h1>{t('heading')}</h1>
+        <p role="status">{tUi('state.loading')}</p>
       </div>
     );
   }
   if (!user) return <Navigate to={deleting ? '/' : '/sign-in?next=/account'} replace />;
   return (
     <div className="page account-page">
-      <h1>{t('account.heading')}</h1>
+      <h1>{t('heading')}</h1>
       <Profile user={user} />
       <MyComments />
       <MyBallots />

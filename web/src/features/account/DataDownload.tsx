@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useClient } from 'urql';
-import { useT } from '../../i18n/I18nProvider';
+import { useUiT } from '../../ui/ui.i18n';
+import { useAccountT } from './account.i18n';
 import { MyDataQuery } from './account.queries';
 import { accountError } from './accountErrors';
 
 /** Everything Plac holds about the user (`myData`), saved as a JSON file. */
 export function DataDownload() {
-  const t = useT();
+  const t = useAccountT();
+  const tUi = useUiT();
   const client = useClient();
   const [state, setState] = useState<'idle' | 'busy' | 'done'>('idle');
   const [failure, setFailure] = useState<string | null>(null);
@@ -17,7 +19,7 @@ export function DataDownload() {
     const result = await client.query(MyDataQuery, {}, { requestPolicy: 'network-only' });
     if (result.error || !result.data) {
       setState('idle');
-      setFailure(result.error ? accountError(result.error, t).message : t('state.error'));
+      setFailure(result.error ? accountError(result.error, t).message : tUi('state.error'));
       return;
     }
     const file = new Blob([JSON.stringify(result.data.myData, null, 2)], {
@@ -33,13 +35,13 @@ export function DataDownload() {
 
   return (
     <section className="account-section" aria-labelledby="account-data">
-      <h2 id="account-data">{t('account.data')}</h2>
-      <p>{t('account.dataInfo')}</p>
+      <h2 id="account-data">{t('data')}</h2>
+      <p>{t('dataInfo')}</p>
       <button type="button" onClick={download} disabled={state === 'busy'}>
-        {state === 'busy' ? t('account.downloading') : t('account.download')}
+        {state === 'busy' ? t('downloading') : t('download')}
       </button>
       <div role="status">
-        {state === 'done' && <p>{t('account.downloaded')}</p>}
+        {state === 'done' && <p>{t('downloaded')}</p>}
         {failure && <p className="account-error">{failure}</p>}
       </div>
     </section>

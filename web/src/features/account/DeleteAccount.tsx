@@ -1,6 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useMutation } from 'urql';
-import { useT } from '../../i18n/I18nProvider';
+import { useAccountT } from './account.i18n';
 import { DeleteAccountMutation } from './account.queries';
 import { accountError } from './accountErrors';
 import { Field } from './Field';
@@ -13,7 +13,7 @@ type Props = {
 
 /** Deleting the account: a first button, then the password to confirm it. */
 export function DeleteAccount({ onDeleting }: Props) {
-  const t = useT();
+  const t = useAccountT();
   const [confirming, setConfirming] = useState(false);
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -32,12 +32,12 @@ export function DeleteAccount({ onDeleting }: Props) {
 
   return (
     <section className="account-section account-danger" aria-labelledby="account-delete">
-      <h2 id="account-delete">{t('account.delete')}</h2>
-      <p>{t('account.deleteInfo')}</p>
+      <h2 id="account-delete">{t('delete')}</h2>
+      <p>{t('deleteInfo')}</p>
       {confirming ? (
         <form ref={form} className="account-form" onSubmit={submit} noValidate>
           <Field
-            label={t('account.deletePassword')}
+            label={t('deletePassword')}
             type="password"
             name="password"
             autoComplete="current-password"
@@ -48,16 +48,16 @@ export function DeleteAccount({ onDeleting }: Props) {
           />
           <div className="account-actions">
             <button type="submit" className="account-danger-button" disabled={fetching}>
-              {t('account.deleteConfirm')}
+              {t('deleteConfirm')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              {t('account.deleteCancel')}
+              {t('deleteCancel')}
             </button>
           </div>
         </form>
       ) : (
         <button type="button" onClick={() => setConfirming(true)}>
-          {t('account.deleteStart')}
+          {t('deleteStart')}
         </button>
       )}
     </section>

@@ -1,27 +1,27 @@
-import { useT } from '../../i18n/I18nProvider';
 import type { SessionUser } from '../../session/useSession';
+import { useAccountT } from './account.i18n';
 
 /** Who the user is to Plac, and what verification means for voting. */
 export function Profile({ user }: { user: SessionUser }) {
-  const t = useT();
+  const t = useAccountT();
   return (
     <section className="account-section" aria-labelledby="account-profile">
-      <h2 id="account-profile">{t('account.profile')}</h2>
+      <h2 id="account-profile">{t('profile')}</h2>
       <dl className="account-facts">
-        <dt>{t('account.displayName')}</dt>
+        <dt>{t('displayName')}</dt>
         <dd>{user.displayName}</dd>
-        <dt>{t('account.email')}</dt>
+        <dt>{t('email')}</dt>
         <dd>{user.email}</dd>
-        <dt>{t('account.birthYear')}</dt>
-        <dd>{user.birthYear ?? t('account.none')}</dd>
+        <dt>{t('birthYear')}</dt>
+        <dd>{user.birthYear ?? t('none')}</dd>
       </dl>
       <p className={user.verified ? 'account-verified' : 'account-unverified'}>
         <strong>
           <span aria-hidden="true">{user.verified ? '✓ ' : '! '}</span>
-          {t(user.verified ? 'account.verified' : 'account.notVerified')}
+          {t(user.verified ? 'verified' : 'notVerified')}
         </strong>
         <br />
-        {t(user.verified ? 'account.verifiedInfo' : 'account.notVerifiedInfo')}
+        {t(user.verified ? 'verifiedInfo' : 'notVerifiedInfo')}
       </p>
     </section>
   );

@@ -1,7 +1,8 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
-import { useT } from '../../i18n/I18nProvider';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useAccountT } from './account.i18n';
 import { SignInMutation } from './account.queries';
 import { type AccountError, accountError } from './accountErrors';
 import { Field } from './Field';
@@ -12,7 +13,8 @@ import './account.css';
 
 /** Sign in with email and password, then back where the user came from (`?next=`). */
 export function SignInPage() {
-  const t = useT();
+  const t = useAccountT();
+  useDocumentTitle(t('signIn.heading'));
   const [params] = useSearchParams();
   const next = params.get('next');
   const signedIn = useSignedIn(next);
@@ -33,11 +35,11 @@ export function SignInPage() {
 
   return (
     <div className="page account-page">
-      <h1>{t('account.signIn.heading')}</h1>
+      <h1>{t('signIn.heading')}</h1>
       <form ref={form} className="account-form" onSubmit={submit} noValidate>
         <FormError message={failure && !failure.field ? failure.message : null} />
         <Field
-          label={t('account.field.email')}
+          label={t('field.email')}
           type="email"
           name="email"
           autoComplete="email"
@@ -47,7 +49,7 @@ export function SignInPage() {
           error={on('email')}
         />
         <Field
-          label={t('account.field.password')}
+          label={t('field.password')}
           type="password"
           name="password"
           autoComplete="current-password"
@@ -57,13 +59,13 @@ export function SignInPage() {
           error={on('password')}
         />
         <button type="submit" disabled={fetching}>
-          {fetching ? t('account.sending') : t('account.signIn.submit')}
+          {fetching ? t('sending') : t('signIn.submit')}
         </button>
       </form>
       <p>
-        {t('account.signIn.noAccount')}{' '}
+        {t('signIn.noAccount')}{' '}
         <Link to={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'}>
-          {t('account.signIn.toSignUp')}
+          {t('signIn.toSignUp')}
         </Link>
       </p>
     </div>

@@ -1,7 +1,8 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
-import { useT } from '../../i18n/I18nProvider';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useAccountT } from './account.i18n';
 import { SignUpMutation } from './account.queries';
 import { type AccountError, accountError, minimumPasswordLength } from './accountErrors';
 import { Field } from './Field';
@@ -14,7 +15,8 @@ const blank = { email: '', password: '', displayName: '', birthYear: '' };
 
 /** A new resident's account; signed in at once, then on to `?next=` or the account page. */
 export function SignUpPage() {
-  const t = useT();
+  const t = useAccountT();
+  useDocumentTitle(t('signUp.heading'));
   const [params] = useSearchParams();
   const next = params.get('next');
   const signedIn = useSignedIn(next);
@@ -27,7 +29,7 @@ export function SignUpPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (values.password.length < minimumPasswordLength) {
-      return setFailure({ field: 'password', message: t('account.error.password') });
+      return setFailure({ field: 'password', message: t('error.password') });
     }
     const birthYear = values.birthYear.trim() === '' ? null : Number(values.birthYear);
     const result = await signUp({ input: { ...values, birthYear } });
@@ -44,19 +46,19 @@ export function SignUpPage() {
 
   return (
     <div className="page account-page">
-      <h1>{t('account.signUp.heading')}</h1>
+      <h1>{t('signUp.heading')}</h1>
       <form ref={form} className="account-form" onSubmit={submit} noValidate>
         <FormError message={failure && !failure.field ? failure.message : null} />
         <Field
-          label={t('account.field.email')}
+          label={t('field.email')}
           type="email"
           autoComplete="email"
           required
           {...field('email')}
         />
         <Field
-          label={t('account.field.password')}
-          hint={t('account.field.passwordHint')}
+          label={t('field.password')}
+          hint={t('field.passwordHint')}
           type="password"
           autoComplete="new-password"
           required
@@ -64,28 +66,28 @@ export function SignUpPage() {
           {...field('password')}
         />
         <Field
-          label={t('account.field.displayName')}
-          hint={t('account.field.displayNameHint')}
+          label={t('field.displayName')}
+          hint={t('field.displayNameHint')}
           autoComplete="nickname"
           required
           {...field('displayName')}
         />
         <Field
-          label={t('account.field.birthYear')}
-          hint={t('account.field.birthYearHint')}
+          label={t('field.birthYear')}
+          hint={t('field.birthYearHint')}
           type="number"
           inputMode="numeric"
           min={1900}
           {...field('birthYear')}
         />
         <button type="submit" disabled={fetching}>
-          {fetching ? t('account.sending') : t('account.signUp.submit')}
+          {fetching ? t('sending') : t('signUp.submit')}
         </button>
       </form>
       <p>
-        {t('account.signUp.haveAccount')}{' '}
+        {t('signUp.haveAccount')}{' '}
         <Link to={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'}>
-          {t('account.signUp.toSignIn')}
+          {t('signUp.toSignIn')}
         </Link>
       </p>
     </div>

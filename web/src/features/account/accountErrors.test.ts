@@ -1,9 +1,10 @@
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import type { MessageKey } from '../../i18n/catalog';
+import type { KeyOf } from '../../i18n/namespace';
+import type { accountTexts } from './account.i18n';
 import { accountError, nextPath } from './accountErrors';
 
-const t = (key: MessageKey) => `«${key}»`;
+const t = (key: KeyOf<typeof accountTexts>) => `«${key}»`;
 
 function apiError(code: string, message: string, field?: string) {
   return new CombinedError({
@@ -16,26 +17,26 @@ describe('accountError', () => {
     const error = apiError('BAD_USER_INPUT', 'password must be at least 12', 'input.password');
     expect(accountError(error, t)).toEqual({
       field: 'password',
-      message: '«account.error.password»',
+      message: '«error.password»',
     });
   });
 
   it('says an email is taken beside the email field', () => {
     expect(accountError(apiError('CONFLICT', 'exists', 'email'), t)).toEqual({
       field: 'email',
-      message: '«account.error.taken»',
+      message: '«error.taken»',
     });
   });
 
   it('calls a wrong confirming password wrong, not too short', () => {
     const error = apiError('BAD_USER_INPUT', 'password is not right', 'password');
-    expect(accountError(error, t, true).message).toBe('«account.error.wrongPassword»');
+    expect(accountError(error, t, true).message).toBe('«error.wrongPassword»');
   });
 
   it('keeps wrong credentials and rate limits for the whole form', () => {
     expect(accountError(apiError('UNAUTHENTICATED', 'no'), t)).toEqual({
       field: null,
-      message: '«account.error.credentials»',
+      message: '«error.credentials»',
     });
     expect(accountError(apiError('RATE_LIMITED', 'slow down', 'email'), t).field).toBeNull();
   });
@@ -50,7 +51,7 @@ describe('accountError', () => {
 
   it('says the server cannot be reached on a network failure', () => {
     const error = new CombinedError({ networkError: new Error('Failed to fetch') });
-    expect(accountError(error, t)).toEqual({ field: null, message: '«account.error.network»' });
+    expect(accountError(error, t)).toEqual({ field: null, message: '«error.network»' });
   });
 });
 

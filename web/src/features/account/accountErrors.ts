@@ -1,17 +1,19 @@
 import type { CombinedError } from 'urql';
-import type { MessageKey } from '../../i18n/catalog';
+import type { KeyOf } from '../../i18n/namespace';
 import { errorCode, errorField, errorMessage } from '../../ui/QueryState';
+import type { accountTexts } from './account.i18n';
 
 /** A failed account mutation: the field it concerns (null for the whole form) and what to say. */
 export type AccountError = { field: string | null; message: string };
 
-type Translate = (key: MessageKey) => string;
+type AccountKey = KeyOf<typeof accountTexts>;
+type Translate = (key: AccountKey) => string;
 
-const fieldMessages: Record<string, MessageKey> = {
-  email: 'account.error.email',
-  password: 'account.error.password',
-  displayName: 'account.error.displayName',
-  birthYear: 'account.error.birthYear',
+const fieldMessages: Record<string, AccountKey> = {
+  email: 'error.email',
+  password: 'error.password',
+  displayName: 'error.displayName',
+  birthYear: 'error.birthYear',
 };
 
 /** The input field named by the API, without the `input.` of SignUpInput. */
@@ -32,21 +34,20 @@ export function accountError(
   const field = fieldOf(error);
   switch (errorCode(error)) {
     case 'UNAUTHENTICATED':
-      return { field: null, message: t('account.error.credentials') };
+      return { field: null, message: t('error.credentials') };
     case 'RATE_LIMITED':
-      return { field: null, message: t('account.error.rateLimited') };
+      return { field: null, message: t('error.rateLimited') };
     case 'CONFLICT':
-      return { field, message: field === 'email' ? t('account.error.taken') : errorMessage(error) };
+      return { field, message: field === 'email' ? t('error.taken') : errorMessage(error) };
     case 'BAD_USER_INPUT': {
       if (passwordCheck && field === 'password') {
-        return { field, message: t('account.error.wrongPassword') };
+        return { field, message: t('error.wrongPassword') };
       }
       const key = field ? fieldMessages[field] : undefined;
       return { field, message: key ? t(key) : errorMessage(error) };
     }
     case undefined:
-      if (error.graphQLErrors.length === 0)
-        return { field: null, message: t('account.error.network') };
+      if (error.graphQLErrors.length === 0) return { field: null, message: t('error.network') };
       return { field, message: errorMessage(error) };
     default:
       return { field, message: errorMessage(error) };

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useT } from '../../i18n/I18nProvider';
 import { canCast } from './ballot';
+import { useBudgetT } from './budget.i18n';
 import type { Edition, ProjectSummary } from './budget.queries';
 import { PoolPicker } from './PoolPicker';
 import type { BallotState } from './useBallot';
@@ -14,7 +14,7 @@ type Props = {
 
 /** Step 1: one district pool chosen from a list, then projects of it and of the city. */
 export function BallotForm({ edition, projects, ballot, onReview }: Props) {
-  const t = useT();
+  const t = useBudgetT();
   const name = useId();
   const { choice, count, refusal } = ballot;
   const chosen = new Set(choice.projectIds);
@@ -36,9 +36,9 @@ export function BallotForm({ edition, projects, ballot, onReview }: Props) {
     >
       {districtPools.length > 0 && (
         <fieldset className="budget-district-choice">
-          <legend>{t('budget.vote.district.label')}</legend>
-          <p>{t('budget.vote.district.rule')}</p>
-          <p className="budget-muted">{t('budget.vote.district.change')}</p>
+          <legend>{t('vote.district.label')}</legend>
+          <p>{t('vote.district.rule')}</p>
+          <p className="budget-muted">{t('vote.district.change')}</p>
           {districtPools.map((pool) => (
             <label key={pool.id} className="budget-check">
               <input
@@ -58,14 +58,14 @@ export function BallotForm({ edition, projects, ballot, onReview }: Props) {
                 checked={choice.districtPoolId === null}
                 onChange={() => ballot.chooseDistrict(null)}
               />
-              {t('budget.vote.district.none')}
+              {t('vote.district.none')}
             </label>
           )}
         </fieldset>
       )}
       {district && count.district && (
         <PoolPicker
-          heading={t('budget.vote.districtPool.heading', { name: district.name })}
+          heading={t('vote.districtPool.heading', { name: district.name })}
           count={count.district}
           projects={inPool(district.id)}
           chosen={chosen}
@@ -77,7 +77,7 @@ export function BallotForm({ edition, projects, ballot, onReview }: Props) {
         citywidePools.map((pool) => (
           <PoolPicker
             key={pool.id}
-            heading={t('budget.vote.citywide.heading', { name: pool.name })}
+            heading={t('vote.citywide.heading', { name: pool.name })}
             count={citywideCount}
             projects={inPool(pool.id)}
             chosen={chosen}
@@ -86,11 +86,11 @@ export function BallotForm({ edition, projects, ballot, onReview }: Props) {
           />
         ))}
       <p className="budget-total" aria-live="polite">
-        {t('budget.vote.total', { total: count.total })}
+        {t('vote.total', { total: count.total })}
       </p>
-      {!ready && <p className="budget-muted">{t('budget.vote.needOne')}</p>}
+      {!ready && <p className="budget-muted">{t('vote.needOne')}</p>}
       <button type="submit" className="budget-primary" aria-disabled={!ready}>
-        {t('budget.vote.toReview')}
+        {t('vote.toReview')}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formatMoney } from '../../ui/format';
 import { errorMessage } from '../../ui/QueryState';
 import { ballotPools } from './ballot';
+import { useBudgetT } from './budget.i18n';
 import type { Edition, ProjectSummary } from './budget.queries';
 import { type CastFailure, castFailure, type VoteBlocker } from './eligibility';
 import { VoteBlockedReason } from './VoteBlocked';
@@ -32,7 +33,8 @@ export function BallotReview({
   onBack,
   onCast,
 }: Props) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = useBudgetT();
   const pools = ballotPools(edition.pools, districtPoolId);
   const failure = castFailure(error);
   return (
@@ -42,10 +44,10 @@ export function BallotReview({
         return (
           <section key={pool.id}>
             <h3>
-              {pool.name} ({t(`budget.poolKind.${pool.kind}`)})
+              {pool.name} ({t(`poolKind.${pool.kind}`)})
             </h3>
             {inPool.length === 0 ? (
-              <p>{t('budget.vote.review.nothing')}</p>
+              <p>{t('vote.review.nothing')}</p>
             ) : (
               <ul>
                 {inPool.map((project) => (
@@ -58,21 +60,21 @@ export function BallotReview({
           </section>
         );
       })}
-      <p>{t(edition.ballotChangeable ? 'budget.rules.changeable' : 'budget.rules.final')}</p>
+      <p>{t(edition.ballotChangeable ? 'rules.changeable' : 'rules.final')}</p>
       {error && (
         <div role="alert" className="budget-error">
-          <p>{t('budget.vote.failed')}</p>
+          <p>{t('vote.failed')}</p>
           {failure === null && <p>{errorMessage(error)}</p>}
           {isBlocker(failure) && <VoteBlockedReason blocker={failure} edition={edition} />}
-          {failure !== null && !isBlocker(failure) && <p>{t(`budget.vote.${failure}`)}</p>}
+          {failure !== null && !isBlocker(failure) && <p>{t(`vote.${failure}`)}</p>}
         </div>
       )}
       <p className="budget-actions">
         <button type="button" onClick={onBack} disabled={casting}>
-          {t('budget.vote.review.back')}
+          {t('vote.review.back')}
         </button>
         <button type="button" className="budget-primary" onClick={onCast} disabled={casting}>
-          {casting ? t('budget.vote.casting') : t('budget.vote.cast')}
+          {casting ? t('vote.casting') : t('vote.cast')}
         </button>
       </p>
     </div>

@@ -1,24 +1,27 @@
 import { useParams } from 'react-router';
-import { useT } from '../../i18n/I18nProvider';
 import { QueryState } from '../../ui/QueryState';
+import { useUiT } from '../../ui/ui.i18n';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useBudgetT } from './budget.i18n';
 import { EditionView } from './EditionView';
 import { currentEdition } from './editionData';
 import { useEditions } from './useEdition';
 
 /** `/budget`: the edition voting now, else the newest one. */
 export function BudgetHomePage() {
-  const t = useT();
+  const t = useBudgetT();
   const { editions, fetching, error, retry, loaded } = useEditions();
   const edition = currentEdition(editions);
+  useDocumentTitle(edition?.title ?? t('editions.heading'));
   if (edition) return <EditionView edition={edition} editions={editions} />;
   return (
     <div className="page">
-      <h1>{t('budget.editions.heading')}</h1>
+      <h1>{t('editions.heading')}</h1>
       <QueryState
         fetching={fetching}
         error={error}
         empty={loaded ? true : undefined}
-        emptyText={t('budget.editions.none')}
+        emptyText={t('editions.none')}
         onRetry={retry}
       >
         {null}
@@ -29,19 +32,21 @@ export function BudgetHomePage() {
 
 /** `/budget/:editionId`: one edition. */
 export function EditionPage() {
-  const t = useT();
+  const t = useBudgetT();
+  const tUi = useUiT();
   const { editionId = '' } = useParams();
   const { editions, fetching, error, retry } = useEditions();
   const edition = editions.find((candidate) => candidate.id === editionId);
+  useDocumentTitle(edition?.title ?? t('editions.heading'));
   if (edition) return <EditionView edition={edition} editions={editions} />;
   return (
     <div className="page">
-      <h1>{t('budget.editions.heading')}</h1>
+      <h1>{t('editions.heading')}</h1>
       <QueryState
         fetching={fetching}
         error={error}
         empty={!fetching}
-        emptyText={t('page.notFound')}
+        emptyText={tUi('page.notFound')}
         onRetry={retry}
       >
         {null}

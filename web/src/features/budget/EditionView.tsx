@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useT } from '../../i18n/I18nProvider';
 import { QueryState } from '../../ui/QueryState';
 import { type View, ViewToggle } from '../../ui/ViewToggle';
+import { useBudgetT } from './budget.i18n';
 import type { Edition } from './budget.queries';
 import { projectStatuses } from './budgetStatus';
 import { EditionInfo, EditionLinks } from './EditionInfo';
@@ -19,7 +19,7 @@ type Props = { edition: Edition; editions: readonly Edition[] };
 
 /** An edition: its projects in a list and on the map, filtered by pool, category and status. */
 export function EditionView({ edition, editions }: Props) {
-  const t = useT();
+  const t = useBudgetT();
   const { projects, fetching, error, retry, loaded } = useProjects(
     { editionId: edition.id },
     edition.id,
@@ -42,21 +42,19 @@ export function EditionView({ edition, editions }: Props) {
         <header className="budget-edition-header">
           <h1>{edition.title}</h1>
           <p>
-            {t('budget.edition.phaseNow', {
-              phase: t(
-                edition.currentPhase ? `budget.phase.${edition.currentPhase}` : 'budget.phase.none',
-              ),
+            {t('edition.phaseNow', {
+              phase: t(edition.currentPhase ? `phase.${edition.currentPhase}` : 'phase.none'),
             })}
           </p>
           <p className="budget-actions">
             {edition.currentPhase === 'VOTING' && (
               <Link className="budget-button" to={`/budget/${edition.id}/vote`}>
-                {t('budget.action.vote')}
+                {t('action.vote')}
               </Link>
             )}
             {resultsExpected(edition) && (
               <Link className="budget-button" to={`/budget/${edition.id}/results`}>
-                {t('budget.action.results')}
+                {t('action.results')}
               </Link>
             )}
           </p>
@@ -65,7 +63,7 @@ export function EditionView({ edition, editions }: Props) {
         </header>
         <ViewToggle className="budget-view-toggle" view={view} onChange={setView} />
         <div className="budget-list-pane">
-          <h2>{t('budget.projects.heading')}</h2>
+          <h2>{t('projects.heading')}</h2>
           <ProjectFilters
             pools={edition.pools}
             categories={categoriesOf(projects)}
@@ -77,11 +75,11 @@ export function EditionView({ edition, editions }: Props) {
             fetching={fetching}
             error={error}
             empty={loaded ? shown.length === 0 : projects.length > 0 ? false : undefined}
-            emptyText={t(projects.length ? 'budget.projects.noMatch' : 'budget.projects.none')}
+            emptyText={t(projects.length ? 'projects.noMatch' : 'projects.none')}
             onRetry={retry}
           >
             <p role="status">
-              {t('budget.projects.shown', { shown: shown.length, total: projects.length })}
+              {t('projects.shown', { shown: shown.length, total: projects.length })}
             </p>
             <ProjectList
               projects={shown}
@@ -98,8 +96,8 @@ export function EditionView({ edition, editions }: Props) {
         <ProjectMap
           label={
             selection.selected
-              ? t('budget.map.labelSelected', { title: selection.selected.title })
-              : t('budget.map.label', { title: edition.title })
+              ? t('map.labelSelected', { title: selection.selected.title })
+              : t('map.label', { title: edition.title })
           }
           {...selection.layers}
         />

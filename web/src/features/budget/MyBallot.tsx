@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../ui/format';
 import { ballotPools } from './ballot';
+import { useBudgetT } from './budget.i18n';
 import type { Ballot, Edition, ProjectSummary } from './budget.queries';
 
 type Props = {
@@ -16,7 +17,8 @@ type Props = {
 
 /** A cast ballot: when, the district pool, and the projects on it by pool. */
 export function MyBallot({ ballot, edition, projects, heading, focus = false }: Props) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = useBudgetT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focus) headingRef.current?.focus();
@@ -28,7 +30,7 @@ export function MyBallot({ ballot, edition, projects, heading, focus = false }: 
       <h2 id="budget-my-ballot" tabIndex={-1} ref={headingRef}>
         {heading}
       </h2>
-      <p>{t('budget.vote.mine.castAt', { when: formatDateTime(ballot.castAt, lang) })}</p>
+      <p>{t('vote.mine.castAt', { when: formatDateTime(ballot.castAt, lang) })}</p>
       {pools.map((pool) => {
         const titles = ballot.projectIds
           .map((id) => byId.get(id))
@@ -38,7 +40,7 @@ export function MyBallot({ ballot, edition, projects, heading, focus = false }: 
         return (
           <div key={pool.id}>
             <h3>
-              {pool.name} ({t(`budget.poolKind.${pool.kind}`)})
+              {pool.name} ({t(`poolKind.${pool.kind}`)})
             </h3>
             <ul>
               {titles.map((title) => (

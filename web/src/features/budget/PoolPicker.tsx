@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatMoney } from '../../ui/format';
 import type { PoolCount, Refusal } from './ballot';
+import { useBudgetT } from './budget.i18n';
 import type { ProjectSummary } from './budget.queries';
 
 export type PoolPickerProps = {
@@ -26,24 +27,25 @@ export function PoolPicker({
   refusal,
   onToggle,
 }: PoolPickerProps) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = useBudgetT();
   const headingId = useId();
   return (
     <section className="budget-pool-picker" aria-labelledby={headingId}>
       <h3 id={headingId}>{heading}</h3>
       <p className="budget-count" aria-live="polite">
-        <strong>{t('budget.vote.count', { chosen: count.chosen, limit: count.limit })}</strong>
+        <strong>{t('vote.count', { chosen: count.chosen, limit: count.limit })}</strong>
       </p>
       <p>
         {count.available === 0
-          ? t('budget.vote.noProjects')
-          : t(count.limited ? 'budget.vote.limit' : 'budget.vote.noLimit', {
+          ? t('vote.noProjects')
+          : t(count.limited ? 'vote.limit' : 'vote.noLimit', {
               limit: count.limit,
               available: count.available,
             })}
       </p>
       <p className="budget-refusal" role="alert">
-        {refusal ? t(`budget.vote.refused.${refusal}`, { limit: count.limit }) : ''}
+        {refusal ? t(`vote.refused.${refusal}`, { limit: count.limit }) : ''}
       </p>
       <ul className="budget-choices">
         {projects.map((project) => (

@@ -1,12 +1,14 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime, formatMoney, formatNumber } from '../../ui/format';
+import { useBudgetT } from './budget.i18n';
 import type { PoolResult } from './budget.queries';
 import { parseResultLog, ruleKey } from './resultLog';
 
 /** One pool's result: the money, the rule, every project's votes and outcome, any tie draw. */
 export function PoolResultView({ result }: { result: PoolResult }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = useBudgetT();
   const log = parseResultLog(result.log);
   const rule = ruleKey(result.rule);
   const titleOf = (ref: string) =>
@@ -15,51 +17,51 @@ export function PoolResultView({ result }: { result: PoolResult }) {
     <section className="budget-pool-result" aria-labelledby={`pool-${result.poolId}`}>
       <h2 id={`pool-${result.poolId}`}>{result.poolName}</h2>
       <dl className="budget-facts">
-        <dt>{t('budget.results.budget')}</dt>
+        <dt>{t('results.budget')}</dt>
         <dd>{formatMoney(result.budget.pln, lang)}</dd>
-        <dt>{t('budget.results.cost')}</dt>
+        <dt>{t('results.cost')}</dt>
         <dd>{formatMoney(result.cost.pln, lang)}</dd>
-        <dt>{t('budget.results.leftover')}</dt>
+        <dt>{t('results.leftover')}</dt>
         <dd>{formatMoney(result.leftover.pln, lang)}</dd>
-        <dt>{t('budget.results.rule')}</dt>
-        <dd>{rule ? t(`budget.results.rule.${rule}`) : result.rule}</dd>
+        <dt>{t('results.rule')}</dt>
+        <dd>{rule ? t(`results.rule.${rule}`) : result.rule}</dd>
         {log.ballots !== null && (
           <>
-            <dt>{t('budget.results.ballots')}</dt>
+            <dt>{t('results.ballots')}</dt>
             <dd>{formatNumber(log.ballots, lang)}</dd>
           </>
         )}
         {log.source && (
           <>
-            <dt>{t('budget.results.source')}</dt>
+            <dt>{t('results.source')}</dt>
             <dd>{log.source}</dd>
           </>
         )}
         {log.minVotes !== null && (
           <>
-            <dt>{t('budget.results.minVotes')}</dt>
+            <dt>{t('results.minVotes')}</dt>
             <dd>{formatNumber(log.minVotes, lang)}</dd>
           </>
         )}
       </dl>
       <p className="budget-muted">
         {result.publishedAt
-          ? t('budget.results.published', { when: formatDateTime(result.publishedAt, lang) })
-          : t('budget.results.unpublished')}
+          ? t('results.published', { when: formatDateTime(result.publishedAt, lang) })
+          : t('results.unpublished')}
       </p>
       <div className="budget-table-scroll">
         <table className="budget-table">
-          <caption>{t('budget.results.caption', { pool: result.poolName })}</caption>
+          <caption>{t('results.caption', { pool: result.poolName })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('budget.results.project')}</th>
+              <th scope="col">{t('results.project')}</th>
               <th scope="col" className="budget-number">
-                {t('budget.results.votes')}
+                {t('results.votes')}
               </th>
               <th scope="col" className="budget-number">
-                {t('budget.results.projectCost')}
+                {t('results.projectCost')}
               </th>
-              <th scope="col">{t('budget.results.outcome')}</th>
+              <th scope="col">{t('results.outcome')}</th>
             </tr>
           </thead>
           <tbody>
@@ -70,9 +72,7 @@ export function PoolResultView({ result }: { result: PoolResult }) {
                 </th>
                 <td className="budget-number">{formatNumber(project.votes, lang)}</td>
                 <td className="budget-number">{formatMoney(project.cost.pln, lang)}</td>
-                <td>
-                  {t(project.selected ? 'budget.results.selected' : 'budget.results.notSelected')}
-                </td>
+                <td>{t(project.selected ? 'results.selected' : 'results.notSelected')}</td>
               </tr>
             ))}
           </tbody>
@@ -80,19 +80,19 @@ export function PoolResultView({ result }: { result: PoolResult }) {
       </div>
       {log.skippedForConflict.length > 0 && (
         <p>
-          {t('budget.results.skipped', {
+          {t('results.skipped', {
             projects: log.skippedForConflict.map(titleOf).join(', '),
           })}
         </p>
       )}
       {log.lot && (
         <>
-          <h3>{t('budget.results.lot.heading')}</h3>
-          <p>{t('budget.results.lot.seed', { seed: log.lot.seed })}</p>
+          <h3>{t('results.lot.heading')}</h3>
+          <p>{t('results.lot.seed', { seed: log.lot.seed })}</p>
           <ul>
             {log.lot.draws.map((draw) => (
               <li key={draw.votes}>
-                {t('budget.results.lot.draw', {
+                {t('results.lot.draw', {
                   votes: formatNumber(draw.votes, lang),
                   tied: draw.tied.map(titleOf).join(', '),
                   order: draw.order.map(titleOf).join(' → '),

@@ -1,21 +1,23 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatMoney } from '../../ui/format';
+import { useBudgetT } from './budget.i18n';
 
 type CostLine = { item: string; amount: { pln: string } };
 
 /** The cost breakdown as a table; nothing when the project has none. */
 export function ProjectCost({ costLines }: { costLines: readonly CostLine[] }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = useBudgetT();
   if (costLines.length === 0) return null;
   return (
     <>
-      <h2>{t('budget.project.costLines')}</h2>
+      <h2>{t('project.costLines')}</h2>
       <table className="budget-table">
         <thead>
           <tr>
-            <th scope="col">{t('budget.project.costItem')}</th>
+            <th scope="col">{t('project.costItem')}</th>
             <th scope="col" className="budget-number">
-              {t('budget.project.costAmount')}
+              {t('project.costAmount')}
             </th>
           </tr>
         </thead>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { useT } from '../../i18n/I18nProvider';
+import { useTerms } from '../../terms/terms.i18n';
+import { useBudgetT } from './budget.i18n';
 import type { Pool } from './budget.queries';
 import type { BudgetProjectStatus } from './budgetStatus';
 import { noFilter, type ProjectFilter, toggled } from './projectFilter';
@@ -14,27 +15,28 @@ type Props = {
 
 /** Pool (a district or the city), categories and statuses; the list and map follow. */
 export function ProjectFilters({ pools, categories, statuses, filter, onChange }: Props) {
-  const t = useT();
+  const t = useBudgetT();
+  const term = useTerms();
   const poolId = useId();
   return (
     <details className="budget-filters">
-      <summary>{t('budget.filter.heading')}</summary>
-      <label htmlFor={poolId}>{t('budget.filter.pool')}</label>
+      <summary>{t('filter.heading')}</summary>
+      <label htmlFor={poolId}>{t('filter.pool')}</label>
       <select
         id={poolId}
         value={filter.poolId ?? ''}
         onChange={(event) => onChange({ ...filter, poolId: event.target.value || null })}
       >
-        <option value="">{t('budget.filter.allPools')}</option>
+        <option value="">{t('filter.allPools')}</option>
         {pools.map((pool) => (
           <option key={pool.id} value={pool.id}>
-            {pool.name} ({t(`budget.poolKind.${pool.kind}`)})
+            {pool.name} ({t(`poolKind.${pool.kind}`)})
           </option>
         ))}
       </select>
       {categories.length > 0 && (
         <fieldset>
-          <legend>{t('budget.filter.category')}</legend>
+          <legend>{t('filter.category')}</legend>
           {categories.map((category) => (
             <label key={category} className="budget-check">
               <input
@@ -51,7 +53,7 @@ export function ProjectFilters({ pools, categories, statuses, filter, onChange }
       )}
       {statuses.length > 0 && (
         <fieldset>
-          <legend>{t('budget.filter.status')}</legend>
+          <legend>{t('filter.status')}</legend>
           {statuses.map((status) => (
             <label key={status} className="budget-check">
               <input
@@ -59,13 +61,13 @@ export function ProjectFilters({ pools, categories, statuses, filter, onChange }
                 checked={filter.statuses.includes(status)}
                 onChange={() => onChange({ ...filter, statuses: toggled(filter.statuses, status) })}
               />
-              {t(`budget.status.${status}`)}
+              {term(`projectStatus.${status}`)}
             </label>
           ))}
         </fieldset>
       )}
       <button type="button" onClick={() => onChange(noFilter)}>
-        {t('budget.filter.clear')}
+        {t('filter.clear')}
       </button>
     </details>
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatMoney } from '../../ui/format';
+import { useBudgetT } from './budget.i18n';
 import type { ProjectSummary } from './budget.queries';
 import { ProjectStatus } from './ProjectStatus';
 
@@ -27,7 +28,8 @@ export function ProjectList({
   onSelect,
   onHover,
 }: Props) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = useBudgetT();
   const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -66,13 +68,13 @@ export function ProjectList({
               <button
                 type="button"
                 aria-pressed={project.id === selectedId}
-                aria-label={t('budget.projects.showOnMap', { title: project.title })}
+                aria-label={t('projects.showOnMap', { title: project.title })}
                 onClick={() => onSelect(project.id)}
               >
-                {t('budget.projects.locate')}
+                {t('projects.locate')}
               </button>
             ) : (
-              <p className="budget-muted">{t('budget.projects.noLocation')}</p>
+              <p className="budget-muted">{t('projects.noLocation')}</p>
             )}
           </li>
         );

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { useT } from '../../i18n/I18nProvider';
 import { GeoJsonLayers } from '../../map/GeoJsonLayers';
 import { Legend } from '../../map/Legend';
 import { MapView } from '../../map/MapView';
 import { districtData } from '../districts/districtData';
 import { DistrictsQuery } from '../districts/districts.queries';
+import { useBudgetT } from './budget.i18n';
 import { DISTRICTS_SOURCE, districtOutlineLayers } from './budget.layers';
 import { ProjectLayers, type ProjectLayersProps } from './ProjectLayers';
 import { groupStyles, statusGroups } from './statusStyle';
@@ -19,19 +19,19 @@ function DistrictOutlines() {
 
 /** The status legend: a colour, a symbol and words for each group, and the city-wide dash. */
 export function ProjectLegend() {
-  const t = useT();
+  const t = useBudgetT();
   return (
     <Legend
-      title={t('budget.legend.status')}
+      title={t('legend.status')}
       items={[
         ...statusGroups.map((group) => ({
-          label: t(`budget.group.${group}`),
+          label: t(`group.${group}`),
           color: groupStyles[group].color,
           shape: 'point' as const,
           symbol: groupStyles[group].symbol,
         })),
         {
-          label: t('budget.legend.citywide'),
+          label: t('legend.citywide'),
           color: '#52606d',
           shape: 'line' as const,
           symbol: '┄',

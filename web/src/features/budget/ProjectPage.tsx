@@ -4,6 +4,8 @@ import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatMoney } from '../../ui/format';
 import { QueryState } from '../../ui/QueryState';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useBudgetT } from './budget.i18n';
 import { type ProjectDetails, ProjectQuery } from './budget.queries';
 import type { BudgetPoolKind } from './budgetStatus';
 import { ProjectCost } from './ProjectCost';
@@ -16,20 +18,23 @@ import './budget-pages.css';
 
 /** `/budget/projects/:projectId`: one project, its place on a small map, cost and details. */
 export function ProjectPage() {
-  const { t } = useI18n();
+  const t = useBudgetT();
   const { projectId = '' } = useParams();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ProjectQuery,
     variables: { id: projectId },
   });
   const project = data?.project;
+  useDocumentTitle(
+    project ? t('project.documentTitle', { title: project.title }) : t('projects.heading'),
+  );
   return (
     <div className="page budget-project-page">
       {project ? (
         <ProjectDetailsView project={project} />
       ) : (
         <>
-          <h1>{t('budget.projects.heading')}</h1>
+          <h1>{t('projects.heading')}</h1>
           <QueryState
             fetching={fetching}
             error={error}
@@ -44,36 +49,37 @@ export function ProjectPage() {
 }
 
 function ProjectDetailsView({ project }: { project: ProjectDetails }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = useBudgetT();
   const pool = usePool(project.poolId);
-  const none = t('budget.project.none');
+  const none = t('project.none');
   return (
     <article>
-      {pool && <Link to={`/budget/${pool.editionId}`}>{t('budget.project.back')}</Link>}
+      {pool && <Link to={`/budget/${pool.editionId}`}>{t('project.back')}</Link>}
       <h1>{project.title}</h1>
       <dl className="budget-facts">
-        <dt>{t('budget.project.status')}</dt>
+        <dt>{t('project.status')}</dt>
         <dd>
           <ProjectStatus status={project.status} />
         </dd>
-        <dt>{t('budget.project.cost')}</dt>
+        <dt>{t('project.cost')}</dt>
         <dd>{formatMoney(project.cost.pln, lang)}</dd>
-        <dt>{t('budget.project.pool')}</dt>
-        <dd>{pool ? `${pool.name} (${t(`budget.poolKind.${pool.kind}`)})` : none}</dd>
-        <dt>{t('budget.project.categories')}</dt>
+        <dt>{t('project.pool')}</dt>
+        <dd>{pool ? `${pool.name} (${t(`poolKind.${pool.kind}`)})` : none}</dd>
+        <dt>{t('project.categories')}</dt>
         <dd>{project.categories.join(', ') || none}</dd>
-        <dt>{t('budget.project.targetGroups')}</dt>
+        <dt>{t('project.targetGroups')}</dt>
         <dd>{project.targetGroups.join(', ') || none}</dd>
         {project.rejectionReason && (
           <>
-            <dt>{t('budget.project.rejection')}</dt>
+            <dt>{t('project.rejection')}</dt>
             <dd>{project.rejectionReason}</dd>
           </>
         )}
       </dl>
-      <h2>{t('budget.project.where')}</h2>
+      <h2>{t('project.where')}</h2>
       <ProjectPlace project={project} poolKind={pool?.kind ?? 'AREA'} />
-      <h2>{t('budget.project.description')}</h2>
+      <h2>{t('project.description')}</h2>
       <p className="budget-description">{project.description || none}</p>
       <ProjectCost costLines={project.costLines} />
     </article>
@@ -98,21 +104,21 @@ function ProjectPlace({
   project: ProjectDetails;
   poolKind: BudgetPoolKind;
 }) {
-  const t = useI18n().t;
+  const t = useBudgetT();
   const features = useMemo(
     () => projectFeatures([project], new Map([[project.poolId, poolKind]])),
     [project, poolKind],
   );
   const bounds = useMemo(() => projectBounds(project), [project]);
-  if (project.locations.length === 0) return <p>{t('budget.project.noLocation')}</p>;
+  if (project.locations.length === 0) return <p>{t('project.noLocation')}</p>;
   return (
     <>
       {project.locations.some((location) => location.illustrative) && (
-        <p className="budget-muted">{t('budget.project.illustrative')}</p>
+        <p className="budget-muted">{t('project.illustrative')}</p>
       )}
       <div className="budget-small-map">
         <ProjectMap
-          label={t('budget.project.mapLabel', { title: project.title })}
+          label={t('project.mapLabel', { title: project.title })}
           features={features}
           selectedId={null}
           hoveredId={null}

@@ -1,10 +1,10 @@
-import { useT } from '../../i18n/I18nProvider';
+import { useTerms } from '../../terms/terms.i18n';
 import type { BudgetProjectStatus } from './budgetStatus';
 import { groupStyles, statusGroup } from './statusStyle';
 
 /** The status in words with its map symbol and colour, so the list matches the legend. */
 export function ProjectStatus({ status }: { status: BudgetProjectStatus }) {
-  const t = useT();
+  const term = useTerms();
   const style = groupStyles[statusGroup(status)];
   return (
     <span className="budget-status">
@@ -15,7 +15,7 @@ export function ProjectStatus({ status }: { status: BudgetProjectStatus }) {
       >
         {style.symbol}
       </span>
-      {t(`budget.status.${status}`)}
+      {term(`projectStatus.${status}`)}
     </span>
   );
 }

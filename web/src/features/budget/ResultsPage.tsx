@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { useT } from '../../i18n/I18nProvider';
 import { QueryState } from '../../ui/QueryState';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useBudgetT } from './budget.i18n';
 import { type Edition, ResultsQuery } from './budget.queries';
 import { PoolResultView } from './PoolResultView';
 import { ProjectMap } from './ProjectMap';
@@ -14,16 +15,14 @@ import './budget-pages.css';
 
 /** `/budget/:editionId/results`: per pool, the selected projects on the map and in a table. */
 export function ResultsPage() {
-  const t = useT();
+  const t = useBudgetT();
   const { editionId = '' } = useParams();
   const { edition, fetching, error, retry } = useEdition(editionId);
+  const heading = edition ? t('results.heading', { title: edition.title }) : t('action.results');
+  useDocumentTitle(heading);
   return (
     <div className="page budget-results-page">
-      <h1>
-        {edition
-          ? t('budget.results.heading', { title: edition.title })
-          : t('budget.action.results')}
-      </h1>
+      <h1>{heading}</h1>
       {edition ? (
         <Results edition={edition} />
       ) : (
@@ -36,7 +35,7 @@ export function ResultsPage() {
 }
 
 function Results({ edition }: { edition: Edition }) {
-  const t = useT();
+  const t = useBudgetT();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ResultsQuery,
     variables: { editionId: edition.id },
@@ -45,13 +44,13 @@ function Results({ edition }: { edition: Edition }) {
   return (
     <>
       <p>
-        <Link to={`/budget/${edition.id}`}>{t('budget.project.back')}</Link>
+        <Link to={`/budget/${edition.id}`}>{t('project.back')}</Link>
       </p>
       <QueryState
         fetching={fetching}
         error={error}
         empty={data ? results.length === 0 : undefined}
-        emptyText={t('budget.results.none')}
+        emptyText={t('results.none')}
         onRetry={() => reexecute({ requestPolicy: 'network-only' })}
       >
         <SelectedOnMap
@@ -70,7 +69,7 @@ function Results({ edition }: { edition: Edition }) {
 
 /** The selected projects that have a location, on one map. */
 function SelectedOnMap({ edition, selectedIds }: { edition: Edition; selectedIds: string[] }) {
-  const t = useT();
+  const t = useBudgetT();
   const { projects } = useProjects({ editionId: edition.id }, edition.id);
   const key = selectedIds.join();
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the ids
@@ -83,7 +82,7 @@ function SelectedOnMap({ edition, selectedIds }: { edition: Edition; selectedIds
   if (!selected.some((project) => project.locations.length > 0)) return null;
   return (
     <div className="budget-small-map budget-results-map">
-      <ProjectMap label={t('budget.results.mapLabel', { title: edition.title })} {...layers} />
+      <ProjectMap label={t('results.mapLabel', { title: edition.title })} {...layers} />
     </div>
   );
 }

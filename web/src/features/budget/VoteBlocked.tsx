@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../ui/format';
+import { useBudgetT } from './budget.i18n';
 import type { Edition } from './budget.queries';
 import { periodOf } from './editionData';
 import type { VoteBlocker } from './eligibility';
@@ -13,19 +14,20 @@ export function VoteBlockedReason({
   blocker: VoteBlocker;
   edition: Edition;
 }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = useBudgetT();
   const age = { year: edition.year, age: edition.minAge };
   switch (blocker) {
     case 'signedOut':
       return (
         <>
-          <p>{t('budget.vote.signedOut')}</p>
+          <p>{t('vote.signedOut')}</p>
           <p>
             <Link
               className="budget-button"
               to={`/sign-in?next=${encodeURIComponent(`/budget/${edition.id}/vote`)}`}
             >
-              {t('budget.vote.signIn')}
+              {t('vote.signIn')}
             </Link>
           </p>
         </>
@@ -33,30 +35,30 @@ export function VoteBlockedReason({
     case 'notVerified':
       return (
         <>
-          <p>{t('budget.vote.notVerified')}</p>
-          <p>{t('budget.vote.howToVerify')}</p>
+          <p>{t('vote.notVerified')}</p>
+          <p>{t('vote.howToVerify')}</p>
         </>
       );
     case 'noBirthYear':
       return (
         <p>
-          {t('budget.vote.noBirthYear', age)} <Link to="/account">{t('nav.account')}</Link>
+          {t('vote.noBirthYear', age)} <Link to="/account">{t('vote.accountLink')}</Link>
         </p>
       );
     case 'tooYoung':
-      return <p>{t('budget.vote.tooYoung', age)}</p>;
+      return <p>{t('vote.tooYoung', age)}</p>;
     case 'alreadyVoted':
-      return <p>{t('budget.vote.alreadyVoted')}</p>;
+      return <p>{t('vote.alreadyVoted')}</p>;
     case 'notVoting': {
       const voting = periodOf(edition, 'VOTING');
       return (
         <p>
           {voting
-            ? t('budget.vote.notVoting', {
+            ? t('vote.notVoting', {
                 start: formatDateTime(voting.startsAt, lang),
                 end: formatDateTime(voting.endsAt, lang),
               })
-            : t('budget.vote.noVotingPhase')}
+            : t('vote.noVotingPhase')}
         </p>
       );
     }
@@ -65,10 +67,10 @@ export function VoteBlockedReason({
 
 /** The whole notice, headed, in place of the ballot. */
 export function VoteBlocked({ blocker, edition }: { blocker: VoteBlocker; edition: Edition }) {
-  const t = useI18n().t;
+  const t = useBudgetT();
   return (
     <section className="budget-notice" aria-labelledby="budget-blocked-heading">
-      <h2 id="budget-blocked-heading">{t('budget.vote.blocked.heading')}</h2>
+      <h2 id="budget-blocked-heading">{t('vote.blocked.heading')}</h2>
       <VoteBlockedReason blocker={blocker} edition={edition} />
     </section>
   );

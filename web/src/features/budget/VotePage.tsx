@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { useT } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/useSession';
 import { QueryState } from '../../ui/QueryState';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { BallotForm } from './BallotForm';
 import { BallotReview } from './BallotReview';
+import { useBudgetT } from './budget.i18n';
 import { CastBallotMutation, type Edition, MyBallotQuery } from './budget.queries';
 import { RuleList } from './EditionInfo';
 import { voteBlocker } from './eligibility';
@@ -20,17 +21,17 @@ import './budget-pages.css';
 
 /** `/budget/:editionId/vote`: the ballot, or why the person cannot vote. */
 export function VotePage() {
-  const t = useT();
+  const t = useBudgetT();
   const { editionId = '' } = useParams();
   const { edition, fetching, error, retry } = useEdition(editionId);
+  const heading = edition ? t('vote.heading', { title: edition.title }) : t('action.vote');
+  useDocumentTitle(heading);
   return (
     <div className="page budget-vote-page">
-      <h1>
-        {edition ? t('budget.vote.heading', { title: edition.title }) : t('budget.action.vote')}
-      </h1>
+      <h1>{heading}</h1>
       {edition && (
         <details className="budget-edition-info">
-          <summary>{t('budget.rules.heading')}</summary>
+          <summary>{t('rules.heading')}</summary>
           <RuleList edition={edition} />
         </details>
       )}
@@ -46,7 +47,7 @@ export function VotePage() {
 }
 
 function Voting({ edition }: { edition: Edition }) {
-  const t = useT();
+  const t = useBudgetT();
   const session = useSession();
   const [mine] = useQuery({
     query: MyBallotQuery,
@@ -91,11 +92,11 @@ function Voting({ edition }: { edition: Edition }) {
           ballot={existing}
           edition={edition}
           projects={projects}
-          heading={t('budget.vote.done.heading')}
+          heading={t('vote.done.heading')}
           focus
         />
         <p>
-          <Link to={`/budget/${edition.id}`}>{t('budget.project.back')}</Link>
+          <Link to={`/budget/${edition.id}`}>{t('project.back')}</Link>
         </p>
       </>
     );
@@ -111,7 +112,7 @@ function Voting({ edition }: { edition: Edition }) {
             ballot={existing}
             edition={edition}
             projects={projects}
-            heading={t('budget.vote.mine.heading')}
+            heading={t('vote.mine.heading')}
           />
         )}
       </>
@@ -126,12 +127,12 @@ function Voting({ edition }: { edition: Edition }) {
           ballot={existing}
           edition={edition}
           projects={projects}
-          heading={t('budget.vote.mine.heading')}
+          heading={t('vote.mine.heading')}
         />
       )}
       <VoteSteps step={step} />
       <h2 ref={stepHeading} tabIndex={-1}>
-        {t(step === 'choose' ? 'budget.vote.step.choose' : 'budget.vote.review.heading')}
+        {t(step === 'choose' ? 'vote.step.choose' : 'vote.review.heading')}
       </h2>
       {step === 'choose' ? (
         <BallotForm

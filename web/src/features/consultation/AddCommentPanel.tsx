@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/useSession';
 import { formatDate } from '../../ui/format';
 import { CommentForm } from './CommentForm';
+import { useConsultationT } from './consultation.i18n';
 import type { Comment, Consultation } from './consultation.queries';
 import type { CommentGeometry, Shape } from './locationInput';
 
@@ -20,7 +21,8 @@ type Props = {
 
 /** Why one cannot comment (not open, signed out), or the button and form to do it. */
 export function AddCommentPanel(props: Props) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = useConsultationT();
   const { user, loading } = useSession();
   const { pathname } = useLocation();
   const { consultation } = props;
@@ -30,13 +32,11 @@ export function AddCommentPanel(props: Props) {
     return (
       <div className="notice" role="note">
         <p>
-          {t(`consultation.notOpen.${consultation.status}`, {
+          {t(`notOpen.${consultation.status}`, {
             date: consultation.opensAt ? formatDate(consultation.opensAt, lang) : '—',
           })}
         </p>
-        {consultation.status === 'REPORTED' && (
-          <a href={reportUrl}>{t('consultation.readReport')}</a>
-        )}
+        {consultation.status === 'REPORTED' && <a href={reportUrl}>{t('readReport')}</a>}
       </div>
     );
   }
@@ -44,15 +44,15 @@ export function AddCommentPanel(props: Props) {
   if (!user) {
     return (
       <div className="notice">
-        <p>{t('consultation.signInToComment')}</p>
-        <Link to={`/sign-in?next=${encodeURIComponent(pathname)}`}>{t('consultation.signIn')}</Link>
+        <p>{t('signInToComment')}</p>
+        <Link to={`/sign-in?next=${encodeURIComponent(pathname)}`}>{t('signIn')}</Link>
       </div>
     );
   }
   if (!props.formOpen) {
     return (
       <button type="button" className="primary" onClick={props.onOpen}>
-        {t('consultation.addComment')}
+        {t('addComment')}
       </button>
     );
   }

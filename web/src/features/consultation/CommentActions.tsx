@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import { useI18n } from '../../i18n/I18nProvider';
 import type { SessionUser } from '../../session/useSession';
 import { SupportMutation, UnsupportMutation, WithdrawMutation } from './comment.mutations';
+import { useConsultationT } from './consultation.i18n';
 import type { Comment } from './consultation.queries';
 import { EditForm } from './EditForm';
 import { mutationError } from './mutationError';
@@ -12,7 +12,7 @@ type Props = { comment: Comment; user: SessionUser | null; open: boolean };
 
 /** Support (a toggle with the count), report, and editing or withdrawing one's own remark. */
 export function CommentActions({ comment, user, open }: Props) {
-  const { t } = useI18n();
+  const t = useConsultationT();
   const [support, supportComment] = useMutation(SupportMutation);
   const [unsupport, unsupportComment] = useMutation(UnsupportMutation);
   const [withdrawal, withdraw] = useMutation(WithdrawMutation);
@@ -34,17 +34,17 @@ export function CommentActions({ comment, user, open }: Props) {
           disabled={support.fetching || unsupport.fetching}
           onClick={toggleSupport}
         >
-          {t('consultation.support')} ({comment.supportCount})
+          {t('support')} ({comment.supportCount})
         </button>
       )}
       {user && !own && comment.status === 'VISIBLE' && (
         <button type="button" aria-expanded={reporting} onClick={() => setReporting(!reporting)}>
-          {t('consultation.report')}
+          {t('report')}
         </button>
       )}
       {own && open && comment.status === 'VISIBLE' && (
         <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
-          {t('consultation.edit')}
+          {t('edit')}
         </button>
       )}
       {own && open && comment.status === 'VISIBLE' && (
@@ -53,7 +53,7 @@ export function CommentActions({ comment, user, open }: Props) {
           disabled={withdrawal.fetching}
           onClick={() => withdraw({ id: comment.id })}
         >
-          {t('consultation.withdraw')}
+          {t('withdraw')}
         </button>
       )}
       {error && (

@@ -1,7 +1,9 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/useSession';
+import { upperFirst, useTerms } from '../../terms/terms.i18n';
 import { formatDate } from '../../ui/format';
 import { CommentActions } from './CommentActions';
+import { useConsultationT } from './consultation.i18n';
 import type { Comment, Consultation } from './consultation.queries';
 import { ReplyForm } from './ReplyForm';
 
@@ -9,24 +11,26 @@ type Props = { id: string; comment: Comment; consultation: Consultation };
 
 /** A remark's official response, actions and replies, under its summary in the list. */
 export function CommentDetail({ id, comment, consultation }: Props) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = useConsultationT();
+  const term = useTerms();
   const { user } = useSession();
   const open = consultation.status === 'OPEN';
   const replies = comment.replies.filter((reply) => reply.body !== null);
   return (
     <div id={id} className="comment-detail">
       {comment.response && (
-        <section className="official-response" aria-label={t('consultation.responseLabel')}>
-          <h3>{t('consultation.responseFrom', { unit: consultation.unit.name })}</h3>
+        <section className="official-response" aria-label={t('responseLabel')}>
+          <h3>{t('responseFrom', { unit: consultation.unit.name })}</h3>
           <p className="response-decision">
-            {t(`consultation.decision.${comment.response.decision}`)} ·{' '}
+            {upperFirst(term(`decision.${comment.response.decision}`))} ·{' '}
             {formatDate(comment.response.updatedAt, lang)}
           </p>
           <p>{comment.response.justification}</p>
         </section>
       )}
       <CommentActions comment={comment} user={user} open={open} />
-      <h3 className="replies-heading">{t('consultation.replies', { count: replies.length })}</h3>
+      <h3 className="replies-heading">{t('replies', { count: replies.length })}</h3>
       {replies.length > 0 && (
         <ul className="reply-list">
           {replies.map((reply) => (

@@ -1,9 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { readFragment } from '../../graphql/graphql';
-import { useI18n } from '../../i18n/I18nProvider';
+import { upperFirst, useTerms } from '../../terms/terms.i18n';
 import { errorField } from '../../ui/QueryState';
 import { AddCommentMutation } from './comment.mutations';
+import { useConsultationT } from './consultation.i18n';
 import { type Comment, CommentFields, type Consultation } from './consultation.queries';
 import { emptyFormal, type Formal, FormalFields, parcelList } from './FormalFields';
 import { LocationPicker } from './LocationPicker';
@@ -24,7 +25,8 @@ type Props = {
 
 /** A new remark: where, stance, topic, text, and the formal-remark data when chosen. */
 export function CommentForm(props: Props) {
-  const { t } = useI18n();
+  const t = useConsultationT();
+  const term = useTerms();
   const { consultation, draft } = props;
   const [stance, setStance] = useState<Stance | null>(null);
   const [topicId, setTopicId] = useState('');
@@ -37,8 +39,8 @@ export function CommentForm(props: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!draft) return setMissing(t('consultation.needLocation'));
-    if (!stance) return setMissing(t('consultation.needStance'));
+    if (!draft) return setMissing(t('needLocation'));
+    if (!stance) return setMissing(t('needStance'));
     setMissing(null);
     const outcome = await addComment({
       input: {
@@ -70,10 +72,10 @@ export function CommentForm(props: Props) {
       onSubmit={submit}
       aria-describedby={problem ? ids.error : undefined}
     >
-      <h2>{t('consultation.newComment')}</h2>
+      <h2>{t('newComment')}</h2>
       <LocationPicker {...props} />
       <fieldset className="stance-choice">
-        <legend>{t('consultation.stanceLegend')}</legend>
+        <legend>{t('stanceLegend')}</legend>
         {stances.map((value) => (
           <label key={value}>
             <input
@@ -83,19 +85,19 @@ export function CommentForm(props: Props) {
               onChange={() => setStance(value)}
             />
             <StanceMark stance={value} />
-            {t(`consultation.stance.${value}`)}
+            {upperFirst(term(`stance.${value}`))}
           </label>
         ))}
       </fieldset>
       {consultation.topics.length > 0 && (
         <div className="field">
-          <label htmlFor={ids.topic}>{t('consultation.topic')}</label>
+          <label htmlFor={ids.topic}>{t('topic')}</label>
           <select
             id={ids.topic}
             value={topicId}
             onChange={(event) => setTopicId(event.target.value)}
           >
-            <option value="">{t('consultation.noTopic')}</option>
+            <option value="">{t('noTopic')}</option>
             {consultation.topics.map((topic) => (
               <option key={topic.id} value={topic.id}>
                 {topic.name}
@@ -105,7 +107,7 @@ export function CommentForm(props: Props) {
         </div>
       )}
       <div className="field">
-        <label htmlFor={ids.body}>{t('consultation.body')}</label>
+        <label htmlFor={ids.body}>{t('body')}</label>
         <textarea
           id={ids.body}
           required
@@ -122,7 +124,7 @@ export function CommentForm(props: Props) {
           checked={formal}
           onChange={(event) => setFormal(event.target.checked)}
         />
-        {t('consultation.formalChoice')}
+        {t('formalChoice')}
       </label>
       {formal && <FormalFields value={formalData} onChange={setFormalData} />}
       {problem && (
@@ -132,10 +134,10 @@ export function CommentForm(props: Props) {
       )}
       <div className="form-buttons">
         <button type="submit" className="primary" disabled={result.fetching}>
-          {result.fetching ? t('consultation.sending') : t('consultation.send')}
+          {result.fetching ? t('sending') : t('send')}
         </button>
         <button type="button" onClick={props.onCancel}>
-          {t('consultation.cancel')}
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { upperFirst, useTerms } from '../../terms/terms.i18n';
 import { formatDate } from '../../ui/format';
 import { CommentDetail } from './CommentDetail';
+import { useConsultationT } from './consultation.i18n';
 import type { Comment, Consultation } from './consultation.queries';
 import { StanceMark } from './StanceMark';
 import { type Stance, stances } from './stancePalette';
@@ -22,7 +24,8 @@ const pageSize = 25;
  * whole; focus or hover highlights it on the map. Filters by stance; shows more on request.
  */
 export function CommentList(props: CommentListProps) {
-  const { t } = useI18n();
+  const t = useConsultationT();
+  const term = useTerms();
   const { comments, selectedId } = props;
   const [hidden, setHidden] = useState<ReadonlySet<Stance>>(new Set());
   const [shown, setShown] = useState(pageSize);
@@ -40,9 +43,9 @@ export function CommentList(props: CommentListProps) {
 
   return (
     <section className="comment-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('consultation.comments', { count: visible.length })}</h2>
+      <h2 id={headingId}>{t('comments', { count: visible.length })}</h2>
       <fieldset className="stance-filter">
-        <legend>{t('consultation.filterStance')}</legend>
+        <legend>{t('filterStance')}</legend>
         {stances.map((stance) => (
           <button
             key={stance}
@@ -51,14 +54,14 @@ export function CommentList(props: CommentListProps) {
             onClick={() => toggle(stance)}
           >
             <StanceMark stance={stance} />
-            {t(`consultation.stance.${stance}`)}
+            {upperFirst(term(`stance.${stance}`))}
           </button>
         ))}
       </fieldset>
       {props.loading && comments.length === 0 ? (
-        <p role="status">{t('consultation.commentsLoading')}</p>
+        <p role="status">{t('commentsLoading')}</p>
       ) : visible.length === 0 ? (
-        <p role="status">{t('consultation.noComments')}</p>
+        <p role="status">{t('noComments')}</p>
       ) : (
         <ul className="comment-list">
           {visible.slice(0, limit).map((comment) => (
@@ -68,7 +71,7 @@ export function CommentList(props: CommentListProps) {
       )}
       {visible.length > limit && (
         <button type="button" onClick={() => setShown(limit + pageSize)}>
-          {t('consultation.showMore', { count: visible.length - limit })}
+          {t('showMore', { count: visible.length - limit })}
         </button>
       )}
     </section>
@@ -82,7 +85,9 @@ function CommentItem({
   onSelect,
   onHighlight,
 }: CommentListProps & { comment: Comment }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = useConsultationT();
+  const term = useTerms();
   const selected = comment.id === selectedId;
   const detailId = useId();
   return (
@@ -103,16 +108,16 @@ function CommentItem({
       >
         <StanceMark stance={comment.stance} />
         <span className="comment-heading">
-          <strong>{comment.stance ? t(`consultation.stance.${comment.stance}`) : ''}</strong>
+          <strong>{comment.stance ? upperFirst(term(`stance.${comment.stance}`)) : ''}</strong>
           {comment.topic && <> · {comment.topic.name}</>}
-          {comment.formalRemark && <> · {t('consultation.formalBadge')}</>}
+          {comment.formalRemark && <> · {t('formalBadge')}</>}
         </span>
-        <span className="comment-excerpt">{comment.body ?? t('consultation.withdrawnBody')}</span>
+        <span className="comment-excerpt">{comment.body ?? t('withdrawnBody')}</span>
         <span className="comment-byline">
           {comment.author.displayName} · {formatDate(comment.createdAt, lang)}
-          {comment.editedAt && <> ({t('consultation.edited')})</>} ·{' '}
-          {t('consultation.supportCount', { count: comment.supportCount })}
-          {comment.response && <> · {t('consultation.answered')}</>}
+          {comment.editedAt && <> ({t('edited')})</>} ·{' '}
+          {t('supportCount', { count: comment.supportCount })}
+          {comment.response && <> · {t('answered')}</>}
         </span>
       </button>
       {selected && <CommentDetail id={detailId} comment={comment} consultation={consultation} />}

@@ -1,4 +1,6 @@
-import { useI18n } from '../../i18n/I18nProvider';
+import { useMapT } from '../../map/map.i18n';
+import { upperFirst, useTerms } from '../../terms/terms.i18n';
+import { useConsultationT } from './consultation.i18n';
 import { meetingColor } from './consultation.layers';
 import type { Consultation } from './consultation.queries';
 import { designations } from './planPalette';
@@ -10,11 +12,13 @@ const wideScreen = () => window.matchMedia?.('(min-width: 601px)').matches ?? tr
 
 /** The map's legend: plan designations with their codes, stances with their shapes, meetings. */
 export function ConsultationLegend({ consultation }: { consultation: Consultation }) {
-  const { t } = useI18n();
+  const t = useConsultationT();
+  const term = useTerms();
+  const tMap = useMapT();
   const planDesignations = designations(consultation.plans.flatMap((plan) => plan.zones));
   return (
     <details className="legend consultation-legend" open={wideScreen()}>
-      <summary className="legend-title">{t('map.legend')}</summary>
+      <summary className="legend-title">{tMap('legend')}</summary>
       <ul className="legend-items">
         {planDesignations.map((designation) => (
           <li key={designation.code} className="legend-item">
@@ -31,14 +35,14 @@ export function ConsultationLegend({ consultation }: { consultation: Consultatio
         {stances.map((stance) => (
           <li key={stance} className="legend-item">
             <StanceMark stance={stance} />
-            {t(`consultation.stance.${stance}`)}
+            {upperFirst(term(`stance.${stance}`))}
           </li>
         ))}
         <li className="legend-item">
           <span aria-hidden="true" className="legend-cluster">
             12
           </span>
-          {t('consultation.legendCluster')}
+          {t('legendCluster')}
         </li>
         <li className="legend-item">
           <span
@@ -46,7 +50,7 @@ export function ConsultationLegend({ consultation }: { consultation: Consultatio
             className="legend-swatch legend-swatch-point"
             style={{ '--swatch': meetingColor } as React.CSSProperties}
           />
-          {t('consultation.legendMeeting')}
+          {t('legendMeeting')}
         </li>
       </ul>
     </details>

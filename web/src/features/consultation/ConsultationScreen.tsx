@@ -1,6 +1,5 @@
 import type { Geometry } from 'geojson';
 import { useCallback, useMemo, useState } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
 import { MapView } from '../../map/MapView';
 import { useSession } from '../../session/useSession';
 import { type View, ViewToggle } from '../../ui/ViewToggle';
@@ -10,6 +9,7 @@ import { ConsultationDetails, ConsultationHeader } from './ConsultationInfo';
 import { ConsultationLegend } from './ConsultationLegend';
 import { ConsultationMap, type FlyTarget } from './ConsultationMap';
 import { commentFeatures } from './commentData';
+import { useConsultationT } from './consultation.i18n';
 import type { Comment, Consultation } from './consultation.queries';
 import type { CommentGeometry, Shape } from './locationInput';
 import { PlanSection } from './PlanSection';
@@ -17,7 +17,7 @@ import { useConsultationComments } from './useConsultationComments';
 
 /** The consultation screen: its panel (information, plan, remarks, form) beside the map. */
 export function ConsultationScreen({ consultation }: { consultation: Consultation }) {
-  const { t } = useI18n();
+  const t = useConsultationT();
   const { user } = useSession();
   const comments = useConsultationComments(consultation.id, user?.id ?? null);
   const features = useMemo(() => commentFeatures(comments.comments), [comments.comments]);
@@ -93,14 +93,14 @@ export function ConsultationScreen({ consultation }: { consultation: Consultatio
         />
         {comments.error && (
           <div role="alert" className="form-error">
-            <p>{t('consultation.commentsError')}</p>
+            <p>{t('commentsError')}</p>
             <button type="button" onClick={comments.retry}>
-              {t('consultation.retry')}
+              {t('retry')}
             </button>
           </div>
         )}
         <p role="status" className="visually-hidden">
-          {comments.arrived > 0 ? t('consultation.arrived', { count: comments.arrived }) : ''}
+          {comments.arrived > 0 ? t('arrived', { count: comments.arrived }) : ''}
         </p>
         <CommentList
           consultation={consultation}
@@ -112,7 +112,7 @@ export function ConsultationScreen({ consultation }: { consultation: Consultatio
         />
       </div>
       <div className="consultation-map">
-        <MapView label={t('consultation.mapLabel', { title: consultation.title })}>
+        <MapView label={t('mapLabel', { title: consultation.title })}>
           <ConsultationMap
             consultation={consultation}
             comments={features}

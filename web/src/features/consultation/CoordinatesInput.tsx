@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useConsultationT } from './consultation.i18n';
 import {
   type CommentGeometry,
   type ParseError,
@@ -14,7 +14,7 @@ export function CoordinatesInput({
 }: {
   onDraft: (geometry: CommentGeometry | null) => void;
 }) {
-  const { t } = useI18n();
+  const t = useConsultationT();
   const [shape, setShape] = useState<Shape>('Point');
   const [text, setText] = useState('');
   const [error, setError] = useState<ParseError | null>(null);
@@ -37,7 +37,7 @@ export function CoordinatesInput({
   return (
     <div className="coordinates-input">
       <div className="field">
-        <label htmlFor={shapeId}>{t('consultation.coordinatesShape')}</label>
+        <label htmlFor={shapeId}>{t('coordinatesShape')}</label>
         <select
           id={shapeId}
           value={shape}
@@ -45,13 +45,13 @@ export function CoordinatesInput({
         >
           {shapes.map((value) => (
             <option key={value} value={value}>
-              {t(`consultation.shape.${value}`)}
+              {t(`shape.${value}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={textId}>{t('consultation.coordinates')}</label>
+        <label htmlFor={textId}>{t('coordinates')}</label>
         <textarea
           id={textId}
           value={text}
@@ -61,16 +61,16 @@ export function CoordinatesInput({
           onChange={(event) => setText(event.target.value)}
         />
         <p id={hintId} className="hint">
-          {t('consultation.coordinatesHint')}
+          {t('coordinatesHint')}
         </p>
         {error && (
           <p id={errorId} role="alert" className="form-error">
-            {t(`consultation.coordinatesError.${error}`)}
+            {t(`coordinatesError.${error}`)}
           </p>
         )}
       </div>
       <button type="button" onClick={apply}>
-        {t('consultation.coordinatesApply')}
+        {t('coordinatesApply')}
       </button>
     </div>
   );

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { useMutation } from 'urql';
-import { useI18n } from '../../i18n/I18nProvider';
 import { EditMutation } from './comment.mutations';
+import { useConsultationT } from './consultation.i18n';
 import type { Comment } from './consultation.queries';
 import { mutationError } from './mutationError';
 
 /** Rewrites one's own remark; the API keeps the earlier version. */
 export function EditForm({ comment, onDone }: { comment: Comment; onDone: () => void }) {
-  const { t } = useI18n();
+  const t = useConsultationT();
   const [body, setBody] = useState(comment.body ?? '');
   const [result, edit] = useMutation(EditMutation);
   const fieldId = useId();
@@ -20,7 +20,7 @@ export function EditForm({ comment, onDone }: { comment: Comment; onDone: () => 
         if (!outcome.error) onDone();
       }}
     >
-      <label htmlFor={fieldId}>{t('consultation.editLabel')}</label>
+      <label htmlFor={fieldId}>{t('editLabel')}</label>
       <textarea
         id={fieldId}
         value={body}
@@ -31,10 +31,10 @@ export function EditForm({ comment, onDone }: { comment: Comment; onDone: () => 
       />
       <div className="form-buttons">
         <button type="submit" disabled={result.fetching}>
-          {t('consultation.editSave')}
+          {t('editSave')}
         </button>
         <button type="button" onClick={onDone}>
-          {t('consultation.cancel')}
+          {t('cancel')}
         </button>
       </div>
       {result.error && (

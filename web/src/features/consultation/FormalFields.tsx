@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
+import { upperFirst, useTerms } from '../../terms/terms.i18n';
+import { useConsultationT } from './consultation.i18n';
 
 export type PropertyRight = 'NONE' | 'OWNER' | 'PERPETUAL_USUFRUCT';
 export type Formal = {
@@ -29,15 +30,16 @@ export function FormalFields({
   value: Formal;
   onChange: (next: Formal) => void;
 }) {
-  const { t } = useI18n();
+  const t = useConsultationT();
+  const term = useTerms();
   const ids = { name: useId(), address: useId(), right: useId(), parcels: useId(), hint: useId() };
   const set = (patch: Partial<Formal>) => onChange({ ...value, ...patch });
   return (
     <fieldset className="formal-fields">
-      <legend>{t('consultation.formalLegend')}</legend>
-      <p className="hint">{t('consultation.formalPrivacy')}</p>
+      <legend>{t('formalLegend')}</legend>
+      <p className="hint">{t('formalPrivacy')}</p>
       <div className="field">
-        <label htmlFor={ids.name}>{t('consultation.formalName')}</label>
+        <label htmlFor={ids.name}>{t('formalName')}</label>
         <input
           id={ids.name}
           required
@@ -49,7 +51,7 @@ export function FormalFields({
         />
       </div>
       <div className="field">
-        <label htmlFor={ids.address}>{t('consultation.formalAddress')}</label>
+        <label htmlFor={ids.address}>{t('formalAddress')}</label>
         <input
           id={ids.address}
           required
@@ -61,7 +63,7 @@ export function FormalFields({
         />
       </div>
       <div className="field">
-        <label htmlFor={ids.right}>{t('consultation.formalRight')}</label>
+        <label htmlFor={ids.right}>{t('formalRight')}</label>
         <select
           id={ids.right}
           value={value.propertyRight}
@@ -69,13 +71,13 @@ export function FormalFields({
         >
           {rights.map((right) => (
             <option key={right} value={right}>
-              {t(`consultation.right.${right}`)}
+              {upperFirst(term(`propertyRight.${right}`))}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={ids.parcels}>{t('consultation.formalParcels')}</label>
+        <label htmlFor={ids.parcels}>{t('formalParcels')}</label>
         <input
           id={ids.parcels}
           required
@@ -84,7 +86,7 @@ export function FormalFields({
           onChange={(event) => set({ parcels: event.target.value })}
         />
         <p id={ids.hint} className="hint">
-          {t('consultation.formalParcelsHint')}
+          {t('formalParcelsHint')}
         </p>
       </div>
     </fieldset>

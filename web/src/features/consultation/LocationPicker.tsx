@@ -1,8 +1,8 @@
 import type { Geometry } from 'geojson';
 import { useId, useState } from 'react';
 import { useQuery } from 'urql';
-import { useI18n } from '../../i18n/I18nProvider';
 import { CoordinatesInput } from './CoordinatesInput';
+import { useConsultationT } from './consultation.i18n';
 import { type Consultation, DistrictsTouchingQuery } from './consultation.queries';
 import { areaPolygon, type CommentGeometry, type Shape, shapes } from './locationInput';
 
@@ -21,7 +21,7 @@ type Props = {
  * plan zone chosen from a list (its area becomes the remark's polygon) or typed coordinates.
  */
 export function LocationPicker({ consultation, draft, onDraft, drawShape, onDrawShape }: Props) {
-  const { t } = useI18n();
+  const t = useConsultationT();
   const [method, setMethod] = useState<Method>('map');
   const [shape, setShape] = useState<Shape>('Point');
   const name = useId();
@@ -43,7 +43,7 @@ export function LocationPicker({ consultation, draft, onDraft, drawShape, onDraw
 
   return (
     <fieldset className="location-picker">
-      <legend>{t('consultation.location')}</legend>
+      <legend>{t('location')}</legend>
       <div className="choice-row">
         {methods.map((value) => (
           <label key={value}>
@@ -53,7 +53,7 @@ export function LocationPicker({ consultation, draft, onDraft, drawShape, onDraw
               checked={method === value}
               onChange={() => choose(value)}
             />
-            {t(`consultation.method.${value}`)}
+            {t(`method.${value}`)}
           </label>
         ))}
       </div>
@@ -66,16 +66,16 @@ export function LocationPicker({ consultation, draft, onDraft, drawShape, onDraw
               aria-pressed={drawShape === value}
               onClick={() => chooseShape(value)}
             >
-              {t(`consultation.shape.${value}`)}
+              {t(`shape.${value}`)}
             </button>
           ))}
-          <p className="hint">{t(`consultation.drawHint.${shape}`)}</p>
+          <p className="hint">{t(`drawHint.${shape}`)}</p>
         </div>
       )}
       {method === 'district' && <DistrictSelect consultation={consultation} onDraft={onDraft} />}
       {method === 'zone' && (
         <AreaSelect
-          label={t('consultation.chooseZone')}
+          label={t('chooseZone')}
           areas={zones.map((zone) => ({
             id: zone.id,
             name: `${zone.symbol} – ${zone.designationName}`,
@@ -86,21 +86,21 @@ export function LocationPicker({ consultation, draft, onDraft, drawShape, onDraw
       )}
       {method === 'coordinates' && <CoordinatesInput onDraft={onDraft} />}
       <p role="status" className="location-status">
-        {draft ? describe(draft, t) : t('consultation.noLocation')}
+        {draft ? describe(draft, t) : t('noLocation')}
       </p>
     </fieldset>
   );
 }
 
-function describe(geometry: CommentGeometry, t: ReturnType<typeof useI18n>['t']): string {
+function describe(geometry: CommentGeometry, t: ReturnType<typeof useConsultationT>): string {
   if (geometry.type === 'Point') {
     const [lng = 0, lat = 0] = geometry.coordinates;
-    return t('consultation.chosenPoint', { lng: lng.toFixed(5), lat: lat.toFixed(5) });
+    return t('chosenPoint', { longitude: lng.toFixed(5), latitude: lat.toFixed(5) });
   }
   if (geometry.type === 'LineString') {
-    return t('consultation.chosenLine', { count: geometry.coordinates.length });
+    return t('chosenLine', { count: geometry.coordinates.length });
   }
-  return t('consultation.chosenPolygon', {
+  return t('chosenPolygon', {
     count: (geometry.coordinates[0]?.length ?? 1) - 1,
   });
 }
@@ -112,20 +112,14 @@ function DistrictSelect({
   consultation: Consultation;
   onDraft: Props['onDraft'];
 }) {
-  const { t } = useI18n();
+  const t = useConsultationT();
   const [{ data, fetching, error }] = useQuery({
     query: DistrictsTouchingQuery,
     variables: { area: consultation.area },
   });
-  if (error) return <p role="alert">{t('consultation.districtsError')}</p>;
-  if (fetching && !data) return <p role="status">{t('consultation.districtsLoading')}</p>;
-  return (
-    <AreaSelect
-      label={t('consultation.chooseDistrict')}
-      areas={data?.areas ?? []}
-      onDraft={onDraft}
-    />
-  );
+  if (error) return <p role="alert">{t('districtsError')}</p>;
+  if (fetching && !data) return <p role="status">{t('districtsLoading')}</p>;
+  return <AreaSelect label={t('chooseDistrict')} areas={data?.areas ?? []} onDraft={onDraft} />;
 }
 
 function AreaSelect({
@@ -137,7 +131,7 @@ function AreaSelect({
   areas: readonly { id: string; name: string; geometry: Geometry }[];
   onDraft: Props['onDraft'];
 }) {
-  const { t } = useI18n();
+  const t = useConsultationT();
   const id = useId();
   return (
     <div className="field">
@@ -150,7 +144,7 @@ function AreaSelect({
           onDraft(area ? areaPolygon(area.geometry) : null);
         }}
       >
-        <option value="">{t('consultation.chooseOne')}</option>
+        <option value="">{t('chooseOne')}</option>
         {areas.map((area) => (
           <option key={area.id} value={area.id}>
             {area.name}

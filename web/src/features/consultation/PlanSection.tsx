@@ -1,7 +1,8 @@
 import { useId } from 'react';
-import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { KeyOf } from '../../i18n/namespace';
 import { formatNumber } from '../../ui/format';
+import { type consultationTexts, useConsultationT } from './consultation.i18n';
 import type { Consultation, PlanZone } from './consultation.queries';
 import { designationColor } from './planPalette';
 
@@ -13,7 +14,7 @@ type Props = {
 
 /** The plan's zones as a list (the keyboard path to the map's zones) and the chosen one's parameters. */
 export function PlanSection({ consultation, selectedZoneId, onSelectZone }: Props) {
-  const { t } = useI18n();
+  const t = useConsultationT();
   const headingId = useId();
   const plans = consultation.plans;
   if (plans.length === 0) return null;
@@ -21,10 +22,10 @@ export function PlanSection({ consultation, selectedZoneId, onSelectZone }: Prop
   const selected = zones.find((zone) => zone.id === selectedZoneId);
   return (
     <section className="plan-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('consultation.plan')}</h2>
+      <h2 id={headingId}>{t('plan')}</h2>
       {plans.map((plan) => (
         <p key={plan.id} className="muted">
-          {plan.name} · {t(`consultation.planStage.${plan.stage}`)}
+          {plan.name} · {t(`planStage.${plan.stage}`)}
         </p>
       ))}
       <ul className="zone-list">
@@ -71,18 +72,19 @@ const knownParameters = new Set([
 
 /** The zone's designation and parameters, read out as a description list. */
 export function ZoneParameters({ zone }: { zone: PlanZone }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = useConsultationT();
   return (
     <section className="zone-parameters" aria-live="polite">
-      <h3>{t('consultation.zone', { symbol: zone.symbol, name: zone.designationName })}</h3>
+      <h3>{t('zone', { symbol: zone.symbol, name: zone.designationName })}</h3>
       {zone.parameters.length === 0 ? (
-        <p className="muted">{t('consultation.noParameters')}</p>
+        <p className="muted">{t('noParameters')}</p>
       ) : (
         <dl>
           {zone.parameters.map((parameter) => {
             const number = Number(parameter.value);
             const value = Number.isFinite(number) ? formatNumber(number, lang) : parameter.value;
-            const key = `consultation.param.${parameter.key}` as MessageKey;
+            const key = `param.${parameter.key}` as KeyOf<typeof consultationTexts>;
             return (
               <div key={parameter.key}>
                 <dt>{knownParameters.has(parameter.key) ? t(key) : parameter.key}</dt>

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useMutation } from 'urql';
-import { useI18n } from '../../i18n/I18nProvider';
 import { ReplyMutation } from './comment.mutations';
+import { useConsultationT } from './consultation.i18n';
 import { mutationError } from './mutationError';
 
 /** A reply to a remark; the remark's replies are fetched again once it is sent. */
 export function ReplyForm({ commentId }: { commentId: string }) {
-  const { t } = useI18n();
+  const t = useConsultationT();
   const [body, setBody] = useState('');
   const [result, reply] = useMutation(ReplyMutation);
   const [sent, setSent] = useState(false);
@@ -24,7 +24,7 @@ export function ReplyForm({ commentId }: { commentId: string }) {
         }
       }}
     >
-      <label htmlFor={fieldId}>{t('consultation.replyLabel')}</label>
+      <label htmlFor={fieldId}>{t('replyLabel')}</label>
       <textarea
         id={fieldId}
         value={body}
@@ -34,9 +34,9 @@ export function ReplyForm({ commentId }: { commentId: string }) {
         onChange={(event) => setBody(event.target.value)}
       />
       <button type="submit" disabled={result.fetching}>
-        {t('consultation.replySend')}
+        {t('replySend')}
       </button>
-      {sent && <p role="status">{t('consultation.replySent')}</p>}
+      {sent && <p role="status">{t('replySent')}</p>}
       {result.error && (
         <p role="alert" className="form-error">
           {mutationError(result.error, t)}

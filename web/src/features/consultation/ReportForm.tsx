@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import { useI18n } from '../../i18n/I18nProvider';
 import { ReportMutation } from './comment.mutations';
+import { useConsultationT } from './consultation.i18n';
 import { mutationError } from './mutationError';
 
 /** Reports a remark to the moderators, with a reason. */
 export function ReportForm({ commentId, onDone }: { commentId: string; onDone: () => void }) {
-  const { t } = useI18n();
+  const t = useConsultationT();
   const [reason, setReason] = useState('');
   const [result, report] = useMutation(ReportMutation);
   const [sent, setSent] = useState(false);
-  if (sent) return <p role="status">{t('consultation.reported')}</p>;
+  if (sent) return <p role="status">{t('reported')}</p>;
   return (
     <form
       className="report-form"
@@ -21,14 +21,14 @@ export function ReportForm({ commentId, onDone }: { commentId: string; onDone: (
       }}
     >
       <label>
-        {t('consultation.reportReason')}
+        {t('reportReason')}
         <input value={reason} required onChange={(event) => setReason(event.target.value)} />
       </label>
       <button type="submit" disabled={result.fetching}>
-        {t('consultation.reportSend')}
+        {t('reportSend')}
       </button>
       <button type="button" onClick={onDone}>
-        {t('consultation.cancel')}
+        {t('cancel')}
       </button>
       {result.error && (
         <p role="alert" className="form-error">

@@ -1,21 +1,25 @@
 import type { CombinedError } from 'urql';
-import type { MessageKey } from '../../i18n/catalog';
+import type { KeyOf, Translate } from '../../i18n/namespace';
 import { errorCode, errorMessage } from '../../ui/QueryState';
+import type { consultationTexts } from './consultation.i18n';
 
 /**
  * What to tell the user when a mutation fails: a message of ours for the codes we can explain,
  * else the API's own words (it names the field and what is wrong).
  */
-export function mutationError(error: CombinedError, t: (key: MessageKey) => string): string {
+export function mutationError(
+  error: CombinedError,
+  t: Translate<KeyOf<typeof consultationTexts>>,
+): string {
   switch (errorCode(error)) {
     case 'UNAUTHENTICATED':
-      return t('consultation.error.signIn');
+      return t('error.signIn');
     case 'FORBIDDEN':
-      return t('consultation.error.forbidden');
+      return t('error.forbidden');
     case 'RATE_LIMITED':
-      return t('consultation.error.rateLimited');
+      return t('error.rateLimited');
     case undefined:
-      return error.graphQLErrors.length > 0 ? errorMessage(error) : t('consultation.error.network');
+      return error.graphQLErrors.length > 0 ? errorMessage(error) : t('error.network');
     default:
       return errorMessage(error);
   }

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { MessageKey } from '../../i18n/catalog';
-import { useT } from '../../i18n/I18nProvider';
+import { type TermKey, useTerms } from '../../terms/terms.i18n';
 import type { District } from '../districts/districts.queries';
+import { useHomeT } from './home.i18n';
 import { type HomeFilter, initialFilter } from './homeFilter';
 import type { ItemKind } from './homeItems';
 
@@ -23,12 +23,13 @@ export function HomeFilters({
   filter,
   onChange,
 }: Props) {
-  const t = useT();
+  const t = useHomeT();
+  const term = useTerms();
   const ids = { district: useId(), consultation: useId(), project: useId() };
   const statusSelect = (kind: ItemKind, statuses: readonly string[], value: string | null) => (
     <div className="home-field">
       <label htmlFor={ids[kind]}>
-        {t(kind === 'consultation' ? 'home.consultationStatus' : 'home.projectStatus')}
+        {t(kind === 'consultation' ? 'consultationStatus' : 'projectStatus')}
       </label>
       <select
         id={ids[kind]}
@@ -42,10 +43,10 @@ export function HomeFilters({
           );
         }}
       >
-        <option value="">{t('home.anyStatus')}</option>
+        <option value="">{t('anyStatus')}</option>
         {statuses.map((status) => (
           <option key={status} value={status}>
-            {t(`home.${kind}Status.${status}` as MessageKey)}
+            {term(`${kind}Status.${status}` as TermKey)}
           </option>
         ))}
       </select>
@@ -54,15 +55,15 @@ export function HomeFilters({
 
   return (
     <details className="home-filters" open={!narrowScreen()}>
-      <summary>{t('home.filters')}</summary>
+      <summary>{t('filters')}</summary>
       <div className="home-field">
-        <label htmlFor={ids.district}>{t('home.district')}</label>
+        <label htmlFor={ids.district}>{t('district')}</label>
         <select
           id={ids.district}
           value={filter.districtId ?? ''}
           onChange={(event) => onChange({ ...filter, districtId: event.target.value || null })}
         >
-          <option value="">{t('home.allDistricts')}</option>
+          <option value="">{t('allDistricts')}</option>
           {districts.map((district) => (
             <option key={district.id} value={district.id}>
               {district.name}
@@ -73,7 +74,7 @@ export function HomeFilters({
       {statusSelect('consultation', consultationStatuses, filter.consultationStatus)}
       {statusSelect('project', projectStatuses, filter.projectStatus)}
       <fieldset className="home-layers">
-        <legend>{t('home.layers')}</legend>
+        <legend>{t('layers')}</legend>
         {kinds.map((kind) => (
           <label key={kind} className="home-check">
             <input
@@ -83,12 +84,12 @@ export function HomeFilters({
                 onChange({ ...filter, layers: { ...filter.layers, [kind]: !filter.layers[kind] } })
               }
             />
-            {t(`home.layer.${kind}`)}
+            {t(`layer.${kind}`)}
           </label>
         ))}
       </fieldset>
       <button type="button" onClick={() => onChange(initialFilter)}>
-        {t('home.clear')}
+        {t('clear')}
       </button>
     </details>
   );

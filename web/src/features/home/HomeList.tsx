@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { Link } from 'react-router';
-import type { MessageKey } from '../../i18n/catalog';
-import { useT } from '../../i18n/I18nProvider';
+import { type TermKey, useTerms } from '../../terms/terms.i18n';
+import { useHomeT } from './home.i18n';
 import type { HomeItem } from './homeItems';
 
 export type HomeListProps = {
@@ -14,7 +14,7 @@ export type HomeListProps = {
 
 /** The map's features as a list: each links to its page and can be shown on the map. */
 export function HomeList({ items, selectedKey, onSelect, onHighlight }: HomeListProps) {
-  const t = useT();
+  const t = useHomeT();
   const headingId = useId();
   const list = useRef<HTMLUListElement>(null);
 
@@ -28,9 +28,9 @@ export function HomeList({ items, selectedKey, onSelect, onHighlight }: HomeList
 
   return (
     <section className="home-list" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('home.listHeading', { count: items.length })}</h2>
+      <h2 id={headingId}>{t('listHeading', { count: items.length })}</h2>
       {items.length === 0 ? (
-        <p role="status">{t('home.empty')}</p>
+        <p role="status">{t('empty')}</p>
       ) : (
         <ul ref={list} onMouseLeave={() => onHighlight(null)}>
           {items.map((item) => (
@@ -54,8 +54,9 @@ type ItemProps = Omit<HomeListProps, 'items' | 'selectedKey'> & {
 };
 
 function HomeListItem({ item, selected, onSelect, onHighlight }: ItemProps) {
-  const t = useT();
-  const status = t(`home.${item.kind}Status.${item.status}` as MessageKey);
+  const t = useHomeT();
+  const term = useTerms();
+  const status = term(`${item.kind}Status.${item.status}` as TermKey);
   return (
     <li
       data-key={item.key}
@@ -69,18 +70,18 @@ function HomeListItem({ item, selected, onSelect, onHighlight }: ItemProps) {
         <span aria-hidden="true" className="home-item-symbol">
           {item.kind === 'consultation' ? 'K' : 'B'}
         </span>
-        {t(`home.kind.${item.kind}`)} · {status}
+        {t(`kind.${item.kind}`)} · {status}
       </span>
       <Link to={item.href} className="home-item-title">
         {item.title}
       </Link>
       {item.bounds ? (
         <button type="button" aria-pressed={selected} onClick={() => onSelect(item.key)}>
-          {t('home.showOnMap')}
+          {t('showOnMap')}
           <span className="visually-hidden">: {item.title}</span>
         </button>
       ) : (
-        <span className="home-muted">{t('home.notLocated')}</span>
+        <span className="home-muted">{t('notLocated')}</span>
       )}
     </li>
   );

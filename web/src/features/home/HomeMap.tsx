@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useT } from '../../i18n/I18nProvider';
 import type { Bounds } from '../../map/bounds';
 import { Legend } from '../../map/Legend';
 import { MapView } from '../../map/MapView';
 import type { DistrictData } from '../districts/districtData';
 import { HomeLayers } from './HomeLayers';
+import { useHomeT } from './home.i18n';
 import { legendItems } from './home.layers';
 import type { HomeFilter } from './homeFilter';
 import { type HomeItem, itemFeatures } from './homeItems';
@@ -21,7 +21,7 @@ type Props = {
 
 /** The map with its legend: the filtered items over the districts. */
 export function HomeMap({ districts, items, filter, selected, highlightedKey, onSelect }: Props) {
-  const t = useT();
+  const t = useHomeT();
   const consultations = useMemo(
     () => itemFeatures(items.filter((item) => item.kind === 'consultation')),
     [items],
@@ -35,7 +35,7 @@ export function HomeMap({ districts, items, filter, selected, highlightedKey, on
     : null;
   return (
     <div className="home-map">
-      <MapView label={t('home.mapLabel')} className="home-map-view">
+      <MapView label={t('mapLabel')} className="home-map-view">
         <HomeLayers
           districts={districts.features}
           consultations={consultations}

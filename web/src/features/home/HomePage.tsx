@@ -1,17 +1,19 @@
 import { useMemo, useState } from 'react';
-import { useT } from '../../i18n/I18nProvider';
 import { QueryState } from '../../ui/QueryState';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { type View, ViewToggle } from '../../ui/ViewToggle';
 import { HomeFilters } from './HomeFilters';
 import { HomeList } from './HomeList';
 import { HomeMap } from './HomeMap';
+import { useHomeT } from './home.i18n';
 import { filterItems, initialFilter, statusesOf, visibleSelection } from './homeFilter';
 import { useHomeData } from './useHomeData';
 import './home.css';
 
 /** The front page: what one can take part in now, on a map and in a list that move together. */
 export function HomePage() {
-  const t = useT();
+  const t = useHomeT();
+  useDocumentTitle(t('heading'));
   const data = useHomeData();
   const [filter, setFilter] = useState(initialFilter);
   const [chosenKey, setChosenKey] = useState<string | null>(null);
@@ -25,11 +27,11 @@ export function HomePage() {
   return (
     <div className="home" data-view={view}>
       <div className="home-side">
-        <h1>{t('home.heading')}</h1>
-        <p className="home-muted home-intro">{t('home.intro')}</p>
+        <h1>{t('heading')}</h1>
+        <p className="home-muted home-intro">{t('intro')}</p>
         {data.editionsLoaded && (
           <p className="home-muted">
-            {data.edition ? t('home.edition', { title: data.edition.title }) : t('home.noEdition')}
+            {data.edition ? t('edition', { title: data.edition.title }) : t('noEdition')}
           </p>
         )}
         <ViewToggle className="home-view-toggle" view={view} onChange={setView} />

@@ -1,6 +1,7 @@
-import type { MessageKey } from '../../i18n/catalog';
+import type { KeyOf, Translate } from '../../i18n/namespace';
 import type { LegendItem } from '../../map/Legend';
 import type { FilterSpecification, LayerSpecification } from '../../map/layers';
+import type { homeTexts } from './home.i18n';
 
 export const DISTRICTS_SOURCE = 'home-districts';
 export const CONSULTATIONS_SOURCE = 'home-consultations';
@@ -91,16 +92,14 @@ export const projectLayers: LayerSpecification[] = [
   },
 ];
 
-type Translate = (key: MessageKey) => string;
-
 /** What each colour and shape means, in words and with a symbol beside the colour. */
-export function legendItems(t: Translate): LegendItem[] {
+export function legendItems(t: Translate<KeyOf<typeof homeTexts>>): LegendItem[] {
   return [
-    { label: t('home.legend.district'), color: colors.district, shape: 'line' },
-    { label: t('home.legend.selectedDistrict'), color: colors.chosen, shape: 'line', symbol: '┅' },
-    { label: t('home.legend.open'), color: colors.consultation, shape: 'area', symbol: 'K' },
-    { label: t('home.legend.announced'), color: '#c4b5fd', shape: 'area', symbol: 'Z' },
-    { label: t('home.legend.project'), color: colors.project, shape: 'point', symbol: 'B' },
-    { label: t('home.legend.selected'), color: colors.highlight, shape: 'line' },
+    { label: t('legend.district'), color: colors.district, shape: 'line' },
+    { label: t('legend.selectedDistrict'), color: colors.chosen, shape: 'line', symbol: '┅' },
+    { label: t('legend.open'), color: colors.consultation, shape: 'area', symbol: 'K' },
+    { label: t('legend.announced'), color: '#c4b5fd', shape: 'area', symbol: 'Z' },
+    { label: t('legend.project'), color: colors.project, shape: 'point', symbol: 'B' },
+    { label: t('legend.selected'), color: colors.highlight, shape: 'line' },
   ];
 }

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { CombinedError } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useTerms } from '../../terms/terms.i18n';
 import { formatDateTime } from '../../ui/format';
+import { usePlannerT } from './planner.i18n';
 import type { PlannerComment, ResponseDecision } from './planner.queries';
 import { ResponseForm } from './ResponseForm';
 import { StanceLabel } from './StanceLabel';
@@ -17,12 +19,13 @@ export type CommentItemProps = {
 };
 
 function Response({ response }: { response: PlannerComment['response'] }) {
-  const { t } = useI18n();
-  if (!response) return <p className="planner-unanswered">{t('planner.comments.unanswered')}</p>;
+  const t = usePlannerT();
+  const term = useTerms();
+  if (!response) return <p className="planner-unanswered">{t('comments.unanswered')}</p>;
   return (
     <div className="planner-response">
       <p>
-        <strong>{t('planner.response.label')}:</strong> {t(`planner.response.${response.decision}`)}
+        <strong>{t('response.label')}:</strong> {term(`decision.${response.decision}`)}
       </p>
       <p>{response.justification}</p>
     </div>
@@ -31,7 +34,8 @@ function Response({ response }: { response: PlannerComment['response'] }) {
 
 /** One comment with its checkbox, its response and a form to answer it alone. */
 export function CommentItem({ comment, selected, onToggle, onRespond }: CommentItemProps) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = usePlannerT();
   const [answering, setAnswering] = useState(false);
   const date = formatDateTime(comment.createdAt, lang);
   const respond = async (decision: ResponseDecision, justification: string) => {
@@ -46,34 +50,34 @@ export function CommentItem({ comment, selected, onToggle, onRespond }: CommentI
           type="checkbox"
           checked={selected}
           onChange={onToggle}
-          aria-label={t('planner.comments.select', { author: comment.author.displayName, date })}
+          aria-label={t('comments.select', { author: comment.author.displayName, date })}
         />
         {comment.stance && <StanceLabel stance={comment.stance} />}
-        <span>{comment.topic?.name ?? t('planner.comments.noTopic')}</span>
+        <span>{comment.topic?.name ?? t('comments.noTopic')}</span>
         <span className="planner-meta">
           {comment.author.displayName}, <time dateTime={comment.createdAt}>{date}</time>
         </span>
       </div>
       <p className="planner-comment-body">{comment.body}</p>
       <p className="planner-badges">
-        {comment.formalRemark && <span>{t('planner.comments.formal')}</span>}
+        {comment.formalRemark && <span>{t('comments.formal')}</span>}
         {(comment.reportCount ?? 0) > 0 && (
-          <span>{t('planner.comments.reported', { count: comment.reportCount ?? 0 })}</span>
+          <span>{t('comments.reported', { count: comment.reportCount ?? 0 })}</span>
         )}
-        {comment.status === 'HIDDEN' && <span>{t('planner.comments.hidden')}</span>}
+        {comment.status === 'HIDDEN' && <span>{t('comments.hidden')}</span>}
       </p>
       <Response response={comment.response} />
       {answering ? (
         <ResponseForm
-          legend={t('planner.response.label')}
-          submitLabel={t('planner.response.submit')}
+          legend={t('response.label')}
+          submitLabel={t('response.submit')}
           initial={comment.response ?? undefined}
           onSubmit={respond}
           onCancel={() => setAnswering(false)}
         />
       ) : (
         <button type="button" onClick={() => setAnswering(true)}>
-          {t(comment.response ? 'planner.comments.changeAnswer' : 'planner.comments.answer')}
+          {t(comment.response ? 'comments.changeAnswer' : 'comments.answer')}
         </button>
       )}
     </li>

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formatNumber } from '../../ui/format';
 import { QueryState } from '../../ui/QueryState';
 import { CommentItem } from './CommentItem';
+import { usePlannerT } from './planner.i18n';
 import {
   type CommentFilter,
   PlannerCommentsQuery,
@@ -25,7 +26,8 @@ const pageSize = 100;
 
 /** The filtered comments, answered one by one or several at once with one response. */
 export function CommentQueue({ consultationId, filter, onAnswered }: CommentQueueProps) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = usePlannerT();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState('');
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -50,7 +52,7 @@ export function CommentQueue({ consultationId, filter, onAnswered }: CommentQueu
     (commentId: string) => async (decision: ResponseDecision, justification: string) => {
       const result = await respondOne({ commentId, decision, justification });
       if (result.error) return result.error;
-      setNotice(t('planner.response.saved'));
+      setNotice(t('response.saved'));
       refresh();
       return undefined;
     };
@@ -59,7 +61,7 @@ export function CommentQueue({ consultationId, filter, onAnswered }: CommentQueu
     const result = await respondMany({ commentIds, decision, justification });
     if (result.error) return result.error;
     setSelected(new Set());
-    setNotice(t('planner.response.savedMany', { count: commentIds.length }));
+    setNotice(t('response.savedMany', { count: commentIds.length }));
     refresh();
     return undefined;
   };
@@ -68,7 +70,7 @@ export function CommentQueue({ consultationId, filter, onAnswered }: CommentQueu
   return (
     <section className="planner-comments" aria-labelledby="planner-comments-heading">
       <h2 id="planner-comments-heading">
-        {t('planner.comments.heading', { count: formatNumber(total, lang) })}
+        {t('comments.heading', { count: formatNumber(total, lang) })}
       </h2>
       <p className="planner-notice" role="status">
         {notice}
@@ -77,7 +79,7 @@ export function CommentQueue({ consultationId, filter, onAnswered }: CommentQueu
         fetching={fetching}
         error={error}
         empty={data ? comments.length === 0 : undefined}
-        emptyText={t('planner.comments.empty')}
+        emptyText={t('comments.empty')}
         onRetry={() => reexecute({ requestPolicy: 'network-only' })}
       >
         <div className="planner-bulk">
@@ -87,14 +89,14 @@ export function CommentQueue({ consultationId, filter, onAnswered }: CommentQueu
               checked={allSelected(selected, shownIds)}
               onChange={() => setSelected((current) => toggleAll(current, shownIds))}
             />
-            {t('planner.comments.selectAll')}
+            {t('comments.selectAll')}
           </label>
-          <span>{t('planner.comments.selected', { count: selected.size })}</span>
+          <span>{t('comments.selected', { count: selected.size })}</span>
         </div>
         {selected.size > 0 && (
           <ResponseForm
-            legend={t('planner.response.bulkHeading')}
-            submitLabel={t('planner.response.submitMany', { count: selected.size })}
+            legend={t('response.bulkHeading')}
+            submitLabel={t('response.submitMany', { count: selected.size })}
             onSubmit={answerSelected}
           />
         )}
@@ -111,7 +113,7 @@ export function CommentQueue({ consultationId, filter, onAnswered }: CommentQueu
         </ul>
         {data?.comments.pageInfo.hasNextPage && (
           <p className="planner-meta">
-            {t('planner.comments.more', {
+            {t('comments.more', {
               shown: formatNumber(comments.length, lang),
               count: formatNumber(total, lang),
             })}

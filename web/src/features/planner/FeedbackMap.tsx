@@ -8,6 +8,7 @@ import { useMapInstance } from '../../map/MapContext';
 import { MapView } from '../../map/MapView';
 import { formatNumber } from '../../ui/format';
 import { type CountClass, classOf } from './classBreaks';
+import { usePlannerT } from './planner.i18n';
 import {
   AREA_SOURCE,
   areaOutlineColor,
@@ -77,7 +78,8 @@ export function FeedbackMap({
   selectedKey,
   onSelect,
 }: FeedbackMapProps) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = usePlannerT();
   const data = useMemo(() => toFeatures(cells, classes), [cells, classes]);
   const outline = useMemo(
     (): FeatureCollection => ({
@@ -90,7 +92,7 @@ export function FeedbackMap({
     label:
       c.min === c.max
         ? formatNumber(c.min, lang)
-        : t('planner.legend.range', {
+        : t('legend.range', {
             min: formatNumber(c.min, lang),
             max: formatNumber(c.max, lang),
           }),
@@ -99,11 +101,11 @@ export function FeedbackMap({
   }));
   const legendItems = [
     ...legend,
-    { label: t('planner.legend.area'), color: areaOutlineColor, shape: 'line' as const },
+    { label: t('legend.area'), color: areaOutlineColor, shape: 'line' as const },
   ];
   return (
     <div className="planner-map">
-      <MapView label={t('planner.map.label')}>
+      <MapView label={t('map.label')}>
         <GeoJsonLayers
           id={FEEDBACK_SOURCE}
           data={data}
@@ -117,7 +119,7 @@ export function FeedbackMap({
       </MapView>
       {legend.length > 0 && (
         <div className="planner-legend">
-          <Legend title={t('planner.legend.title')} items={legendItems} />
+          <Legend title={t('legend.title')} items={legendItems} />
         </div>
       )}
     </div>

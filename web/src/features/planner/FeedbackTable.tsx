@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { KeyOf } from '../../i18n/namespace';
 import { formatNumber, formatPercent } from '../../ui/format';
 import { defaultSort, nextSort, type Sort, type SortColumn, sortCells } from './cellSort';
+import { type plannerTexts, usePlannerT } from './planner.i18n';
 import type { FeedbackCell } from './planner.queries';
 import { StanceLabel } from './StanceLabel';
 
@@ -21,11 +22,11 @@ function SortHeader({
   onSort,
 }: {
   column: SortColumn;
-  label: MessageKey;
+  label: KeyOf<typeof plannerTexts>;
   sort: Sort;
   onSort: (column: SortColumn) => void;
 }) {
-  const { t } = useI18n();
+  const t = usePlannerT();
   const active = sort.column === column;
   const direction = sort.descending ? 'descending' : 'ascending';
   return (
@@ -40,29 +41,25 @@ function SortHeader({
 
 /** The same counts as the map, as a table: the map's non-visual path, sortable. */
 export function FeedbackTable({ cells, selectedKey, onSelect }: FeedbackTableProps) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = usePlannerT();
   const [sort, setSort] = useState<Sort>(defaultSort);
   const onSort = (column: SortColumn) => setSort((current) => nextSort(current, column));
-  if (cells.length === 0) return <p className="planner-empty">{t('planner.table.empty')}</p>;
+  if (cells.length === 0) return <p className="planner-empty">{t('table.empty')}</p>;
   return (
     <div className="planner-table-wrap">
       <table className="planner-table">
-        <caption>{t('planner.table.caption')}</caption>
+        <caption>{t('table.caption')}</caption>
         <thead>
           <tr>
-            <SortHeader column="name" label="planner.table.area" sort={sort} onSort={onSort} />
-            <SortHeader column="total" label="planner.table.total" sort={sort} onSort={onSort} />
+            <SortHeader column="name" label="table.area" sort={sort} onSort={onSort} />
+            <SortHeader column="total" label="table.total" sort={sort} onSort={onSort} />
             {stanceColumns.map((stance) => (
               <th key={stance} scope="col">
                 <StanceLabel stance={stance.toUpperCase() as Uppercase<typeof stance>} />
               </th>
             ))}
-            <SortHeader
-              column="answeredShare"
-              label="planner.table.answered"
-              sort={sort}
-              onSort={onSort}
-            />
+            <SortHeader column="answeredShare" label="table.answered" sort={sort} onSort={onSort} />
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useT } from '../../i18n/I18nProvider';
 import { stances } from '../consultation/stancePalette';
+import { usePlannerT } from './planner.i18n';
 import type { PlannerConsultation } from './planner.queries';
 import type { Answered, PlannerFilter } from './plannerFilter';
 import { noFilter } from './plannerFilter';
@@ -16,7 +16,7 @@ const answeredOptions: Answered[] = ['all', 'answered', 'unanswered'];
 
 /** Stance, topic, dates and answered: applied at once to the map, the table and the list. */
 export function FilterForm({ filter, topics, onChange }: FilterFormProps) {
-  const t = useT();
+  const t = usePlannerT();
   const id = useId();
   const set = (patch: Partial<PlannerFilter>) => onChange({ ...filter, ...patch });
   const toggleStance = (stance: PlannerFilter['stances'][number]) =>
@@ -27,9 +27,9 @@ export function FilterForm({ filter, topics, onChange }: FilterFormProps) {
     });
   return (
     <fieldset className="planner-filters">
-      <legend>{t('planner.filter.legend')}</legend>
+      <legend>{t('filter.legend')}</legend>
       <fieldset className="planner-choice">
-        <legend>{t('planner.filter.stance')}</legend>
+        <legend>{t('filter.stance')}</legend>
         {stances.map((stance) => (
           <label key={stance}>
             <input
@@ -42,7 +42,7 @@ export function FilterForm({ filter, topics, onChange }: FilterFormProps) {
         ))}
       </fieldset>
       <fieldset className="planner-choice">
-        <legend>{t('planner.filter.answered')}</legend>
+        <legend>{t('filter.answered')}</legend>
         {answeredOptions.map((option) => (
           <label key={option}>
             <input
@@ -51,15 +51,15 @@ export function FilterForm({ filter, topics, onChange }: FilterFormProps) {
               checked={filter.answered === option}
               onChange={() => set({ answered: option })}
             />
-            {t(`planner.answered.${option}`)}
+            {t(`answered.${option}`)}
           </label>
         ))}
       </fieldset>
       <div className="planner-fields">
         <label>
-          {t('planner.filter.topic')}
+          {t('filter.topic')}
           <select value={filter.topicId} onChange={(e) => set({ topicId: e.target.value })}>
-            <option value="">{t('planner.filter.anyTopic')}</option>
+            <option value="">{t('filter.anyTopic')}</option>
             {topics.map((topic) => (
               <option key={topic.id} value={topic.id}>
                 {topic.name}
@@ -68,7 +68,7 @@ export function FilterForm({ filter, topics, onChange }: FilterFormProps) {
           </select>
         </label>
         <label>
-          {t('planner.filter.since')}
+          {t('filter.since')}
           <input
             type="date"
             value={filter.since}
@@ -77,7 +77,7 @@ export function FilterForm({ filter, topics, onChange }: FilterFormProps) {
           />
         </label>
         <label>
-          {t('planner.filter.until')}
+          {t('filter.until')}
           <input
             type="date"
             value={filter.until}
@@ -87,7 +87,7 @@ export function FilterForm({ filter, topics, onChange }: FilterFormProps) {
         </label>
       </div>
       <button type="button" onClick={() => onChange(noFilter)}>
-        {t('planner.filter.clear')}
+        {t('filter.clear')}
       </button>
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatNumber } from '../../ui/format';
+import { usePlannerT } from './planner.i18n';
 import type { FeedbackGrouping } from './planner.queries';
 
 export const cellSizes = [100, 250, 500, 1000] as const;
@@ -15,14 +16,15 @@ export type GroupingControlProps = {
 
 /** District, plan zone or grid (with the cell size): how the map and table count comments. */
 export function GroupingControl({ by, cellMeters, hasPlan, onChange }: GroupingControlProps) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = usePlannerT();
   const id = useId();
   const groupings: FeedbackGrouping[] = hasPlan
     ? ['DISTRICT', 'PLAN_ZONE', 'GRID']
     : ['DISTRICT', 'GRID'];
   return (
     <fieldset className="planner-grouping planner-choice">
-      <legend>{t('planner.grouping.legend')}</legend>
+      <legend>{t('grouping.legend')}</legend>
       {groupings.map((grouping) => (
         <label key={grouping}>
           <input
@@ -31,16 +33,16 @@ export function GroupingControl({ by, cellMeters, hasPlan, onChange }: GroupingC
             checked={by === grouping}
             onChange={() => onChange(grouping, cellMeters)}
           />
-          {t(`planner.grouping.${grouping}`)}
+          {t(`grouping.${grouping}`)}
         </label>
       ))}
       {by === 'GRID' && (
         <label className="planner-cell-size">
-          {t('planner.cell.label')}
+          {t('cell.label')}
           <select value={cellMeters} onChange={(e) => onChange(by, Number(e.target.value))}>
             {cellSizes.map((meters) => (
               <option key={meters} value={meters}>
-                {t('planner.cell.option', { meters: formatNumber(meters, lang) })}
+                {t('cell.option', { meters: formatNumber(meters, lang) })}
               </option>
             ))}
           </select>

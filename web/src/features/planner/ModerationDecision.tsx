@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
-import { useT } from '../../i18n/I18nProvider';
 import { mutationError } from './mutationError';
+import { usePlannerT } from './planner.i18n';
 import { HideCommentMutation, RestoreCommentMutation } from './planner.queries';
 
 export type ModerationDecisionProps = {
@@ -15,7 +15,7 @@ type Decide = (vars: { id: string; reason: string }) => Promise<{ error?: Combin
 
 /** A moderator's reason and decision: hide or restore; a failure keeps the reason typed. */
 export function ModerationDecision({ commentId, visible, onDone }: ModerationDecisionProps) {
-  const t = useT();
+  const t = usePlannerT();
   const id = useId();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState('');
@@ -28,7 +28,7 @@ export function ModerationDecision({ commentId, visible, onDone }: ModerationDec
   };
   return (
     <div className="planner-moderation-decision">
-      <label htmlFor={`${id}-reason`}>{t('planner.moderation.reason')}</label>
+      <label htmlFor={`${id}-reason`}>{t('moderation.reason')}</label>
       <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
       {problem && (
         <p className="planner-problem" role="alert">
@@ -38,11 +38,11 @@ export function ModerationDecision({ commentId, visible, onDone }: ModerationDec
       <div className="planner-actions">
         {visible && (
           <button type="button" onClick={() => decide(hide)}>
-            {t('planner.moderation.hide')}
+            {t('moderation.hide')}
           </button>
         )}
         <button type="button" onClick={() => decide(restore)}>
-          {t('planner.moderation.restore')}
+          {t('moderation.restore')}
         </button>
       </div>
     </div>

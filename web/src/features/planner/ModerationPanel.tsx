@@ -1,14 +1,14 @@
 import { useQuery } from 'urql';
-import { useT } from '../../i18n/I18nProvider';
 import { QueryState } from '../../ui/QueryState';
 import { ModerationDecision } from './ModerationDecision';
+import { usePlannerT } from './planner.i18n';
 import { ModerationQueueQuery, PlannerCommentsQuery } from './planner.queries';
 
 type PanelProps = { consultationId: string; isModerator: boolean };
 
 /** Reported comments of this consultation awaiting a moderator (moderators only). */
 function ReportedComments({ consultationId }: { consultationId: string }) {
-  const t = useT();
+  const t = usePlannerT();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ModerationQueueQuery,
     requestPolicy: 'cache-and-network',
@@ -28,14 +28,12 @@ function ReportedComments({ consultationId }: { consultationId: string }) {
           <li key={item.comment.id} className="planner-comment">
             <p className="planner-comment-body">{item.comment.body}</p>
             <p className="planner-meta">
-              {t('planner.moderation.reports', {
+              {t('moderation.reports', {
                 count: item.reports.length,
                 reasons: item.reports.map((report) => report.reason).join('; '),
               })}
             </p>
-            {item.autoHidden && (
-              <p className="planner-meta">{t('planner.moderation.autoHidden')}</p>
-            )}
+            {item.autoHidden && <p className="planner-meta">{t('moderation.autoHidden')}</p>}
             <ModerationDecision
               commentId={item.comment.id}
               visible={item.comment.status === 'VISIBLE'}
@@ -50,7 +48,7 @@ function ReportedComments({ consultationId }: { consultationId: string }) {
 
 /** The hidden comments of this consultation and why; moderators may restore them here. */
 function HiddenComments({ consultationId, isModerator }: PanelProps) {
-  const t = useT();
+  const t = usePlannerT();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: PlannerCommentsQuery,
     variables: { consultationId, filter: { status: ['HIDDEN'] }, first: 100 },
@@ -62,16 +60,16 @@ function HiddenComments({ consultationId, isModerator }: PanelProps) {
       fetching={fetching}
       error={error}
       empty={data ? hidden.length === 0 : undefined}
-      emptyText={t('planner.moderation.noneHidden')}
+      emptyText={t('moderation.noneHidden')}
       onRetry={() => reexecute({ requestPolicy: 'network-only' })}
     >
-      <p>{t(isModerator ? 'planner.moderation.hiddenHere' : 'planner.moderation.byModerators')}</p>
+      <p>{t(isModerator ? 'moderation.hiddenHere' : 'moderation.byModerators')}</p>
       <ul className="planner-comment-list">
         {hidden.map((comment) => (
           <li key={comment.id} className="planner-comment">
             <p className="planner-comment-body">{comment.body}</p>
             <p className="planner-meta">
-              {t('planner.moderation.hiddenBecause', { reason: comment.hiddenReason ?? '' })}
+              {t('moderation.hiddenBecause', { reason: comment.hiddenReason ?? '' })}
             </p>
             {isModerator && (
               <ModerationDecision
@@ -89,10 +87,10 @@ function HiddenComments({ consultationId, isModerator }: PanelProps) {
 
 /** Reported and hidden comments of this consultation. */
 export function ModerationPanel({ consultationId, isModerator }: PanelProps) {
-  const t = useT();
+  const t = usePlannerT();
   return (
     <section className="planner-section" aria-labelledby="planner-moderation-heading">
-      <h2 id="planner-moderation-heading">{t('planner.moderation.heading')}</h2>
+      <h2 id="planner-moderation-heading">{t('moderation.heading')}</h2>
       {isModerator && <ReportedComments consultationId={consultationId} />}
       <HiddenComments consultationId={consultationId} isModerator={isModerator} />
     </section>

@@ -1,9 +1,10 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { useT } from '../../i18n/I18nProvider';
 import { hasRole, isPlannerOf, useSession } from '../../session/useSession';
 import { QueryState } from '../../ui/QueryState';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { PlannerView } from './PlannerView';
+import { usePlannerT } from './planner.i18n';
 import { type PlannerConsultation, PlannerConsultationQuery } from './planner.queries';
 import './planner.css';
 
@@ -14,14 +15,14 @@ function Refusal({
   consultation: PlannerConsultation;
   signedIn: boolean;
 }) {
-  const t = useT();
+  const t = usePlannerT();
   return (
     <div className="page">
-      <h1>{t('planner.refused.title')}</h1>
-      <p role="alert">{t('planner.refused.text', { unit: consultation.unit.name })}</p>
-      {!signedIn && <p>{t('planner.refused.signIn')}</p>}
+      <h1>{t('refused.title')}</h1>
+      <p role="alert">{t('refused.text', { unit: consultation.unit.name })}</p>
+      {!signedIn && <p>{t('refused.signIn')}</p>}
       <p>
-        <Link to={`/consultations/${consultation.id}`}>{t('planner.back')}</Link>
+        <Link to={`/consultations/${consultation.id}`}>{t('back')}</Link>
       </p>
     </div>
   );
@@ -29,7 +30,7 @@ function Refusal({
 
 /** /consultations/:id/feedback — the organising unit's planners read and answer feedback here. */
 export function PlannerPage() {
-  const t = useT();
+  const t = usePlannerT();
   const { id = '' } = useParams();
   const session = useSession();
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -37,10 +38,11 @@ export function PlannerPage() {
     variables: { id },
   });
   const consultation = data?.consultation;
+  useDocumentTitle(consultation ? t('title', { title: consultation.title }) : t('loadingTitle'));
   if (!consultation || session.loading) {
     return (
       <div className="page">
-        <h1>{t('planner.loadingTitle')}</h1>
+        <h1>{t('loadingTitle')}</h1>
         <QueryState
           fetching={fetching || session.loading}
           error={error}
@@ -58,10 +60,10 @@ export function PlannerPage() {
   return (
     <div className="planner-page">
       <header className="planner-header">
-        <h1>{t('planner.title', { title: consultation.title })}</h1>
+        <h1>{t('title', { title: consultation.title })}</h1>
         <p className="planner-meta">
-          {t('planner.unit', { unit: consultation.unit.name })} ·{' '}
-          <Link to={`/consultations/${consultation.id}`}>{t('planner.back')}</Link>
+          {t('unit', { unit: consultation.unit.name })} ·{' '}
+          <Link to={`/consultations/${consultation.id}`}>{t('back')}</Link>
         </p>
       </header>
       <PlannerView

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
 import { QueryState } from '../../ui/QueryState';
 import { type View, ViewToggle } from '../../ui/ViewToggle';
 import { CommentQueue } from './CommentQueue';
@@ -8,6 +7,7 @@ import { FeedbackTable } from './FeedbackTable';
 import { FilterForm } from './FilterForm';
 import { GroupingControl } from './GroupingControl';
 import { ModerationPanel } from './ModerationPanel';
+import { usePlannerT } from './planner.i18n';
 import type { FeedbackGrouping, PlannerConsultation } from './planner.queries';
 import { type AreaChoice, commentFilter, noFilter, type PlannerFilter } from './plannerFilter';
 import { ReportPanel } from './ReportPanel';
@@ -17,7 +17,7 @@ export type PlannerViewProps = { consultation: PlannerConsultation; isModerator:
 
 /** Feedback by area on the map and in a table, the filtered comments, moderation and report. */
 export function PlannerView({ consultation, isModerator }: PlannerViewProps) {
-  const { t } = useI18n();
+  const t = usePlannerT();
   const [filter, setFilter] = useState<PlannerFilter>(noFilter);
   const [by, setBy] = useState<FeedbackGrouping>('DISTRICT');
   const [cellMeters, setCellMeters] = useState(250);
@@ -51,9 +51,9 @@ export function PlannerView({ consultation, isModerator }: PlannerViewProps) {
         </QueryState>
         {area && (
           <p className="planner-area">
-            {t('planner.area.selected', { name: area.name })}{' '}
+            {t('area.selected', { name: area.name })}{' '}
             <button type="button" onClick={() => setArea(null)}>
-              {t('planner.area.clear')}
+              {t('area.clear')}
             </button>
           </p>
         )}

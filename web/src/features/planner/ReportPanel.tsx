@@ -3,6 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime, formatNumber } from '../../ui/format';
 import { mutationError } from './mutationError';
+import { usePlannerT } from './planner.i18n';
 import {
   PlannerCommentsQuery,
   type PlannerConsultation,
@@ -10,7 +11,7 @@ import {
 } from './planner.queries';
 
 function Publish({ consultationId }: { consultationId: string }) {
-  const { t } = useI18n();
+  const t = usePlannerT();
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState('');
   const [{ fetching }, publish] = useMutation(PublishReportMutation);
@@ -23,19 +24,19 @@ function Publish({ consultationId }: { consultationId: string }) {
     <div className="planner-publish">
       {confirming ? (
         <div role="alertdialog" aria-labelledby="planner-publish-question">
-          <p id="planner-publish-question">{t('planner.report.confirm')}</p>
+          <p id="planner-publish-question">{t('report.confirm')}</p>
           <div className="planner-actions">
             <button type="button" className="planner-primary" disabled={fetching} onClick={confirm}>
-              {t('planner.report.confirmYes')}
+              {t('report.confirmYes')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              {t('planner.response.cancel')}
+              {t('response.cancel')}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" onClick={() => setConfirming(true)}>
-          {t('planner.report.publish')}
+          {t('report.publish')}
         </button>
       )}
       {problem && (
@@ -49,7 +50,8 @@ function Publish({ consultationId }: { consultationId: string }) {
 
 /** Exports of the comments, the draft report, and publishing it once the consultation closed. */
 export function ReportPanel({ consultation }: { consultation: PlannerConsultation }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = usePlannerT();
   const { id, status, reportPublishedAt } = consultation;
   const [{ data }] = useQuery({
     query: PlannerCommentsQuery,
@@ -59,34 +61,34 @@ export function ReportPanel({ consultation }: { consultation: PlannerConsultatio
   const unanswered = data?.comments.totalCount;
   return (
     <section className="planner-section" aria-labelledby="planner-report-heading">
-      <h2 id="planner-report-heading">{t('planner.report.heading')}</h2>
+      <h2 id="planner-report-heading">{t('report.heading')}</h2>
       <ul className="planner-links">
         <li>
           <a href={`/consultations/${id}/comments.csv`} download>
-            {t('planner.report.csv')}
+            {t('report.csv')}
           </a>
         </li>
         <li>
           <a href={`/consultations/${id}/comments.geojson`} download>
-            {t('planner.report.geojson')}
+            {t('report.geojson')}
           </a>
         </li>
         {!reportPublishedAt && (
           <li>
-            <a href={`/consultations/${id}/report`}>{t('planner.report.draft')}</a>
+            <a href={`/consultations/${id}/report`}>{t('report.draft')}</a>
           </li>
         )}
       </ul>
       {reportPublishedAt ? (
         <p>
-          {t('planner.report.published', { date: formatDateTime(reportPublishedAt, lang) })}{' '}
-          <a href={`/consultations/${id}/report`}>{t('planner.report.open')}</a>
+          {t('report.published', { date: formatDateTime(reportPublishedAt, lang) })}{' '}
+          <a href={`/consultations/${id}/report`}>{t('report.open')}</a>
         </p>
       ) : (
         <>
-          {status !== 'CLOSED' && <p>{t('planner.report.notClosed')}</p>}
+          {status !== 'CLOSED' && <p>{t('report.notClosed')}</p>}
           {unanswered !== undefined && unanswered > 0 && (
-            <p>{t('planner.report.unanswered', { count: formatNumber(unanswered, lang) })}</p>
+            <p>{t('report.unanswered', { count: formatNumber(unanswered, lang) })}</p>
           )}
           {status === 'CLOSED' && <Publish consultationId={id} />}
         </>

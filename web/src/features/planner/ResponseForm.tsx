@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { CombinedError } from 'urql';
-import { useT } from '../../i18n/I18nProvider';
+import { upperFirst, useTerms } from '../../terms/terms.i18n';
 import { mutationError } from './mutationError';
+import { usePlannerT } from './planner.i18n';
 import type { ResponseDecision } from './planner.queries';
 
 export const decisions: ResponseDecision[] = [
@@ -32,7 +33,8 @@ export function ResponseForm({
   onSubmit,
   onCancel,
 }: ResponseFormProps) {
-  const t = useT();
+  const t = usePlannerT();
+  const term = useTerms();
   const id = useId();
   const [decision, setDecision] = useState<ResponseDecision>(initial?.decision ?? 'REJECTED');
   const [justification, setJustification] = useState(initial?.justification ?? '');
@@ -42,7 +44,7 @@ export function ResponseForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (justification.trim() === '') {
-      setProblem(t('planner.response.required'));
+      setProblem(t('response.required'));
       return;
     }
     setBusy(true);
@@ -55,7 +57,7 @@ export function ResponseForm({
     <form className="planner-response-form" onSubmit={submit} noValidate>
       <fieldset>
         <legend>{legend}</legend>
-        <label htmlFor={`${id}-decision`}>{t('planner.response.decision')}</label>
+        <label htmlFor={`${id}-decision`}>{t('response.decision')}</label>
         <select
           id={`${id}-decision`}
           value={decision}
@@ -63,11 +65,11 @@ export function ResponseForm({
         >
           {decisions.map((d) => (
             <option key={d} value={d}>
-              {t(`planner.response.${d}`)}
+              {upperFirst(term(`decision.${d}`))}
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-justification`}>{t('planner.response.justification')}</label>
+        <label htmlFor={`${id}-justification`}>{t('response.justification')}</label>
         <textarea
           id={`${id}-justification`}
           rows={3}
@@ -87,7 +89,7 @@ export function ResponseForm({
           </button>
           {onCancel && (
             <button type="button" onClick={onCancel}>
-              {t('planner.response.cancel')}
+              {t('response.cancel')}
             </button>
           )}
         </div>

@@ -1,10 +1,10 @@
-import { useT } from '../../i18n/I18nProvider';
+import { useTerms } from '../../terms/terms.i18n';
 import { stanceStyle } from '../consultation/stancePalette';
 import type { Stance } from './planner.queries';
 
 /** A stance's sign in its colour, then its name: the same marks as the consultation's map. */
 export function StanceLabel({ stance }: { stance: Stance }) {
-  const t = useT();
+  const term = useTerms();
   const { color, sign } = stanceStyle(stance);
   return (
     <span className="planner-stance">
@@ -15,7 +15,7 @@ export function StanceLabel({ stance }: { stance: Stance }) {
       >
         {sign}
       </span>
-      {t(`planner.stance.${stance}`)}
+      {term(`stance.${stance}`)}
     </span>
   );
 }

@@ -1,16 +1,20 @@
 import type { CombinedError } from 'urql';
-import type { MessageKey } from '../../i18n/catalog';
+import type { KeyOf, Translate } from '../../i18n/namespace';
 import { errorCode, errorMessage } from '../../ui/QueryState';
+import type { plannerTexts } from './planner.i18n';
 
 /** Our words for the codes we can explain, else the API's own (it names what is wrong). */
-export function mutationError(error: CombinedError, t: (key: MessageKey) => string): string {
+export function mutationError(
+  error: CombinedError,
+  t: Translate<KeyOf<typeof plannerTexts>>,
+): string {
   switch (errorCode(error)) {
     case 'UNAUTHENTICATED':
-      return t('planner.error.signIn');
+      return t('error.signIn');
     case 'FORBIDDEN':
-      return t('planner.error.forbidden');
+      return t('error.forbidden');
     case undefined:
-      return error.graphQLErrors.length > 0 ? errorMessage(error) : t('planner.error.network');
+      return error.graphQLErrors.length > 0 ? errorMessage(error) : t('error.network');
     default:
       return errorMessage(error);
   }
