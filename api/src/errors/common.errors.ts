@@ -17,6 +17,8 @@ export const commonReasons = defineReasons({
   RATE_LIMITED: 'RATE_LIMITED',
   /** The request itself is malformed: a GraphQL syntax or validation error, bad variables. */
   REQUEST_INVALID: 'BAD_USER_INPUT',
+  /** The request body is over its limit (`params.maxBytes`). */
+  REQUEST_TOO_LARGE: 'BAD_USER_INPUT',
   /** A statement ran past PLAC_STATEMENT_TIMEOUT_MS and was stopped. */
   DATABASE_TIMEOUT: 'TIMEOUT',
   /** The database could not be reached, or went away during the request. */

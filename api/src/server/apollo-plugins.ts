@@ -1,21 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
-import { checkCost, type OperationLimits, parseWithinLimits } from '../graphql/operation-limits.js';
+import { checkCost, type OperationLimits } from '../graphql/operation-limits.js';
 
-/**
- * The token limit before Apollo parses (a second, bounded parse that stops at the limit) and
- * the cost limit once the operation and its variables are known, before anything runs.
- */
-export function operationLimitsPlugin(
+/** The cost limit, once the operation and its variables are known, before anything runs. */
+export function costLimitPlugin(
   schema: GraphQLSchema,
   limits: OperationLimits,
 ): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async parsingDidStart({ source }) {
-          if (source !== undefined) parseWithinLimits(source, limits);
-        },
         async didResolveOperation({ document, request }) {
           checkCost(schema, document, request, limits);
         },

@@ -14,18 +14,19 @@ import type { Context, Services } from '../context.js';
 import type { Database } from '../db/database.js';
 import { shapeRules } from '../graphql/operation-limits.js';
 import { moduleRoutes } from '../modules/index.js';
+import { costLimitPlugin, databaseOutagePlugin } from './apollo-plugins.js';
 import { authenticate, jsonBody } from './authenticate.js';
 import { clientAddressOf } from './client-address.js';
 import { clientConfig } from './client-config.js';
 import { explorerPage, explorerScript, explorerStyle } from './explorer.js';
 import { formatError } from './format-error.js';
 import { healthz, readyz } from './health.js';
-import { databaseOutagePlugin, operationLimitsPlugin } from './apollo-plugins.js';
 import { payloadTooLarge } from './payload-too-large.js';
 import { createRequestContext } from './request-context.js';
 import { requestLog } from './request-log.js';
 import { securityHeaders } from './security-headers.js';
 import { serveSubscriptions } from './subscriptions.js';
+import { tokenLimit } from './token-limit.js';
 
 export type AppDeps = {
   config: Config;
@@ -61,7 +62,7 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
       ApolloServerPluginLandingPageDisabled(),
-      operationLimitsPlugin(schema, config.operationLimits),
+      costLimitPlugin(schema, config.operationLimits),
       databaseOutagePlugin,
     ],
   });
@@ -83,6 +84,7 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
     authenticate(services),
     jsonBody(config.bodyLimit),
     payloadTooLarge,
+    tokenLimit(config.operationLimits),
     expressMiddleware(apollo, {
       context: (request) => createRequestContext(request, { config, services }),
     }),

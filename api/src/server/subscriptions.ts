@@ -68,8 +68,12 @@ function graphqlWsOptions({
   clientAddress,
 }: Deps): ServerOptions<Record<string, unknown> | undefined, Extra> {
   const format = formatError(log);
+  const production = config.env === 'production';
   const formatted = (errors: readonly GraphQLError[]) =>
-    errors.map((error) => format(error.toJSON(), error));
+    errors.map((error) => {
+      const shown = format(error.toJSON(), error);
+      return production ? { ...shown, message: withoutSuggestions(shown.message) } : shown;
+    });
   const rules = [
     ...specifiedRules,
     ...shapeRules(config.operationLimits),
@@ -93,17 +97,19 @@ function graphqlWsOptions({
       };
     },
     onSubscribe: (ctx, _id, payload) => {
-      if (Object.keys(ctx.subscriptions).length >= config.webSocket.maxSubscriptions) {
+      // graphql-ws has already reserved this subscription's place.
+      if (Object.keys(ctx.subscriptions).length > config.webSocket.maxSubscriptions) {
         return [tooManySubscriptions(config.webSocket.maxSubscriptions)];
       }
       let document: DocumentNode;
       try {
         document = parseWithinLimits(payload.query, config.operationLimits);
       } catch (error) {
-        return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        return [withCode(error, 'GRAPHQL_PARSE_FAILED')];
       }
       const errors = validate(schema, document, rules);
-      if (errors.length > 0) return errors;
+      if (errors.length > 0)
+        return errors.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
       try {
         checkCost(schema, document, payload, config.operationLimits);
       } catch (error) {
@@ -121,3 +127,17 @@ const tooManySubscriptions = (max: number) =>
   new GraphQLError(`This socket has ${max} subscriptions already; close one first.`, {
     extensions: { code: 'RATE_LIMITED', reason: 'SUBSCRIPTIONS_TOO_MANY', params: { max } },
   });
+
+/** GraphQL's own errors carry no code; Apollo gives them these, and so does the socket. */
+function withCode(error: unknown, code: string): GraphQLError {
+  if (!(error instanceof GraphQLError))
+    return new GraphQLError(String(error), { extensions: { code } });
+  if (error.extensions.code) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    extensions: { ...error.extensions, code },
+  });
+}
+
+// As Apollo's hideSchemaDetailsFromClientErrors: a stranger learns no field names from typos.
+const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean(.+?)\?$/, '');
