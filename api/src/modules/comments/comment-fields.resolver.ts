@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Ctx, Extensions, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
 import { Consultation, Topic } from '../consultations/consultation.type.js';
@@ -63,6 +63,7 @@ export class CommentFieldsResolver {
   }
 
   @FieldResolver(() => [Comment], { description: 'Replies, oldest first.' })
+  @Extensions({ listSize: 50 })
   async replies(@Root() comment: CommentRow, @Ctx() { viewer, loaders }: Context) {
     const replies = await loaders.commentReplies.load(comment.id);
     return replies.filter((reply) => seesContent(viewer, reply));

@@ -2,6 +2,7 @@ import {
   Arg,
   Authorized,
   Ctx,
+  Extensions,
   FieldResolver,
   Float,
   ID,
@@ -49,6 +50,7 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => [PlanZone], { description: 'In legend order: by designation, then number.' })
+  @Extensions({ listSize: 300 })
   zones(@Root() plan: SpatialPlan, @Ctx() { loaders }: Context) {
     return loaders.planZones.load(plan.id);
   }
