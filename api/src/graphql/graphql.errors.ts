@@ -1,7 +1,13 @@
 import { defineReasons } from '../errors/reason.js';
 
-/** Operations refused before they run, for their shape: each names its limit in `params.max`. */
+/**
+ * Operations refused before they run: for their shape (each names its limit in `params.max`),
+ * or for characters no text may hold.
+ */
 export const operationReasons = defineReasons({
+  INPUT_CONTROL_CHARACTER: 'BAD_USER_INPUT',
+  INPUT_MALFORMED_UNICODE: 'BAD_USER_INPUT',
+  INPUT_BIDI_CONTROL: 'BAD_USER_INPUT',
   QUERY_TOO_DEEP: 'BAD_USER_INPUT',
   QUERY_TOO_MANY_ALIASES: 'BAD_USER_INPUT',
   QUERY_TOO_MANY_DIRECTIVES: 'BAD_USER_INPUT',
