@@ -1,23 +1,31 @@
 import type pg from 'pg';
+import type { BudgetPhase } from '../../generated/prisma/enums.js';
+import { insertEdition, replacePhases } from '../../modules/budget/editions/edition.sql.js';
+import { insertPool } from '../../modules/budget/pools/pool.sql.js';
 
 /** An edition with its phases, as `[phase, starts, ends]`; returns its id. */
 export async function insertDemoEdition(
   client: pg.ClientBase,
   edition: { year: number; title: string; meta: Record<string, string> },
-  phases: [string, Date, Date][],
+  phases: [BudgetPhase, Date, Date][],
 ) {
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO budget_edition (year, title, rule, area_max_approvals, citywide_max_approvals,
-       area_min_votes, citywide_min_votes, min_age, source_meta)
-     VALUES ($1, $2, 'GREEDY', 15, 10, 100, 50, 0, $3) RETURNING id`,
-    [edition.year, edition.title, JSON.stringify(edition.meta)],
-  );
-  const id = rows[0]?.id ?? '';
-  await client.query(
-    `INSERT INTO budget_phase_period (edition_id, phase, starts_at, ends_at)
-     SELECT $1, x.phase::budget_phase, x.starts, x.ends
-     FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[]) AS x(phase, starts, ends)`,
-    [id, phases.map((p) => p[0]), phases.map((p) => p[1]), phases.map((p) => p[2])],
+  const id = await insertEdition(client, {
+    year: edition.year,
+    title: edition.title,
+    rule: 'GREEDY',
+    completion: null,
+    areaMaxApprovals: 15,
+    citywideMaxApprovals: 10,
+    areaMinVotes: 100,
+    citywideMinVotes: 50,
+    minAge: 0,
+    ballotChangeable: false,
+    sourceMeta: edition.meta,
+  });
+  await replacePhases(
+    client,
+    id,
+    phases.map(([phase, startsAt, endsAt]) => ({ phase, startsAt, endsAt })),
   );
   return id;
 }
@@ -45,15 +53,28 @@ export async function insertDemoPools(
   pools: DemoPool[],
   description: string,
 ) {
-  const { rows: created } = await client.query<{ id: string }>(
-    `INSERT INTO budget_pool (edition_id, kind, area_id, unit_id, name, amount_grosze)
-     SELECT $1, 'AREA', a.id, u.id, a.name, x.budget * 100
-     FROM jsonb_to_recordset($2::jsonb) AS x(slug text, budget bigint)
-     JOIN area a ON a.slug = x.slug AND a.kind = 'DISTRICT'
+  const { rows: offices } = await client.query<{
+    slug: string;
+    name: string;
+    areaId: string;
+    unitId: string;
+  }>(
+    `SELECT a.slug, a.name, a.id AS "areaId", u.id AS "unitId" FROM area a
      JOIN organisation_unit u ON u.area_id = a.id AND u.kind = 'DISTRICT_OFFICE'
-     RETURNING id`,
-    [editionId, JSON.stringify(pools.map(({ slug, budget }) => ({ slug, budget })))],
+     WHERE a.kind = 'DISTRICT' AND a.slug = ANY($1)`,
+    [pools.map((p) => p.slug)],
   );
+  for (const office of offices) {
+    const budget = pools.find((p) => p.slug === office.slug)?.budget ?? 0;
+    await insertPool(client, {
+      editionId,
+      kind: 'AREA',
+      areaId: office.areaId,
+      unitId: office.unitId,
+      name: office.name,
+      amountGrosze: BigInt(budget) * 100n,
+    });
+  }
   const { rows } = await client.query<{ id: string; poolId: string; ref: string }>(
     `INSERT INTO budget_project (pool_id, external_id, title, description, categories,
        target_groups, cost_grosze, status)
@@ -69,7 +90,7 @@ export async function insertDemoPools(
      RETURNING id, pool_id AS "poolId", external_id AS ref`,
     [editionId, JSON.stringify(pools), description],
   );
-  if (created.length !== pools.length) throw new Error('a demo pool names no Warsaw district');
+  if (offices.length !== pools.length) throw new Error('a demo pool names no Warsaw district');
   return rows;
 }
 

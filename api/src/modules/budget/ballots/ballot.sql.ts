@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { sql } from '../../../db/sql.js';
 
 export type BallotProject = {
   id: string;
@@ -32,12 +33,12 @@ export async function upsertBallot(
   b: { editionId: string; voterId: string; districtPoolId: string | null; replace: boolean },
 ) {
   const onConflict = b.replace
-    ? 'DO UPDATE SET district_pool_id = EXCLUDED.district_pool_id, cast_at = now()'
-    : 'DO NOTHING';
+    ? sql`DO UPDATE SET district_pool_id = EXCLUDED.district_pool_id, cast_at = now()`
+    : sql`DO NOTHING`;
   const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO budget_ballot (edition_id, voter_id, district_pool_id) VALUES ($1, $2, $3)
-     ON CONFLICT ON CONSTRAINT budget_ballot_one_per_voter ${onConflict} RETURNING id`,
-    [b.editionId, b.voterId, b.districtPoolId],
+    sql`INSERT INTO budget_ballot (edition_id, voter_id, district_pool_id)
+        VALUES (${b.editionId}, ${b.voterId}, ${b.districtPoolId})
+        ON CONFLICT ON CONSTRAINT budget_ballot_one_per_voter ${onConflict} RETURNING id`,
   );
   const id = rows[0]?.id;
   if (!id) return null;

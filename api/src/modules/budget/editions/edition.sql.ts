@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import { type Queryable, sql } from '../../../db/sql.js';
 import type { BudgetCompletion, BudgetRule } from '../../../generated/prisma/enums.js';
 import type { BudgetPhasePeriodInput } from './edition.input.js';
 
@@ -13,37 +13,32 @@ export type NewEdition = {
   citywideMinVotes: number;
   minAge: number;
   ballotChangeable: boolean;
+  /** META rows of an imported Pabulib file, kept for export. */
+  sourceMeta?: Record<string, string>;
 };
 
-export async function insertEdition(client: pg.ClientBase, e: NewEdition) {
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO budget_edition (year, title, rule, completion, area_max_approvals,
-       citywide_max_approvals, area_min_votes, citywide_min_votes, min_age, ballot_changeable)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-    [
-      e.year,
-      e.title,
-      e.rule,
-      e.completion,
-      e.areaMaxApprovals,
-      e.citywideMaxApprovals,
-      e.areaMinVotes,
-      e.citywideMinVotes,
-      e.minAge,
-      e.ballotChangeable,
-    ],
+/** The one INSERT of an edition: admins' createBudgetEdition and the Pabulib import. */
+export async function insertEdition(db: Queryable, e: NewEdition) {
+  const { rows } = await db.query<{ id: string }>(
+    sql`INSERT INTO budget_edition (year, title, rule, completion, area_max_approvals,
+          citywide_max_approvals, area_min_votes, citywide_min_votes, min_age, ballot_changeable,
+          source_meta)
+        VALUES (${e.year}, ${e.title}, ${e.rule}, ${e.completion}, ${e.areaMaxApprovals},
+          ${e.citywideMaxApprovals}, ${e.areaMinVotes}, ${e.citywideMinVotes}, ${e.minAge},
+          ${e.ballotChangeable}, ${JSON.stringify(e.sourceMeta ?? {})})
+        RETURNING id`,
   );
   return rows[0]?.id ?? '';
 }
 
 /** Replaces the edition's whole schedule in one statement pair. */
 export async function replacePhases(
-  client: pg.ClientBase,
+  db: Queryable,
   editionId: string,
   phases: BudgetPhasePeriodInput[],
 ) {
-  await client.query('DELETE FROM budget_phase_period WHERE edition_id = $1', [editionId]);
-  await client.query(
+  await db.query('DELETE FROM budget_phase_period WHERE edition_id = $1', [editionId]);
+  await db.query(
     `INSERT INTO budget_phase_period (edition_id, phase, starts_at, ends_at)
      SELECT $1, x.phase::budget_phase, x.starts_at, x.ends_at
      FROM jsonb_to_recordset($2::jsonb) AS x(phase text, starts_at timestamptz, ends_at timestamptz)`,
@@ -60,8 +55,8 @@ export async function replacePhases(
   );
 }
 
-export async function selectPhases(client: pg.ClientBase, editionId: string) {
-  const { rows } = await client.query<{ phase: string; startsAt: Date; endsAt: Date }>(
+export async function selectPhases(db: Queryable, editionId: string) {
+  const { rows } = await db.query<{ phase: string; startsAt: Date; endsAt: Date }>(
     `SELECT phase, starts_at AS "startsAt", ends_at AS "endsAt" FROM budget_phase_period
      WHERE edition_id = $1 ORDER BY starts_at`,
     [editionId],
@@ -70,8 +65,8 @@ export async function selectPhases(client: pg.ClientBase, editionId: string) {
 }
 
 /** Locks the edition row; false if there is none. */
-export async function lockEdition(client: pg.ClientBase, editionId: string) {
-  const { rows } = await client.query('SELECT 1 FROM budget_edition WHERE id = $1 FOR UPDATE', [
+export async function lockEdition(db: Queryable, editionId: string) {
+  const { rows } = await db.query('SELECT 1 FROM budget_edition WHERE id = $1 FOR UPDATE', [
     editionId,
   ]);
   return rows.length > 0;

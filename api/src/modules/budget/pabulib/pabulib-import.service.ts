@@ -1,6 +1,8 @@
 import type { Database } from '../../../db/database.js';
 import { inTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../audit/audit.service.js';
+import { insertEdition, replacePhases } from '../editions/edition.sql.js';
+import { insertPool } from '../pools/pool.sql.js';
 import { editionRule, ruleNamed } from '../tally/rules.js';
 import { TallyError } from '../tally/tally-error.js';
 import { parsePabulib } from './pabulib.parse.js';
@@ -11,6 +13,8 @@ import {
   selectDistrictOffice,
   selectUnitBySlug,
 } from './pabulib-import.sql.js';
+
+const DAY_MS = 86_400_000;
 
 export type ImportOptions = {
   /** Owner of a city-wide pool (a file whose `district` names no Warsaw district). */
@@ -24,6 +28,14 @@ function pabulibDate(value: string | undefined): Date | null {
   return match
     ? new Date(Date.UTC(Number(match[3]), Number(match[2]) - 1, Number(match[1])))
     : null;
+}
+
+/** VOTING from META `date_begin` to the end of `date_end`, when both are dates in order. */
+function votingPeriod(meta: Record<string, string>) {
+  const begin = pabulibDate(meta.date_begin);
+  const end = pabulibDate(meta.date_end);
+  if (!begin || !end || end < begin) return null;
+  return { phase: 'VOTING' as const, startsAt: begin, endsAt: new Date(end.getTime() + DAY_MS) };
 }
 
 /** The edition's rule from META `rule` (greedy when absent); a rule Plac lacks refuses the file. */
@@ -54,44 +66,29 @@ export async function importPabulib(db: Database, text: string, options: ImportO
         'PABULIB_UNIT_REQUIRED',
       );
     }
-    const { rule, completion } = ruleOf(meta.rule);
     const max = meta.max_length ? Number(meta.max_length) : 1_000_000;
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO budget_edition (year, title, rule, completion, area_max_approvals, citywide_max_approvals,
-         area_min_votes, citywide_min_votes, source_meta)
-       VALUES ($1, $2, $3, $4, $5, $5, 0, 0, $6) RETURNING id`,
-      [
-        Number(meta.instance) || new Date().getUTCFullYear(),
-        meta.description?.trim() || `${meta.unit ?? 'Pabulib'} ${meta.instance ?? ''}`.trim(),
-        rule,
-        completion,
-        max,
-        JSON.stringify(meta),
-      ],
-    );
-    const editionId = rows[0]?.id ?? '';
-    const begin = pabulibDate(meta.date_begin);
-    const end = pabulibDate(meta.date_end);
-    if (begin && end && end >= begin) {
-      await client.query(
-        `INSERT INTO budget_phase_period (edition_id, phase, starts_at, ends_at)
-         VALUES ($1, 'VOTING', $2, $3::timestamptz + interval '1 day')`,
-        [editionId, begin, end],
-      );
-    }
-    const { rows: pools } = await client.query<{ id: string }>(
-      `INSERT INTO budget_pool (edition_id, kind, area_id, unit_id, name, amount_grosze)
-       VALUES ($1, $2, $3, $4, $5, $6::bigint * 100) RETURNING id`,
-      [
-        editionId,
-        office ? 'AREA' : 'CITYWIDE',
-        office?.areaId ?? null,
-        unitId,
-        meta.subunit?.trim() || meta.district?.trim() || meta.unit?.trim() || 'Pool',
-        String(file.budget),
-      ],
-    );
-    const poolId = pools[0]?.id ?? '';
+    const editionId = await insertEdition(client, {
+      year: Number(meta.instance) || new Date().getUTCFullYear(),
+      title: meta.description?.trim() || `${meta.unit ?? 'Pabulib'} ${meta.instance ?? ''}`.trim(),
+      ...ruleOf(meta.rule),
+      areaMaxApprovals: max,
+      citywideMaxApprovals: max,
+      areaMinVotes: 0,
+      citywideMinVotes: 0,
+      minAge: 0,
+      ballotChangeable: false,
+      sourceMeta: meta,
+    });
+    const voting = votingPeriod(meta);
+    if (voting) await replacePhases(client, editionId, [voting]);
+    const poolId = await insertPool(client, {
+      editionId,
+      kind: office ? 'AREA' : 'CITYWIDE',
+      areaId: office?.areaId ?? null,
+      unitId,
+      name: meta.subunit?.trim() || meta.district?.trim() || meta.unit?.trim() || 'Pool',
+      amountGrosze: BigInt(file.budget) * 100n,
+    });
     await insertProjects(client, poolId, file);
     await insertBallots(client, editionId, poolId, file);
     await recordAudit(client, {

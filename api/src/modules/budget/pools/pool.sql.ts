@@ -1,25 +1,22 @@
-import type pg from 'pg';
+import { type Queryable, raw, sql } from '../../../db/sql.js';
 import type { BudgetPoolKind } from '../../../generated/prisma/enums.js';
 
-export async function existsById(
-  client: pg.ClientBase,
-  table: 'area' | 'organisation_unit',
-  id: string,
-) {
-  const { rows } = await client.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
+/** Whether a row of `table` has `id`. */
+export async function existsById(db: Queryable, table: 'area' | 'organisation_unit', id: string) {
+  const { rows } = await db.query(sql`SELECT 1 FROM ${raw(table)} WHERE id = ${id}`);
   return rows.length > 0;
 }
 
+/** The edition's pool of `kind` for `areaId` (none for the city-wide one), if it has one. */
 export async function selectEditionPool(
-  client: pg.ClientBase,
+  db: Queryable,
   editionId: string,
   kind: BudgetPoolKind,
   areaId: string | null,
 ) {
-  const { rows } = await client.query<{ id: string }>(
-    `SELECT id FROM budget_pool WHERE edition_id = $1 AND kind = $2::budget_pool_kind
-       AND area_id IS NOT DISTINCT FROM $3::uuid`,
-    [editionId, kind, areaId],
+  const { rows } = await db.query<{ id: string }>(
+    sql`SELECT id FROM budget_pool WHERE edition_id = ${editionId}
+          AND kind = ${kind}::budget_pool_kind AND area_id IS NOT DISTINCT FROM ${areaId}::uuid`,
   );
   return rows[0]?.id ?? null;
 }
@@ -33,11 +30,12 @@ export type NewPool = {
   amountGrosze: bigint;
 };
 
-export async function insertPool(client: pg.ClientBase, p: NewPool) {
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO budget_pool (edition_id, kind, area_id, unit_id, name, amount_grosze)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [p.editionId, p.kind, p.areaId, p.unitId, p.name, p.amountGrosze.toString()],
+/** The one INSERT of a pool: admins' createBudgetPool and the Pabulib import. */
+export async function insertPool(db: Queryable, p: NewPool) {
+  const { rows } = await db.query<{ id: string }>(
+    sql`INSERT INTO budget_pool (edition_id, kind, area_id, unit_id, name, amount_grosze)
+        VALUES (${p.editionId}, ${p.kind}, ${p.areaId}, ${p.unitId}, ${p.name},
+          ${p.amountGrosze.toString()}) RETURNING id`,
   );
   return rows[0]?.id ?? '';
 }

@@ -7,7 +7,8 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { Viewer } from '../../identity/viewer.js';
 import { managesUnit } from '../../identity/viewer.js';
 import type { EditionService } from '../editions/edition.service.js';
-import { type ProjectService, toProject } from './project.service.js';
+import type { ProjectService } from './project.service.js';
+import { toProject } from './project.sql.js';
 import {
   deleteConflict,
   insertConflict,

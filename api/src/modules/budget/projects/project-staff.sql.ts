@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { type Queryable, sql } from '../../../db/sql.js';
 import type { BudgetProjectStatus } from '../../../generated/prisma/enums.js';
 import { columns, type ProjectRow } from './project.sql.js';
 
@@ -12,7 +13,7 @@ export type ManagedProject = {
 };
 
 /** Projects by id with their pool's unit and edition, for deciding who may change them. */
-export async function selectManagedProjects(db: pg.Pool | pg.ClientBase, ids: readonly string[]) {
+export async function selectManagedProjects(db: Queryable, ids: readonly string[]) {
   const { rows } = await db.query<ManagedProject>(
     `SELECT p.id, p.status, p.rejection_reason AS "rejectionReason",
             p.appealed_at IS NOT NULL AS appealed, pl.unit_id AS "unitId",
@@ -25,13 +26,13 @@ export async function selectManagedProjects(db: pg.Pool | pg.ClientBase, ids: re
 
 /** Sets the status only if it is still `before`; false when someone changed it meanwhile. */
 export async function updateProjectStatus(
-  client: pg.ClientBase,
+  db: Queryable,
   id: string,
   before: BudgetProjectStatus,
   after: BudgetProjectStatus,
   rejectionReason: string | null,
 ) {
-  const { rowCount } = await client.query(
+  const { rowCount } = await db.query(
     `UPDATE budget_project SET status = $3::budget_project_status, rejection_reason = $4,
        appealed_at = CASE WHEN $3::budget_project_status = 'APPEALED' THEN now() ELSE appealed_at END
      WHERE id = $1 AND status = $2`,
@@ -105,8 +106,7 @@ export async function deleteConflict(client: pg.ClientBase, a: string, b: string
 /** Projects by id, in one query, in no particular order. */
 export async function selectProjectsByIds(pool: pg.Pool, ids: readonly string[]) {
   const { rows } = await pool.query<ProjectRow>(
-    `SELECT ${columns} FROM budget_project p WHERE p.id = ANY($1::uuid[])`,
-    [ids],
+    sql`SELECT ${columns} FROM budget_project p WHERE p.id = ANY(${ids}::uuid[])`,
   );
   return rows;
 }

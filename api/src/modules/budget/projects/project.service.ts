@@ -9,25 +9,19 @@ import type { Keyset } from '../../../graphql/connection.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { managesUnit, type Viewer } from '../../identity/viewer.js';
 import type { EditionService } from '../editions/edition.service.js';
-import { money, parseGrosze } from '../money.js';
+import { parseGrosze } from '../money.js';
 import { type BudgetProjectInput, checkCostLines, checkTitle } from './project.input.js';
 import {
   countProjects,
   insertLocations,
+  insertProject,
   locationsOutsidePool,
   type ProjectQuery,
-  type ProjectRow,
   selectLocations,
   selectProjectById,
   selectProjects,
+  toProject,
 } from './project.sql.js';
-
-/** A project row as the API shows it: money exact. */
-export const toProject = (row: ProjectRow) => ({
-  ...row,
-  cost: money(row.costGrosze),
-  costLines: row.costLines.map((line) => ({ item: line.item, amount: money(line.grosze) })),
-});
 
 export class ProjectService {
   constructor(
@@ -84,21 +78,15 @@ export class ProjectService {
           `lies outside the area of the pool "${pool.name}"; a located project must be inside it`,
         );
       }
-      const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO budget_project (pool_id, title, description, categories, target_groups, cost_grosze,
-           cost_lines)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [
-          poolId,
-          title,
-          input.description ?? '',
-          input.categories ?? [],
-          input.targetGroups ?? [],
-          cost.toString(),
-          JSON.stringify(costLines),
-        ],
-      );
-      const id = rows[0]?.id ?? '';
+      const id = await insertProject(client, {
+        poolId,
+        title,
+        description: input.description ?? '',
+        categories: input.categories ?? [],
+        targetGroups: input.targetGroups ?? [],
+        costGrosze: cost,
+        costLines,
+      });
       await insertLocations(client, id, locations, false);
       await recordAudit(client, {
         actorId: viewer.userId,

@@ -1,7 +1,10 @@
 import type pg from 'pg';
+import { empty, join, type Queryable, type Sql, sql } from '../../../db/sql.js';
 import type { BudgetProjectStatus } from '../../../generated/prisma/enums.js';
 import type { Geometry } from '../../../geo/geojson.js';
+import { asGeoJSON, fromGeoJSON, geometryParam } from '../../../geo/geometry.sql.js';
 import type { Keyset } from '../../../graphql/connection.js';
+import { money } from '../money.js';
 
 export type ProjectRow = {
   id: string;
@@ -18,6 +21,13 @@ export type ProjectRow = {
   createdAt: Date;
 };
 
+/** A project row as the API shows it: money exact. */
+export const toProject = (row: ProjectRow) => ({
+  ...row,
+  cost: money(row.costGrosze),
+  costLines: row.costLines.map((line) => ({ item: line.item, amount: money(line.grosze) })),
+});
+
 export type ProjectQuery = {
   editionId: string | null;
   poolId: string | null;
@@ -29,37 +39,36 @@ export type ProjectQuery = {
   near: { point: Geometry; radiusMeters: number } | null;
 };
 
-export const columns = `p.id, p.pool_id AS "poolId", p.title, p.description, p.categories,
+export const columns = sql`p.id, p.pool_id AS "poolId", p.title, p.description, p.categories,
   p.target_groups AS "targetGroups", p.cost_grosze::text AS "costGrosze", p.cost_lines AS "costLines",
   p.status, p.rejection_reason AS "rejectionReason", p.created_at AS "createdAt"`;
 
+const from = sql`budget_project p JOIN budget_pool pl ON pl.id = p.pool_id`;
+
+/** A location of the project matches `condition` on `l.geometry`. */
+const located = (condition: Sql) =>
+  sql`EXISTS (SELECT 1 FROM budget_project_location l WHERE l.project_id = p.id AND ${condition})`;
+
 // One WHERE for the page and the count. Spatial filters go through the GiST index on locations.
-const where = `
-  ($1::uuid IS NULL OR pl.edition_id = $1)
-  AND ($2::uuid IS NULL OR p.pool_id = $2)
-  AND ($3::uuid IS NULL OR pl.area_id = $3 OR EXISTS (
-        SELECT 1 FROM budget_project_location l JOIN area a ON a.id = $3
-        WHERE l.project_id = p.id AND ST_Intersects(l.geometry, a.geometry)))
-  AND ($4::text IS NULL OR $4 = ANY(p.categories))
-  AND ($5::budget_project_status[] IS NULL OR p.status = ANY($5))
-  AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM budget_project_location l WHERE l.project_id = p.id
-        AND ST_Intersects(l.geometry, ST_SetSRID(ST_GeomFromGeoJSON($6), 4326))))
-  AND ($7::text IS NULL OR EXISTS (SELECT 1 FROM budget_project_location l WHERE l.project_id = p.id
-        AND ST_DWithin(l.geometry::geography, ST_SetSRID(ST_GeomFromGeoJSON($7), 4326)::geography, $8)))`;
-
-const from = 'budget_project p JOIN budget_pool pl ON pl.id = p.pool_id';
-
-function params(q: ProjectQuery) {
-  return [
-    q.editionId,
-    q.poolId,
-    q.areaId,
-    q.category,
-    q.statuses,
-    q.intersecting && JSON.stringify(q.intersecting),
-    q.near && JSON.stringify(q.near.point),
-    q.near?.radiusMeters ?? 0,
-  ];
+function whereOf(q: ProjectQuery, ...more: Sql[]) {
+  const { near } = q;
+  const conditions = [
+    q.editionId && sql`pl.edition_id = ${q.editionId}::uuid`,
+    q.poolId && sql`p.pool_id = ${q.poolId}::uuid`,
+    q.areaId &&
+      sql`(pl.area_id = ${q.areaId}::uuid OR EXISTS (
+            SELECT 1 FROM budget_project_location l JOIN area a ON a.id = ${q.areaId}::uuid
+            WHERE l.project_id = p.id AND ST_Intersects(l.geometry, a.geometry)))`,
+    q.category && sql`${q.category} = ANY(p.categories)`,
+    q.statuses && sql`p.status = ANY(${q.statuses}::budget_project_status[])`,
+    q.intersecting && located(sql`ST_Intersects(l.geometry, ${geometryParam(q.intersecting)})`),
+    near &&
+      located(
+        sql`ST_DWithin(l.geometry::geography, ${geometryParam(near.point)}::geography, ${near.radiusMeters}::float8)`,
+      ),
+    ...more,
+  ].filter((c): c is Sql => Boolean(c));
+  return conditions.length ? sql`WHERE ${join(conditions, ' AND ')}` : empty;
 }
 
 /** Newest first; one row more than `first`, so that the caller knows whether more follow. */
@@ -69,27 +78,27 @@ export async function selectProjects(
   first: number,
   after: Keyset | null,
 ) {
+  const before = after
+    ? [sql`(p.created_at, p.id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`]
+    : [];
   const { rows } = await pool.query<ProjectRow>(
-    `SELECT ${columns} FROM ${from}
-     WHERE ${where} AND ($9::timestamptz IS NULL OR (p.created_at, p.id) < ($9, $10::uuid))
-     ORDER BY p.created_at DESC, p.id DESC LIMIT $11`,
-    [...params(q), after?.createdAt ?? null, after?.id ?? null, first + 1],
+    sql`SELECT ${columns} FROM ${from} ${whereOf(q, ...before)}
+        ORDER BY p.created_at DESC, p.id DESC LIMIT ${first + 1}`,
   );
   return rows;
 }
 
 export async function countProjects(pool: pg.Pool, q: ProjectQuery) {
   const { rows } = await pool.query<{ count: number }>(
-    `SELECT count(*)::int AS count FROM ${from} WHERE ${where}`,
-    params(q),
+    sql`SELECT count(*)::int AS count FROM ${from} ${whereOf(q)}`,
   );
   return rows[0]?.count ?? 0;
 }
 
 export async function selectProjectById(pool: pg.Pool, id: string) {
-  const { rows } = await pool.query<ProjectRow>(`SELECT ${columns} FROM ${from} WHERE p.id = $1`, [
-    id,
-  ]);
+  const { rows } = await pool.query<ProjectRow>(
+    sql`SELECT ${columns} FROM ${from} WHERE p.id = ${id}`,
+  );
   return rows[0] ?? null;
 }
 
@@ -100,39 +109,58 @@ export async function selectLocations(pool: pg.Pool, projectIds: readonly string
     geometry: Geometry;
     illustrative: boolean;
   }>(
-    `SELECT id, project_id AS "projectId", ST_AsGeoJSON(geometry, 6)::json AS geometry, illustrative
-     FROM budget_project_location WHERE project_id = ANY($1::uuid[]) ORDER BY id`,
-    [projectIds],
+    sql`SELECT id, project_id AS "projectId", ${asGeoJSON(sql`geometry`, 6)} AS geometry, illustrative
+        FROM budget_project_location WHERE project_id = ANY(${projectIds}::uuid[]) ORDER BY id`,
   );
   return rows;
 }
 
 /** Which of `geometries` (by index) do not lie inside the pool's area; none for a city-wide pool. */
 export async function locationsOutsidePool(
-  client: pg.ClientBase,
+  db: Queryable,
   poolId: string,
   geometries: readonly Geometry[],
 ) {
-  const { rows } = await client.query<{ index: number }>(
-    `SELECT g.ord::int - 1 AS index
-     FROM budget_pool pl JOIN area a ON a.id = pl.area_id,
-          unnest($2::text[]) WITH ORDINALITY AS g(json, ord)
-     WHERE pl.id = $1 AND NOT ST_CoveredBy(ST_SetSRID(ST_GeomFromGeoJSON(g.json), 4326), a.geometry)
-     ORDER BY g.ord`,
-    [poolId, geometries.map((g) => JSON.stringify(g))],
+  const { rows } = await db.query<{ index: number }>(
+    sql`SELECT g.ord::int - 1 AS index
+        FROM budget_pool pl JOIN area a ON a.id = pl.area_id,
+             unnest(${geometries.map((g) => JSON.stringify(g))}::text[]) WITH ORDINALITY AS g(json, ord)
+        WHERE pl.id = ${poolId} AND NOT ST_CoveredBy(${fromGeoJSON(sql`g.json`)}, a.geometry)
+        ORDER BY g.ord`,
   );
   return rows.map((r) => r.index);
 }
 
+export type NewProject = {
+  poolId: string;
+  title: string;
+  description: string;
+  categories: string[];
+  targetGroups: string[];
+  costGrosze: bigint;
+  costLines: { item: string; grosze: string }[];
+};
+
+/** A project a planner submits (an import writes its projects in bulk instead). */
+export async function insertProject(db: Queryable, p: NewProject) {
+  const { rows } = await db.query<{ id: string }>(
+    sql`INSERT INTO budget_project (pool_id, title, description, categories, target_groups,
+          cost_grosze, cost_lines)
+        VALUES (${p.poolId}, ${p.title}, ${p.description}, ${p.categories}, ${p.targetGroups},
+          ${p.costGrosze.toString()}, ${JSON.stringify(p.costLines)}) RETURNING id`,
+  );
+  return rows[0]?.id ?? '';
+}
+
 export async function insertLocations(
-  client: pg.ClientBase,
+  db: Queryable,
   projectId: string,
   geometries: readonly Geometry[],
   illustrative: boolean,
 ) {
-  await client.query(
-    `INSERT INTO budget_project_location (project_id, geometry, illustrative)
-     SELECT $1, ST_SetSRID(ST_GeomFromGeoJSON(g), 4326), $3 FROM unnest($2::text[]) AS g`,
-    [projectId, geometries.map((g) => JSON.stringify(g)), illustrative],
+  await db.query(
+    sql`INSERT INTO budget_project_location (project_id, geometry, illustrative)
+        SELECT ${projectId}, ${fromGeoJSON(sql`g`)}, ${illustrative}
+        FROM unnest(${geometries.map((g) => JSON.stringify(g))}::text[]) AS g`,
   );
 }

@@ -11,11 +11,13 @@ import type { PoolResult } from './result.type.js';
 import {
   hasPublishedResults,
   lockEditionSeed,
+  publishPoolResults,
   type StoredResult,
   selectConflictRefs,
   selectPoolBallots,
   selectResults,
   selectTallyProjects,
+  setSelectedStatuses,
   upsertPoolResult,
 } from './results.sql.js';
 
@@ -97,18 +99,10 @@ export class ResultsService {
       if (await hasPublishedResults(client, editionId)) {
         throw conflict(`The results of edition ${editionId} are already published.`, 'editionId');
       }
-      const { rowCount } = await client.query(
-        'UPDATE budget_pool_result SET published_at = now() WHERE edition_id = $1',
-        [editionId],
-      );
-      if (!rowCount) throw badInput('editionId', 'tally the edition before publishing its results');
-      await client.query(
-        `UPDATE budget_project p SET status = CASE WHEN (x->>'selected')::boolean
-            THEN 'SELECTED'::budget_project_status ELSE 'NOT_SELECTED' END
-         FROM budget_pool_result r, jsonb_array_elements(r.result->'projects') x
-         WHERE r.edition_id = $1 AND p.id = (x->>'projectId')::uuid`,
-        [editionId],
-      );
+      if (!(await publishPoolResults(client, editionId))) {
+        throw badInput('editionId', 'tally the edition before publishing its results');
+      }
+      await setSelectedStatuses(client, editionId);
       await recordAudit(client, {
         actorId: viewer.userId,
         action: 'budget.publishResults',

@@ -55,6 +55,26 @@ export async function hasPublishedResults(client: pg.ClientBase, editionId: stri
   return rows.length > 0;
 }
 
+/** Publishes the edition's tallied results; false when there are none to publish. */
+export async function publishPoolResults(client: pg.ClientBase, editionId: string) {
+  const { rowCount } = await client.query(
+    'UPDATE budget_pool_result SET published_at = now() WHERE edition_id = $1',
+    [editionId],
+  );
+  return Boolean(rowCount);
+}
+
+/** Marks each tallied project SELECTED or NOT_SELECTED, as its published result says. */
+export async function setSelectedStatuses(client: pg.ClientBase, editionId: string) {
+  await client.query(
+    `UPDATE budget_project p SET status = CASE WHEN (x->>'selected')::boolean
+        THEN 'SELECTED'::budget_project_status ELSE 'NOT_SELECTED' END
+     FROM budget_pool_result r, jsonb_array_elements(r.result->'projects') x
+     WHERE r.edition_id = $1 AND p.id = (x->>'projectId')::uuid`,
+    [editionId],
+  );
+}
+
 export async function upsertPoolResult(
   client: pg.ClientBase,
   editionId: string,
