@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { createConsultation, unitBySlug } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
-import { createPlan, insideMokotow, point, square, topicIds } from './comments.fixtures.js';
+import { linkedPlan } from '../plans/plans.scenario.js';
+import { insideMokotow, point, square, topicIds } from './comments.scenario.js';
 
 const { db, services, request } = useTestServer();
 
@@ -56,7 +57,12 @@ async function add(name: string, input: Record<string, unknown>) {
 beforeAll(async () => {
   consultation = await createConsultation(db, { topics: ['Zieleń', 'Ruch'] });
   const topics = await topicIds(db, consultation.id);
-  [zone = ''] = await createPlan(db, consultation.id, [square(21.004, 52.208, 0.004)]);
+  zone =
+    (
+      await linkedPlan(db, consultation.id, [
+        { symbol: '1MW', geometry: square(21.004, 52.208, 0.004) },
+      ])
+    )['1MW'] ?? '';
   const other = await unitBySlug(db, 'zarzad-zieleni-m-st-warszawy');
   const personas = {
     author: {},

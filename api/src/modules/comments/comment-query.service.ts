@@ -9,8 +9,8 @@ import type { ConsultationService } from '../consultations/consultation.service.
 import type { Viewer } from '../identity/viewer.js';
 import type { CommentFilter } from './comment.input.js';
 import { oversees } from './comment.rules.js';
+import type { CommentQuery } from './comment-filter.sql.js';
 import {
-  type CommentQuery,
   countComments,
   selectCommentPage,
   selectCommentsByAuthor,

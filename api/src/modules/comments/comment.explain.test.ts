@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { useTestDatabase } from '../../../test/database.js';
 import { createConsultation, createUser } from '../../../test/scenario.js';
 import { BBox } from '../../geo/bbox.js';
-import { type CommentQuery, commentCountSql, commentPageSql } from './comment-list.sql.js';
-import { insertComments } from './comments.fixtures.js';
+import type { CommentQuery } from './comment-filter.sql.js';
+import { commentCountSql, commentPageSql } from './comment-list.sql.js';
+import { remarks } from './comments.scenario.js';
 
 const db = useTestDatabase();
 let base: CommentQuery;
@@ -12,7 +13,7 @@ beforeAll(async () => {
   const { id } = await createConsultation(db);
   const author = await createUser(db, 'Explain');
   // Enough rows spread out that a small box is selective, and fresh statistics to say so.
-  await insertComments(db, { consultationId: id, authorIds: [author.id], count: 2000 });
+  await remarks(db, { consultationId: id, authorIds: [author.id], count: 2000 });
   await db.pool.query('ANALYZE comment');
   base = {
     consultationId: id,

@@ -3,7 +3,8 @@ import { beforeAll, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { createConsultation, createUser } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
-import { createPlan, insertComments, square, topicIds } from './comments.fixtures.js';
+import { linkedPlan } from '../plans/plans.scenario.js';
+import { remarks, replies, square, topicIds } from './comments.scenario.js';
 
 const { db, services, request } = useTestServer();
 let headers: Record<string, string>;
@@ -21,25 +22,12 @@ const page = `query ($id: ID!) {
 /** A consultation with `count` remarks by 7 authors, each with a topic, a zone, a reply and supports. */
 async function consultationWith(count: number) {
   const { id } = await createConsultation(db, { topics: ['Zieleń'] });
-  const [zone] = await createPlan(db, id, [square(20.98, 52.16, 0.06)]);
+  await linkedPlan(db, id, [{ symbol: '1MW', geometry: square(20.98, 52.16, 0.06) }]);
   const authors = [];
   for (let i = 0; i < 7; i++) authors.push((await createUser(db, `Author ${i}`)).id);
   const topicId = (await topicIds(db, id)).Zieleń;
-  const commentIds = await insertComments(db, {
-    consultationId: id,
-    authorIds: authors,
-    count,
-    topicId,
-  });
-  await db.pool.query('UPDATE comment SET zone_id = $2 WHERE id = ANY($1::uuid[])', [
-    commentIds,
-    zone,
-  ]);
-  await db.pool.query(
-    `INSERT INTO comment (consultation_id, author_id, parent_id, body)
-     SELECT $1, $2, c, 'Reply' FROM unnest($3::uuid[]) AS c`,
-    [id, (await createUser(db, 'Replier')).id, commentIds],
-  );
+  const commentIds = await remarks(db, { consultationId: id, authorIds: authors, count, topicId });
+  await replies(db, commentIds, (await createUser(db, 'Replier')).id);
   await db.pool.query(
     `INSERT INTO comment_support (comment_id, user_id)
      SELECT c, u FROM unnest($1::uuid[]) AS c, unnest($2::uuid[]) AS u`,

@@ -2,14 +2,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
-import {
-  createPlan,
-  insideMokotow,
-  outsideMokotow,
-  point,
-  square,
-  topicIds,
-} from './comments.fixtures.js';
+import { linkedPlan } from '../plans/plans.scenario.js';
+import { insideMokotow, outsideMokotow, point, square, topicIds } from './comments.scenario.js';
 
 const { db, services, request } = useTestServer();
 
@@ -75,9 +69,9 @@ describe('addComment', () => {
 
   test('the zone is the one containing the geometry, else the one overlapping it most', async () => {
     const withPlan = await createConsultation(db);
-    const [west, east] = await createPlan(db, withPlan.id, [
-      square(21.004, 52.208, 0.004),
-      square(21.008, 52.208, 0.004),
+    const { '1MW': west, '2MW': east } = await linkedPlan(db, withPlan.id, [
+      { symbol: '1MW', geometry: square(21.004, 52.208, 0.004) },
+      { symbol: '2MW', geometry: square(21.008, 52.208, 0.004) },
     ]);
     const at = async (geometry: unknown) =>
       (await add(resident, { ...remark(), consultationId: withPlan.id, geometry })).data?.addComment
@@ -247,7 +241,9 @@ describe('replies', () => {
 describe('editComment', () => {
   test('the author edits; the earlier version is kept and the zone derived again', async () => {
     const withPlan = await createConsultation(db);
-    const [zone] = await createPlan(db, withPlan.id, [square(21.004, 52.208, 0.004)]);
+    const { '1MW': zone } = await linkedPlan(db, withPlan.id, [
+      { symbol: '1MW', geometry: square(21.004, 52.208, 0.004) },
+    ]);
     const created = await add(resident, {
       ...remark(),
       consultationId: withPlan.id,

@@ -16,7 +16,8 @@ import {
   archiveVersion,
   type CommentChange,
   type CommentRow,
-  insertComment,
+  insertComments,
+  type NewComment,
   selectCommentsByIds,
   updateComment,
 } from './comment.sql.js';
@@ -55,18 +56,16 @@ export class CommentService {
     const formal = checkFormal(input);
     const geometry = await this.placeIn(consultationId, input.geometry, 'input.geometry');
     const topicId = await checkTopic(this.db, consultationId, input.topicId, 'input.topicId');
-    const row = await inTransaction(this.db.pool, (client) =>
-      insertComment(client, {
-        consultationId,
-        authorId: viewer.userId,
-        parentId: null,
-        body,
-        geometry,
-        stance: input.stance,
-        topicId,
-        formal,
-      }),
-    );
+    const row = await this.insert({
+      consultationId,
+      authorId: viewer.userId,
+      parentId: null,
+      body,
+      geometry,
+      stance: input.stance,
+      topicId,
+      formal,
+    });
     this.announce(row);
     return row;
   }
@@ -81,18 +80,16 @@ export class CommentService {
     }
     await this.consultations.findOpenForComments(viewer, parent.consultationId, 'commentId');
     const text = checkBody(body, 'body');
-    const row = await inTransaction(this.db.pool, (client) =>
-      insertComment(client, {
-        consultationId: parent.consultationId,
-        authorId: viewer.userId,
-        parentId: parent.id,
-        body: text,
-        geometry: null,
-        stance: null,
-        topicId: null,
-        formal: null,
-      }),
-    );
+    const row = await this.insert({
+      consultationId: parent.consultationId,
+      authorId: viewer.userId,
+      parentId: parent.id,
+      body: text,
+      geometry: null,
+      stance: null,
+      topicId: null,
+      formal: null,
+    });
     this.announce(row);
     return row;
   }
@@ -147,6 +144,11 @@ export class CommentService {
     if (comment.status !== 'VISIBLE') throw badInput('id', `is ${comment.status}`);
     await this.consultations.findOpenForComments(viewer, comment.consultationId, 'id');
     return comment;
+  }
+
+  private async insert(comment: NewComment) {
+    const [row] = await insertComments(this.db.pool, [comment]);
+    return row as CommentRow;
   }
 
   private placeIn(consultationId: string, value: unknown, field: string) {

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import { type Queryable, sql } from '../../db/sql.js';
 import type { CommentStance, CommentStatus, PropertyRight } from '../../generated/prisma/enums.js';
 import type { Geometry } from '../../geo/geojson.js';
-
-type Queryable = pg.Pool | pg.ClientBase;
+import { asGeoJSON, fromGeoJSON, geometryParam, metresOutside } from '../../geo/geometry.sql.js';
+import { zoneOf } from './comment-zone.sql.js';
 
 /** A comment with its consultation's unit, which decides who sees what. */
 export type CommentRow = {
@@ -28,38 +30,19 @@ export type CommentRow = {
 };
 
 /** Selects a CommentRow from `c` (comment) joined to `k` (its consultation). */
-export const commentColumns = `c.id, c.consultation_id AS "consultationId", k.unit_id AS "unitId",
-  c.author_id AS "authorId", c.parent_id AS "parentId", c.body,
-  ST_AsGeoJSON(c.geometry, 7)::json AS geometry, c.zone_id AS "zoneId", c.stance,
+export const commentColumns = sql`c.id, c.consultation_id AS "consultationId",
+  k.unit_id AS "unitId", c.author_id AS "authorId", c.parent_id AS "parentId", c.body,
+  ${asGeoJSON(sql`c.geometry`, 7)} AS geometry, c.zone_id AS "zoneId", c.stance,
   c.topic_id AS "topicId", c.status, c.hidden_reason AS "hiddenReason",
   c.created_at AS "createdAt", c.edited_at AS "editedAt", c.formal_remark AS "formalRemark",
   c.formal_name AS "formalName", c.formal_address AS "formalAddress",
   c.property_right AS "propertyRight", c.parcels`;
 
-export const commentFrom = 'comment c JOIN consultation k ON k.id = c.consultation_id';
-
-/** GeoJSON text parameter → geometry in EPSG:4326 (NULL stays NULL). */
-export const geomParam = (param: string) => `ST_SetSRID(ST_GeomFromGeoJSON(${param}::text), 4326)`;
-
-/**
- * The plan zone for geometry `g`, among the zones of the plans linked to the consultation:
- * the zone covering it, else the one sharing the most length (lines) or area (polygons).
- */
-const zoneFor = (consultationId: string, g: string) => `(
-  SELECT z.id FROM plan_zone z JOIN consultation_plan cp ON cp.plan_id = z.plan_id
-  WHERE cp.consultation_id = ${consultationId} AND ST_Intersects(z.geometry, ${g})
-  ORDER BY ST_Covers(z.geometry, ${g}) DESC,
-    CASE ST_Dimension(${g})
-      WHEN 1 THEN ST_Length(ST_Intersection(z.geometry, ${g})::geography)
-      WHEN 2 THEN ST_Area(ST_Intersection(z.geometry, ${g})::geography)
-      ELSE 0 END DESC,
-    z.symbol, z.id
-  LIMIT 1)`;
+export const commentFrom = sql`comment c JOIN consultation k ON k.id = c.consultation_id`;
 
 export async function selectCommentsByIds(db: Queryable, ids: readonly string[]) {
   const { rows } = await db.query<CommentRow>(
-    `SELECT ${commentColumns} FROM ${commentFrom} WHERE c.id = ANY($1::uuid[])`,
-    [ids],
+    sql`SELECT ${commentColumns} FROM ${commentFrom} WHERE c.id = ANY(${ids}::uuid[])`,
   );
   return rows;
 }
@@ -67,9 +50,8 @@ export async function selectCommentsByIds(db: Queryable, ids: readonly string[])
 /** Replies to each of `parentIds`, oldest first. */
 export async function selectReplies(pool: pg.Pool, parentIds: readonly string[]) {
   const { rows } = await pool.query<CommentRow>(
-    `SELECT ${commentColumns} FROM ${commentFrom}
-     WHERE c.parent_id = ANY($1::uuid[]) ORDER BY c.created_at, c.id`,
-    [parentIds],
+    sql`SELECT ${commentColumns} FROM ${commentFrom}
+        WHERE c.parent_id = ANY(${parentIds}::uuid[]) ORDER BY c.created_at, c.id`,
   );
   return rows;
 }
@@ -77,13 +59,18 @@ export async function selectReplies(pool: pg.Pool, parentIds: readonly string[])
 /** How far (metres) a geometry lies outside the consultation area; 0 when it touches it. */
 export async function distanceOutsideArea(pool: pg.Pool, consultationId: string, g: Geometry) {
   const { rows } = await pool.query<{ distance: number }>(
-    `SELECT CASE WHEN ST_Intersects(k.area, i.g) THEN 0
-                 ELSE ST_Distance(k.area::geography, i.g::geography) END AS distance
-     FROM consultation k, (SELECT ${geomParam('$2')} AS g) i WHERE k.id = $1`,
-    [consultationId, JSON.stringify(g)],
+    sql`SELECT ${metresOutside(sql`k.area`, sql`i.g`)} AS distance
+        FROM consultation k, (SELECT ${geometryParam(g)} AS g) i WHERE k.id = ${consultationId}`,
   );
   return rows[0]?.distance ?? 0;
 }
+
+export type FormalDetails = {
+  name: string;
+  address: string;
+  propertyRight: PropertyRight;
+  parcels: string[];
+};
 
 export type NewComment = {
   consultationId: string;
@@ -93,46 +80,53 @@ export type NewComment = {
   geometry: Geometry | null;
   stance: CommentStance | null;
   topicId: string | null;
-  formal: { name: string; address: string; propertyRight: PropertyRight; parcels: string[] } | null;
+  formal: FormalDetails | null;
+  /** When it was written: now, unless the demo or a test scenario dates it. */
+  createdAt?: Date;
 };
 
-/** Derives again the zone of every remark of a consultation, e.g. once a plan is linked to it. */
-export async function rederiveZones(client: pg.ClientBase, consultationId: string) {
-  await client.query(
-    `UPDATE comment c SET zone_id = ${zoneFor('c.consultation_id', 'c.geometry')}
-     WHERE c.consultation_id = $1 AND c.geometry IS NOT NULL`,
-    [consultationId],
+/**
+ * The one place a comment is inserted: remarks and replies, one or many in one statement, each
+ * zone derived from its geometry. Returns the new rows in the order given.
+ */
+export async function insertComments(db: Queryable, comments: readonly NewComment[]) {
+  const records = comments.map((c) => ({
+    id: randomUUID(),
+    consultation_id: c.consultationId,
+    author_id: c.authorId,
+    parent_id: c.parentId,
+    body: c.body,
+    geometry: c.geometry && JSON.stringify(c.geometry),
+    stance: c.stance,
+    topic_id: c.topicId,
+    formal_remark: c.formal !== null,
+    formal_name: c.formal?.name ?? null,
+    formal_address: c.formal?.address ?? null,
+    property_right: c.formal?.propertyRight ?? null,
+    parcels: c.formal?.parcels ?? null,
+    created_at: c.createdAt ?? null,
+  }));
+  const { rows } = await db.query<CommentRow>(
+    sql`WITH n AS (
+          SELECT n.*, ${fromGeoJSON(sql`n.geometry`)} AS g
+          FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS n(id uuid,
+            consultation_id uuid, author_id uuid, parent_id uuid, body text, geometry text,
+            stance comment_stance, topic_id uuid, formal_remark boolean, formal_name text,
+            formal_address text, property_right property_right, parcels text[],
+            created_at timestamptz)),
+        c AS (
+          INSERT INTO comment (id, consultation_id, author_id, parent_id, body, geometry,
+            zone_id, stance, topic_id, formal_remark, formal_name, formal_address,
+            property_right, parcels, created_at)
+          SELECT n.id, n.consultation_id, n.author_id, n.parent_id, n.body, n.g,
+            ${zoneOf(sql`n.consultation_id`, sql`n.g`)}, n.stance, n.topic_id, n.formal_remark,
+            n.formal_name, n.formal_address, n.property_right, n.parcels,
+            COALESCE(n.created_at, now())
+          FROM n RETURNING *)
+        SELECT ${commentColumns} FROM c JOIN consultation k ON k.id = c.consultation_id`,
   );
-}
-
-/** Inserts a comment or reply, its zone derived from its geometry; returns the new row. */
-export async function insertComment(client: pg.ClientBase, c: NewComment) {
-  const { rows } = await client.query<CommentRow>(
-    `WITH i AS (SELECT ${geomParam('$5')} AS g),
-     c AS (
-       INSERT INTO comment (consultation_id, author_id, parent_id, body, geometry, zone_id, stance,
-         topic_id, formal_remark, formal_name, formal_address, property_right, parcels)
-       SELECT $1::uuid, $2::uuid, $3::uuid, $4::text, i.g, ${zoneFor('$1::uuid', 'i.g')},
-         $6::comment_stance, $7::uuid, $8::boolean, $9::text, $10::text, $11::property_right,
-         $12::text[]
-       FROM i RETURNING *)
-     SELECT ${commentColumns} FROM c JOIN consultation k ON k.id = c.consultation_id`,
-    [
-      c.consultationId,
-      c.authorId,
-      c.parentId,
-      c.body,
-      c.geometry && JSON.stringify(c.geometry),
-      c.stance,
-      c.topicId,
-      c.formal !== null,
-      c.formal?.name ?? null,
-      c.formal?.address ?? null,
-      c.formal?.propertyRight ?? null,
-      c.formal?.parcels ?? null,
-    ],
-  );
-  return rows[0] as CommentRow;
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return records.map(({ id }) => byId.get(id) as CommentRow);
 }
 
 /** Locks a comment for a change and keeps its current text as an earlier version. */
@@ -156,18 +150,13 @@ export type CommentChange = {
 /** Applies an edit; null fields keep their value; a new geometry gets its zone again. */
 export async function updateComment(client: pg.ClientBase, id: string, change: CommentChange) {
   await client.query(
-    `UPDATE comment c SET body = COALESCE($2, c.body), geometry = COALESCE(i.g, c.geometry),
-       zone_id = CASE WHEN i.g IS NULL THEN c.zone_id
-                      ELSE ${zoneFor('c.consultation_id', 'i.g')} END,
-       stance = COALESCE($4, c.stance), topic_id = COALESCE($5, c.topic_id), edited_at = now()
-     FROM (SELECT ${geomParam('$3')} AS g) i WHERE c.id = $1`,
-    [
-      id,
-      change.body,
-      change.geometry && JSON.stringify(change.geometry),
-      change.stance,
-      change.topicId,
-    ],
+    sql`UPDATE comment c SET body = COALESCE(${change.body}, c.body),
+          geometry = COALESCE(i.g, c.geometry),
+          zone_id = CASE WHEN i.g IS NULL THEN c.zone_id
+                         ELSE ${zoneOf(sql`c.consultation_id`, sql`i.g`)} END,
+          stance = COALESCE(${change.stance}::comment_stance, c.stance),
+          topic_id = COALESCE(${change.topicId}::uuid, c.topic_id), edited_at = now()
+        FROM (SELECT ${geometryParam(change.geometry)} AS g) i WHERE c.id = ${id}`,
   );
 }
 
@@ -182,13 +171,12 @@ export type VersionRow = {
 
 export async function selectVersions(pool: pg.Pool, commentIds: readonly string[]) {
   const { rows } = await pool.query<VersionRow>(
-    `SELECT v.comment_id AS "commentId", v.body, ST_AsGeoJSON(v.geometry, 7)::json AS geometry,
-            v.stance, CASE WHEN t.id IS NULL THEN NULL
-                           ELSE json_build_object('id', t.id, 'name', t.name) END AS topic,
-            v.written_at AS "writtenAt"
-     FROM comment_version v LEFT JOIN consultation_topic t ON t.id = v.topic_id
-     WHERE v.comment_id = ANY($1::uuid[]) ORDER BY v.written_at, v.id`,
-    [commentIds],
+    sql`SELECT v.comment_id AS "commentId", v.body, ${asGeoJSON(sql`v.geometry`, 7)} AS geometry,
+          v.stance, CASE WHEN t.id IS NULL THEN NULL
+                         ELSE json_build_object('id', t.id, 'name', t.name) END AS topic,
+          v.written_at AS "writtenAt"
+        FROM comment_version v LEFT JOIN consultation_topic t ON t.id = v.topic_id
+        WHERE v.comment_id = ANY(${commentIds}::uuid[]) ORDER BY v.written_at, v.id`,
   );
   return rows;
 }

@@ -75,16 +75,10 @@ export class ModerationService {
   }
 
   async queue(first: number, after: Keyset | null) {
-    const [rows, totalCount] = await Promise.all([
+    const [items, totalCount] = await Promise.all([
       selectQueue(this.db.pool, first, after),
       countQueue(this.db.pool),
     ]);
-    const items = rows.map(({ waitingSince, reports, ...comment }) => ({
-      comment,
-      waitingSince,
-      reports: reports.map((r) => ({ ...r, createdAt: new Date(r.createdAt) })),
-      autoHidden: comment.status === 'HIDDEN' && comment.hiddenReason === autoHiddenReason,
-    }));
     return { items, totalCount };
   }
 

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { empty, type Queryable, sql } from '../../db/sql.js';
 import type { CommentStatus } from '../../generated/prisma/enums.js';
 import type { Keyset } from '../../graphql/connection.js';
 import { type CommentRow, commentColumns, commentFrom } from './comment.sql.js';
@@ -43,7 +44,7 @@ export async function hideIfReportedEnough(client: pg.ClientBase, id: string) {
 }
 
 export async function setStatus(
-  client: pg.ClientBase,
+  client: Queryable,
   id: string,
   status: CommentStatus,
   hiddenReason: string | null,
@@ -64,38 +65,43 @@ export async function resolveReports(client: pg.ClientBase, id: string) {
   return rowCount ?? 0;
 }
 
-export type QueueRow = CommentRow & {
+type QueueRecord = CommentRow & {
   waitingSince: Date;
   reports: { id: string; reason: string; createdAt: string }[];
 };
 
 // A comment waits from its oldest open report; an auto-hidden one waits until reviewed.
-const queueFrom = `${commentFrom}
+const queueFrom = sql`${commentFrom}
   CROSS JOIN LATERAL (
     SELECT min(r.created_at) AS since,
            COALESCE(json_agg(json_build_object('id', r.id, 'reason', r.reason, 'createdAt', r.created_at)
                              ORDER BY r.created_at, r.id), '[]') AS reports
     FROM comment_report r WHERE r.comment_id = c.id AND r.resolved_at IS NULL) q
   WHERE c.status <> 'WITHDRAWN'
-    AND (q.since IS NOT NULL OR (c.status = 'HIDDEN' AND c.hidden_reason = $1))`;
+    AND (q.since IS NOT NULL OR (c.status = 'HIDDEN' AND c.hidden_reason = ${autoHiddenReason}))`;
 
-const waitingSince = 'COALESCE(q.since, c.created_at)';
+const waitingSince = sql`COALESCE(q.since, c.created_at)`;
 
 /** The moderation queue, longest waiting first; one row more than `first`. */
 export async function selectQueue(pool: pg.Pool, first: number, after: Keyset | null) {
-  const { rows } = await pool.query<QueueRow>(
-    `SELECT ${commentColumns}, ${waitingSince} AS "waitingSince", q.reports FROM ${queueFrom}
-       AND ($2::timestamptz IS NULL OR (${waitingSince}, c.id) > ($2, $3::uuid))
-     ORDER BY ${waitingSince}, c.id LIMIT $4`,
-    [autoHiddenReason, after?.createdAt ?? null, after?.id ?? null, first + 1],
+  const from = after
+    ? sql`AND (${waitingSince}, c.id) > (${after.createdAt}::timestamptz, ${after.id}::uuid)`
+    : empty;
+  const { rows } = await pool.query<QueueRecord>(
+    sql`SELECT ${commentColumns}, ${waitingSince} AS "waitingSince", q.reports FROM ${queueFrom}
+        ${from} ORDER BY ${waitingSince}, c.id LIMIT ${first + 1}`,
   );
-  return rows;
+  return rows.map(({ waitingSince, reports, ...comment }) => ({
+    comment,
+    waitingSince,
+    reports: reports.map((r) => ({ ...r, createdAt: new Date(r.createdAt) })),
+    autoHidden: comment.status === 'HIDDEN' && comment.hiddenReason === autoHiddenReason,
+  }));
 }
 
 export async function countQueue(pool: pg.Pool) {
   const { rows } = await pool.query<{ count: number }>(
-    `SELECT count(*)::int AS count FROM ${queueFrom}`,
-    [autoHiddenReason],
+    sql`SELECT count(*)::int AS count FROM ${queueFrom}`,
   );
   return rows[0]?.count ?? 0;
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { createConsultation } from '../../../test/scenario.js';
 import { type GraphQLResponse, useTestServer } from '../../../test/server.js';
-import { insertComments } from './comments.fixtures.js';
+import { remark } from './comments.scenario.js';
 
 const { db, services, request } = useTestServer();
 
@@ -37,8 +37,7 @@ async function act(mutation: string, id: string, reason: string, as: Headers) {
   return { result: body.data?.result, errors: body.errors };
 }
 
-const newComment = async () =>
-  (await insertComments(db, { consultationId, authorIds: [author.id], count: 1 }))[0] ?? '';
+const newComment = () => remark(db, { consultationId, authorId: author.id });
 
 const openReports = async (id: string) =>
   (
@@ -189,8 +188,7 @@ describe('moderation', () => {
   });
 
   test('a withdrawn comment is not moderated; an unknown one is NOT_FOUND', async () => {
-    const id = await newComment();
-    await db.pool.query(`UPDATE comment SET status = 'WITHDRAWN' WHERE id = $1`, [id]);
+    const id = await remark(db, { consultationId, authorId: author.id, status: 'WITHDRAWN' });
     const withdrawn = await act('hideComment', id, 'Spam reklamowy', moderator);
     expect(withdrawn.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
-import { insideMokotow, point } from './comments.fixtures.js';
+import { insideMokotow, point } from './comments.scenario.js';
 
 const { db, services, request } = useTestServer();
 

@@ -69,10 +69,14 @@ export class MeetingInput {
   onlineUrl?: string | null;
 }
 
+/** A trimmed text of `min` to `max` characters, or an error naming `field`. */
 export function checkText(value: string, field: string, min: number, max: number) {
   const trimmed = value.trim();
   if (trimmed.length < min || trimmed.length > max) {
-    throw badInput(field, `must be ${min} to ${max} characters`);
+    throw badInput(field, `must be ${min} to ${max} characters`, 'INPUT_OUT_OF_RANGE', {
+      min,
+      max,
+    });
   }
   return trimmed;
 }
@@ -87,5 +91,7 @@ export function checkPeriod(
   end: Date | null | undefined,
   endField: string,
 ) {
-  if (start && end && end <= start) throw badInput(endField, 'must come after the start');
+  if (start && end && end <= start) {
+    throw badInput(endField, 'must come after the start', 'CONSULTATION_PERIOD_INVALID');
+  }
 }

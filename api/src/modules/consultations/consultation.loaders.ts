@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../../db/database.js';
 import { simplifiedGeometryLoader } from '../../geo/simplified-geometry.js';
-import { selectAreas, selectMeetingPlaces } from './consultation.sql.js';
+import { selectAreas } from './consultation.sql.js';
+import { selectMeetingPlaces } from './meeting.sql.js';
 
 function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string) {
   return keys.map((key) => rows.filter((row) => keyOf(row) === key));

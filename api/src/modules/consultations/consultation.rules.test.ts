@@ -18,6 +18,21 @@ describe('status transitions', () => {
   ] as const)('%s → %s is refused', (from, to, message) => {
     expect(() => checkTransition(from, to)).toThrow(message);
   });
+
+  test.each([
+    [
+      'DRAFT',
+      'OPEN',
+      'CONSULTATION_STATUS_STEP_INVALID',
+      { from: 'DRAFT', to: 'OPEN', next: 'ANNOUNCED' },
+    ],
+    ['REPORTED', 'CLOSED', 'CONSULTATION_STATUS_STEP_INVALID', { from: 'REPORTED', to: 'CLOSED' }],
+    ['CLOSED', 'REPORTED', 'CONSULTATION_STATUS_BY_REPORT', undefined],
+  ] as const)('%s → %s is refused as %s', (from, to, reason, params) => {
+    expect(() => checkTransition(from, to)).toThrow(
+      expect.objectContaining({ reason, params, field: 'status' }),
+    );
+  });
 });
 
 describe('commenting', () => {
@@ -32,12 +47,22 @@ describe('commenting', () => {
     expect(commentingProblem(open, now)).toBeNull();
   });
   test('needs the OPEN status', () => {
-    expect(commentingProblem({ ...open, status: 'CLOSED' }, now)).toMatch(/CLOSED, not OPEN/);
+    const closed = commentingProblem({ ...open, status: 'CLOSED' }, now);
+    expect(closed?.message).toMatch(/CLOSED, not OPEN/);
+    expect(closed).toMatchObject({ reason: 'CONSULTATION_NOT_OPEN', params: { status: 'CLOSED' } });
   });
   test('needs the dates to agree', () => {
-    expect(commentingProblem({ ...open, closesAt: now }, now)).toMatch(/closed at/);
-    expect(commentingProblem({ ...open, opensAt: new Date('2026-06-16') }, now)).toMatch(
-      /opens at/,
-    );
+    const ended = commentingProblem({ ...open, closesAt: now }, now);
+    expect(ended?.message).toMatch(/closed at/);
+    expect(ended).toMatchObject({
+      reason: 'CONSULTATION_ENDED',
+      params: { closesAt: '2026-06-15T12:00:00.000Z' },
+    });
+    const early = commentingProblem({ ...open, opensAt: new Date('2026-06-16') }, now);
+    expect(early?.message).toMatch(/opens at/);
+    expect(early).toMatchObject({
+      reason: 'CONSULTATION_NOT_OPEN_YET',
+      params: { opensAt: '2026-06-16T00:00:00.000Z' },
+    });
   });
 });

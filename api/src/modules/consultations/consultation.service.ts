@@ -16,9 +16,11 @@ import {
   type ConsultationRow,
   countConsultations,
   insertConsultation,
+  insertTopics,
   selectConsultationById,
   selectConsultations,
-  updateConsultationArea,
+  updateConsultation,
+  updateConsultationStatus,
 } from './consultation.sql.js';
 
 /** Planners of the owning unit manage a consultation; admins manage any. */
@@ -85,7 +87,10 @@ export class ConsultationService {
   async findOpenForComments(viewer: Viewer | null, id: string, field = 'consultationId') {
     const row = await this.find(viewer, id, field);
     const problem = commentingProblem(row);
-    if (problem) throw badInput(field, `${problem}; comments are taken only while it is open`);
+    if (problem) {
+      const message = `${problem.message}; comments are taken only while it is open`;
+      throw badInput(field, message, problem.reason, problem.params);
+    }
     return row;
   }
 
@@ -98,8 +103,10 @@ export class ConsultationService {
     const title = checkText(input.title ?? '', 'input.title', 3, 200);
     checkPeriod(input.opensAt, input.closesAt, 'input.closesAt');
     const area = input.area == null ? null : await this.parseArea(input.area, 'input.area');
-    if (!area && !unit.areaId)
-      throw badInput('input.area', 'is needed: the unit has no district of its own');
+    if (!area && !unit.areaId) {
+      const problem = 'is needed: the unit has no district of its own';
+      throw badInput('input.area', problem, 'CONSULTATION_AREA_REQUIRED');
+    }
     const topics = checkTopics(input.topics ?? []);
     return inTransaction(this.db.pool, async (client) => {
       const row = await insertConsultation(client, {
@@ -112,12 +119,7 @@ export class ConsultationService {
         area,
       });
       if (!row) throw notFound(`No organisation unit has id "${unitId}".`, 'unitId');
-      for (const name of topics) {
-        await client.query(
-          'INSERT INTO consultation_topic (consultation_id, name) VALUES ($1, $2)',
-          [row.id, name],
-        );
-      }
+      await insertTopics(client, row.id, topics);
       await recordAudit(client, {
         actorId: viewer.userId,
         action: 'consultation.create',
@@ -132,7 +134,14 @@ export class ConsultationService {
   async update(viewer: Viewer, id: string, input: ConsultationInput) {
     const before = await this.findManaged(viewer, id);
     if (before.status === 'CLOSED' || before.status === 'REPORTED') {
-      throw badInput('id', `a ${before.status} consultation can no longer be changed`);
+      throw badInput(
+        'id',
+        `a ${before.status} consultation can no longer be changed`,
+        'CONSULTATION_FINISHED',
+        {
+          status: before.status,
+        },
+      );
     }
     const title = input.title == null ? undefined : checkText(input.title, 'input.title', 3, 200);
     checkPeriod(
@@ -143,19 +152,15 @@ export class ConsultationService {
     const area = input.area == null ? null : await this.parseArea(input.area, 'input.area');
     const topics = checkTopics(input.topics ?? []);
     await inTransaction(this.db.pool, async (client) => {
-      await client.query(
-        `UPDATE consultation SET title = COALESCE($2, title), summary = COALESCE($3, summary),
-           description = COALESCE($4, description), opens_at = COALESCE($5, opens_at),
-           closes_at = COALESCE($6, closes_at), updated_at = now() WHERE id = $1`,
-        [id, title, input.summary?.trim(), input.description, input.opensAt, input.closesAt],
-      );
-      if (area) await updateConsultationArea(client, id, area);
-      for (const name of topics) {
-        await client.query(
-          'INSERT INTO consultation_topic (consultation_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-          [id, name],
-        );
-      }
+      await updateConsultation(client, id, {
+        title,
+        summary: input.summary?.trim(),
+        description: input.description,
+        opensAt: input.opensAt,
+        closesAt: input.closesAt,
+        area,
+      });
+      await insertTopics(client, id, topics);
     });
     return this.find(viewer, id);
   }
@@ -165,13 +170,10 @@ export class ConsultationService {
     const before = await this.findManaged(viewer, id);
     checkTransition(before.status, status);
     if (!before.opensAt || !before.closesAt) {
-      throw badInput('status', 'set opensAt and closesAt first');
+      throw badInput('status', 'set opensAt and closesAt first', 'CONSULTATION_DATES_REQUIRED');
     }
     await inTransaction(this.db.pool, async (client) => {
-      await client.query('UPDATE consultation SET status = $2, updated_at = now() WHERE id = $1', [
-        id,
-        status,
-      ]);
+      await updateConsultationStatus(client, id, status);
       await recordAudit(client, {
         actorId: viewer.userId,
         action: 'consultation.status',

@@ -1,6 +1,8 @@
 import type pg from 'pg';
+import { empty, join, type Queryable, type Sql, sql } from '../../db/sql.js';
 import type { ConsultationStatus } from '../../generated/prisma/enums.js';
 import type { Geometry } from '../../geo/geojson.js';
+import { geometryParam, selectSimplified } from '../../geo/geometry.sql.js';
 import type { Keyset } from '../../graphql/connection.js';
 
 export type ConsultationRow = {
@@ -26,29 +28,24 @@ export type ConsultationQuery = {
   draftsOfUnits: string[] | null;
 };
 
-const columns = `id, title, summary, description, unit_id AS "unitId", status,
+const columns = sql`id, title, summary, description, unit_id AS "unitId", status,
   opens_at AS "opensAt", closes_at AS "closesAt", report_published_at AS "reportPublishedAt",
   created_at AS "createdAt"`;
 
-// One WHERE for the page and the count; $1..$7 as built by `params`.
-const where = `
-  ($1::consultation_status[] IS NULL OR status = ANY($1))
-  AND ($2::uuid IS NULL OR unit_id = $2)
-  AND ($3::text IS NULL OR ST_Intersects(area, ST_SetSRID(ST_GeomFromGeoJSON($3), 4326)))
-  AND ($4::text IS NULL OR ST_DWithin(area::geography, ST_SetSRID(ST_GeomFromGeoJSON($4), 4326)::geography, $5))
-  AND ($6::text IS NULL OR search_text LIKE '%' || plac_fold($6) || '%')
-  AND (status <> 'DRAFT' OR $7::uuid[] IS NULL OR unit_id = ANY($7))`;
-
-function params(q: ConsultationQuery) {
-  return [
-    q.statuses,
-    q.unitId,
-    q.intersecting && JSON.stringify(q.intersecting),
-    q.near && JSON.stringify(q.near.point),
-    q.near?.radiusMeters ?? 0,
-    q.text,
-    q.draftsOfUnits,
-  ];
+/** One WHERE for the page and the count, holding only the filters given. */
+function whereOf(q: ConsultationQuery, ...more: Sql[]) {
+  const { near } = q;
+  const conditions = [
+    q.statuses && sql`status = ANY(${q.statuses}::consultation_status[])`,
+    q.unitId && sql`unit_id = ${q.unitId}::uuid`,
+    q.intersecting && sql`ST_Intersects(area, ${geometryParam(q.intersecting)})`,
+    near &&
+      sql`ST_DWithin(area::geography, ${geometryParam(near.point)}::geography, ${near.radiusMeters}::float8)`,
+    q.text && sql`search_text LIKE '%' || plac_fold(${q.text}) || '%'`,
+    q.draftsOfUnits && sql`(status <> 'DRAFT' OR unit_id = ANY(${q.draftsOfUnits}::uuid[]))`,
+    ...more,
+  ].filter((c): c is Sql => Boolean(c));
+  return conditions.length ? sql`WHERE ${join(conditions, ' AND ')}` : empty;
 }
 
 /** Newest first; one row more than `first`, so that the caller knows whether more follow. */
@@ -58,115 +55,93 @@ export async function selectConsultations(
   first: number,
   after: Keyset | null,
 ) {
+  const before = after
+    ? sql`(created_at, id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`
+    : null;
   const { rows } = await pool.query<ConsultationRow>(
-    `SELECT ${columns} FROM consultation
-     WHERE ${where} AND ($8::timestamptz IS NULL OR (created_at, id) < ($8, $9::uuid))
-     ORDER BY created_at DESC, id DESC LIMIT $10`,
-    [...params(q), after?.createdAt ?? null, after?.id ?? null, first + 1],
+    sql`SELECT ${columns} FROM consultation ${before ? whereOf(q, before) : whereOf(q)}
+        ORDER BY created_at DESC, id DESC LIMIT ${first + 1}`,
   );
   return rows;
 }
 
 export async function countConsultations(pool: pg.Pool, q: ConsultationQuery) {
   const { rows } = await pool.query<{ count: number }>(
-    `SELECT count(*)::int AS count FROM consultation WHERE ${where}`,
-    params(q),
+    sql`SELECT count(*)::int AS count FROM consultation ${whereOf(q)}`,
   );
   return rows[0]?.count ?? 0;
 }
 
 export async function selectConsultationById(pool: pg.Pool, id: string) {
   const { rows } = await pool.query<ConsultationRow>(
-    `SELECT ${columns} FROM consultation WHERE id = $1`,
-    [id],
+    sql`SELECT ${columns} FROM consultation WHERE id = ${id}`,
   );
   return rows[0] ?? null;
 }
 
-export async function selectAreas(pool: pg.Pool, ids: readonly string[], tolerance: number) {
-  const { rows } = await pool.query<{ id: string; geometry: Geometry }>(
-    `SELECT id, ST_AsGeoJSON(ST_Multi(
-              CASE WHEN $2::float8 > 0 THEN ST_SimplifyPreserveTopology(area, $2) ELSE area END), 6)::json AS geometry
-     FROM consultation WHERE id = ANY($1::uuid[])`,
-    [ids, tolerance],
-  );
-  return rows;
-}
+export const selectAreas = (pool: pg.Pool, ids: readonly string[], tolerance: number) =>
+  selectSimplified(pool, { table: 'consultation', column: 'area' }, ids, tolerance);
 
-export async function selectMeetingPlaces(pool: pg.Pool, ids: readonly string[]) {
-  const { rows } = await pool.query<{ id: string; place: Geometry | null }>(
-    `SELECT id, ST_AsGeoJSON(place, 6)::json AS place FROM meeting WHERE id = ANY($1::uuid[])`,
-    [ids],
-  );
-  return rows;
-}
+export type NewConsultation = {
+  title: string;
+  summary: string;
+  description: string;
+  unitId: string;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  area: Geometry | null;
+};
 
 /** The area for a new consultation: given, or the organising unit's district. */
-export async function insertConsultation(
-  client: pg.ClientBase,
-  c: {
-    title: string;
-    summary: string;
-    description: string;
-    unitId: string;
-    opensAt: Date | null;
-    closesAt: Date | null;
-    area: Geometry | null;
-  },
-) {
+export async function insertConsultation(client: pg.ClientBase, c: NewConsultation) {
   const { rows } = await client.query<ConsultationRow>(
-    `INSERT INTO consultation (title, summary, description, unit_id, opens_at, closes_at, area)
-     SELECT $1, $2, $3, u.id, $5, $6,
-            COALESCE(ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($7), 4326)), a.geometry)
-     FROM organisation_unit u LEFT JOIN area a ON a.id = u.area_id
-     WHERE u.id = $4
-     RETURNING ${columns}`,
-    [
-      c.title,
-      c.summary,
-      c.description,
-      c.unitId,
-      c.opensAt,
-      c.closesAt,
-      c.area && JSON.stringify(c.area),
-    ],
+    sql`INSERT INTO consultation (title, summary, description, unit_id, opens_at, closes_at, area)
+        SELECT ${c.title}, ${c.summary}, ${c.description}, u.id, ${c.opensAt}::timestamptz,
+               ${c.closesAt}::timestamptz, COALESCE(ST_Multi(${geometryParam(c.area)}), a.geometry)
+        FROM organisation_unit u LEFT JOIN area a ON a.id = u.area_id
+        WHERE u.id = ${c.unitId}
+        RETURNING ${columns}`,
   );
   return rows[0] ?? null;
 }
 
-export async function updateConsultationArea(client: pg.ClientBase, id: string, area: Geometry) {
+/** What an edit changes; a field left out or null keeps its value. */
+export type ConsultationChange = {
+  [K in 'title' | 'summary' | 'description' | 'opensAt' | 'closesAt']?: NewConsultation[K] | null;
+} & { area: Geometry | null };
+
+/** Applies an edit. */
+export async function updateConsultation(
+  client: pg.ClientBase,
+  id: string,
+  change: ConsultationChange,
+) {
   await client.query(
-    `UPDATE consultation SET area = ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($2), 4326)), updated_at = now() WHERE id = $1`,
-    [id, JSON.stringify(area)],
+    sql`UPDATE consultation SET title = COALESCE(${change.title}, title),
+          summary = COALESCE(${change.summary}, summary),
+          description = COALESCE(${change.description}, description),
+          opens_at = COALESCE(${change.opensAt}::timestamptz, opens_at),
+          closes_at = COALESCE(${change.closesAt}::timestamptz, closes_at),
+          area = COALESCE(ST_Multi(${geometryParam(change.area)}), area), updated_at = now()
+        WHERE id = ${id}`,
   );
 }
 
-export async function insertMeeting(
-  client: pg.ClientBase,
-  m: {
-    consultationId: string;
-    title: string;
-    kind: string;
-    startsAt: Date;
-    endsAt: Date;
-    place: Geometry | null;
-    address: string | null;
-    onlineUrl: string | null;
-  },
-) {
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO meeting (consultation_id, title, kind, starts_at, ends_at, place, address, online_url)
-     VALUES ($1, $2, $3, $4, $5, ST_SetSRID(ST_GeomFromGeoJSON($6), 4326), $7, $8) RETURNING id`,
-    [
-      m.consultationId,
-      m.title,
-      m.kind,
-      m.startsAt,
-      m.endsAt,
-      m.place && JSON.stringify(m.place),
-      m.address,
-      m.onlineUrl,
-    ],
+/** Adds topics by name; a name the consultation has already stays as it is. */
+export async function insertTopics(client: Queryable, consultationId: string, names: string[]) {
+  await client.query(
+    sql`INSERT INTO consultation_topic (consultation_id, name)
+        SELECT ${consultationId}, unnest(${names}::text[]) ON CONFLICT DO NOTHING`,
   );
-  return rows[0]?.id ?? '';
+}
+
+export async function updateConsultationStatus(
+  client: Queryable,
+  id: string,
+  status: ConsultationStatus,
+) {
+  await client.query(
+    sql`UPDATE consultation SET status = ${status}::consultation_status, updated_at = now()
+        WHERE id = ${id}`,
+  );
 }

@@ -12,7 +12,7 @@ import {
   type MeetingInput,
 } from './consultation.input.js';
 import type { ConsultationService } from './consultation.service.js';
-import { insertMeeting } from './consultation.sql.js';
+import { insertMeeting } from './meeting.sql.js';
 
 /** The documents and meetings of a consultation, managed by its unit's planners. */
 export class MeetingService {
@@ -39,8 +39,10 @@ export class MeetingService {
         ? null
         : parseGeometry(input.place, { field: 'input.place', allowed: ['Point'] });
     const onlineUrl = input.onlineUrl == null ? null : checkUrl(input.onlineUrl, 'input.onlineUrl');
-    if (!place && !onlineUrl)
-      throw badInput('input.place', 'a meeting needs a place or an online link');
+    if (!place && !onlineUrl) {
+      const problem = 'a meeting needs a place or an online link';
+      throw badInput('input.place', problem, 'MEETING_PLACE_REQUIRED');
+    }
     const address = input.address?.trim() || null;
     const id = await inTransaction(this.db.pool, async (client) => {
       const meetingId = await insertMeeting(client, {

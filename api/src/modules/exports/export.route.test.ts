@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { signedInUser } from '../../../test/personas.js';
-import { createConsultation, createUser, unitBySlug } from '../../../test/scenario.js';
+import { organisers, type SignedIn } from '../../../test/personas.js';
+import { createConsultation, createUser } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
-import { insertComment, insertReply } from '../responses/test-comments.js';
+import { remark, reply } from '../comments/comments.scenario.js';
 import { completeColumns, publicColumns } from './export.columns.js';
 
 const { db, services, server } = useTestServer();
-let planner: Awaited<ReturnType<typeof signedInUser>>;
-let otherPlanner: Awaited<ReturnType<typeof signedInUser>>;
+let planner: SignedIn;
+let otherPlanner: SignedIn;
 let consultationId: string;
 const tricky = 'Tak, "ale"\nnie tu';
 const formal = {
@@ -19,31 +19,24 @@ const formal = {
 
 // Three remarks: a formal one (answered), one whose body needs quoting, and a hidden one.
 beforeAll(async () => {
-  const mokotow = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
-  const wola = await unitBySlug(db, 'urzad-dzielnicy-wola');
-  planner = await signedInUser(db, services, 'planner', {
-    roles: [{ role: 'PLANNER', unitId: mokotow.id }],
-  });
-  otherPlanner = await signedInUser(db, services, 'other', {
-    roles: [{ role: 'PLANNER', unitId: wola.id }],
-  });
+  ({ planner, otherPlanner } = await organisers(db, services));
   consultationId = (await createConsultation(db)).id;
   const authorId = (await createUser(db, 'Autor Uwag')).id;
   const base = { consultationId, authorId };
-  const first = await insertComment(db, {
+  const first = await remark(db, {
     ...base,
     body: 'Formalna uwaga',
     formal,
     createdAt: new Date('2026-03-01T00:00:00Z'),
   });
-  await insertComment(db, {
+  await remark(db, {
     ...base,
     body: tricky,
     stance: 'QUESTION',
     createdAt: new Date('2026-03-02T00:00:00Z'),
   });
-  await insertComment(db, { ...base, body: 'Ukryta obraźliwa uwaga', status: 'HIDDEN' });
-  await insertReply(db, first, authorId);
+  await remark(db, { ...base, body: 'Ukryta obraźliwa uwaga', status: 'HIDDEN' });
+  await reply(db, first, authorId);
   await db.pool.query(
     `INSERT INTO official_response (comment_id, responder_id, decision, justification)
      VALUES ($1, $2, 'PARTIALLY_ACCEPTED', 'Częściowo, bo "tak"')`,

@@ -3,6 +3,7 @@ import { isUuid } from '../../db/uuid.js';
 import { badInput } from '../../errors/domain-error.js';
 import { CommentStance } from '../../generated/prisma/enums.js';
 import '../comments/comment.type.js'; // registers CommentStance with the schema
+import type { CommentQuery } from '../comments/comment-filter.sql.js';
 import { FeedbackGrouping } from './feedback.type.js';
 
 @InputType({ description: 'Which comments feedbackByArea counts; as in the comments list.' })
@@ -27,14 +28,10 @@ export class FeedbackFilter {
 }
 
 export type FeedbackQuery = {
-  consultationId: string;
   by: FeedbackGrouping;
   cellMeters: number | null;
-  stances: CommentStance[] | null;
-  topicId: string | null;
-  since: Date | null;
-  until: Date | null;
-  hasResponse: boolean | null;
+  /** The remarks counted: visible and top-level, as the comment list has them. */
+  remarks: CommentQuery;
 };
 
 export const cellMetersRange = { min: 50, max: 5000 } as const;
@@ -48,9 +45,21 @@ export function toFeedbackQuery(
 ): FeedbackQuery {
   const { min, max } = cellMetersRange;
   if (by === FeedbackGrouping.GRID) {
-    if (cellMeters == null) throw badInput('cellMeters', `is required for GRID (${min} to ${max})`);
+    if (cellMeters == null) {
+      throw badInput(
+        'cellMeters',
+        `is required for GRID (${min} to ${max})`,
+        'FEEDBACK_CELL_METERS_REQUIRED',
+        { min, max },
+      );
+    }
     if (cellMeters < min || cellMeters > max) {
-      throw badInput('cellMeters', `must be ${min} to ${max} metres; got ${cellMeters}`);
+      throw badInput(
+        'cellMeters',
+        `must be ${min} to ${max} metres; got ${cellMeters}`,
+        'INPUT_OUT_OF_RANGE',
+        { min, max },
+      );
     }
   }
   const topicId = filter.topicId ?? null;
@@ -61,13 +70,20 @@ export function toFeedbackQuery(
   const until = filter.until ?? null;
   if (since && until && since >= until) throw badInput('filter.until', 'must be after since');
   return {
-    consultationId,
     by,
     cellMeters: by === FeedbackGrouping.GRID ? cellMeters : null,
-    stances: filter.stance ?? null,
-    topicId,
-    since,
-    until,
-    hasResponse: filter.hasResponse ?? null,
+    remarks: {
+      consultationId,
+      statuses: ['VISIBLE'],
+      includeReplies: false,
+      intersecting: null,
+      areaId: null,
+      zoneId: null,
+      stances: filter.stance ?? null,
+      topicId,
+      since,
+      until,
+      hasResponse: filter.hasResponse ?? null,
+    },
   };
 }

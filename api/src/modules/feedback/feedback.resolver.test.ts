@@ -1,14 +1,10 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createConsultation, createUser } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
-import {
-  insertComment,
-  insertPlan,
-  insertReply,
-  places,
-  squareAround,
-  topicIds,
-} from '../responses/test-comments.js';
+import { sql } from '../../db/sql.js';
+import { fromGeoJSON } from '../../geo/geometry.sql.js';
+import { places, remark, reply, squareAround, topicIds } from '../comments/comments.scenario.js';
+import { linkedPlan } from '../plans/plans.scenario.js';
 
 const { db, gql } = useTestServer();
 
@@ -37,29 +33,28 @@ const feedback = async (by: string, extra: Record<string, unknown> = {}) =>
 beforeAll(async () => {
   consultationId = (await createConsultation(db, { topics: ['zieleń', 'ruch'] })).id;
   const topic = await topicIds(db, consultationId);
-  zones = await insertPlan(db, consultationId, [
+  zones = await linkedPlan(db, consultationId, [
     { symbol: '1MW', geometry: squareAround(places.mokotow.coordinates, 0.002) },
     { symbol: '2ZP', geometry: squareAround(places.srodmiescie.coordinates, 0.002) },
   ]);
   const authorId = (await createUser(db, 'author')).id;
   const base = { consultationId, authorId };
-  const a = await insertComment(db, {
+  const a = await remark(db, {
     ...base,
     stance: 'OBJECTION',
     topicId: topic.zieleń,
-    zoneId: zones['1MW'],
     createdAt: new Date('2020-01-01T00:00:00Z'),
   });
-  await insertComment(db, { ...base, stance: 'SUPPORT' });
-  await insertComment(db, { ...base, geometry: places.srodmiescie, topicId: topic.ruch });
-  await insertComment(db, {
+  await remark(db, { ...base, stance: 'SUPPORT' });
+  await remark(db, { ...base, geometry: places.srodmiescie, topicId: topic.ruch });
+  await remark(db, {
     ...base,
     geometry: places.acrossBorder,
     stance: 'PROPOSAL',
     topicId: topic.zieleń,
   });
-  await insertComment(db, { ...base, status: 'HIDDEN', stance: 'QUESTION' });
-  await insertReply(db, a, authorId);
+  await remark(db, { ...base, status: 'HIDDEN', stance: 'QUESTION' });
+  await reply(db, a, authorId);
   await db.pool.query(
     `INSERT INTO official_response (comment_id, responder_id, decision, justification)
      VALUES ($1, $2, 'REJECTED', 'Nie.')`,
@@ -124,6 +119,33 @@ test('by PLAN_ZONE: the derived zone, else the linked zone it lies in', async ()
   ]);
 });
 
+test('by PLAN_ZONE a remark counts in the zone derived for it, the one sharing most of it', async () => {
+  const { id } = await createConsultation(db);
+  const planned = await linkedPlan(db, id, [
+    { symbol: '1KD', geometry: squareAround([21.0, 52.2], 0.002) },
+    { symbol: '2MW', geometry: squareAround([21.003, 52.2], 0.004) },
+  ]);
+  // 0.0005° of the line lies in 1KD, first by symbol; 0.0035° in 2MW.
+  const line = await remark(db, {
+    consultationId: id,
+    authorId: (await createUser(db, 'walker')).id,
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [21.0005, 52.2],
+        [21.0045, 52.2],
+      ],
+    },
+  });
+  const { data } = await gql<{ comment: { zoneId: string } }>(
+    'query ($id: ID!) { comment(id: $id) { zoneId } }',
+    { id: line },
+  );
+  expect(data?.comment.zoneId).toBe(planned['2MW']);
+  const counted = await gql<{ feedbackByArea: Cell[] }>(query, { id, by: 'PLAN_ZONE' });
+  expect(counted.data?.feedbackByArea.map((c) => [c.name, c.total])).toEqual([['2MW', 1]]);
+});
+
 describe('feedbackByArea by GRID', () => {
   test('cells of cellMeters in EPSG:2180, only where comments are', async () => {
     const { data } = await feedback('GRID', { cell: 500 });
@@ -131,12 +153,13 @@ describe('feedbackByArea by GRID', () => {
     expect(cells[0]).toMatchObject({ total: 2, stances: { support: 1, objection: 1 } });
     // The line d crosses a few cells; each cell holds at least one comment.
     expect(cells.length).toBeGreaterThanOrEqual(4);
+    const shapes = cells.map((c) => JSON.stringify(c.geometry));
     const { rows } = await db.pool.query<{ area: number; touches: boolean }>(
-      `SELECT ST_Area(ST_Transform(g, 2180)) AS area,
-              EXISTS (SELECT 1 FROM comment c WHERE c.consultation_id = $2 AND c.status = 'VISIBLE'
-                      AND c.parent_id IS NULL AND ST_Intersects(c.geometry, g)) AS touches
-       FROM unnest($1::text[]) AS j, ST_SetSRID(ST_GeomFromGeoJSON(j), 4326) AS g`,
-      [cells.map((c) => JSON.stringify(c.geometry)), consultationId],
+      sql`SELECT ST_Area(ST_Transform(g, 2180)) AS area,
+            EXISTS (SELECT 1 FROM comment c WHERE c.consultation_id = ${consultationId}
+                    AND c.status = 'VISIBLE' AND c.parent_id IS NULL
+                    AND ST_Intersects(c.geometry, g)) AS touches
+          FROM unnest(${shapes}::text[]) AS j, ${fromGeoJSON(sql`j`)} AS g`,
     );
     for (const row of rows) {
       expect(row.area).toBeGreaterThan(249_000);

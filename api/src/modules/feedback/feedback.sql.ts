@@ -1,9 +1,12 @@
 import type pg from 'pg';
+import { raw, type Sql, sql } from '../../db/sql.js';
 import type { Geometry } from '../../geo/geojson.js';
+import { asGeoJSON } from '../../geo/geometry.sql.js';
+import { answered, commentConditions } from '../comments/comment-filter.sql.js';
 import type { FeedbackQuery } from './feedback.input.js';
-import { FeedbackGrouping } from './feedback.type.js';
+import { type FeedbackCell, FeedbackGrouping } from './feedback.type.js';
 
-export type FeedbackRow = {
+type FeedbackRow = {
   key: string;
   name: string;
   geometry: Geometry;
@@ -21,66 +24,41 @@ const districtTolerance = 0.0001;
 
 /**
  * Per grouping, `cells` pairs each remark with the areas or grid cells it falls in, as
- * (key, name, shape, remark columns); one remark may fall in several.
+ * (key, name, shape, remark columns); one remark may fall in several districts or cells.
  */
-function cellsOf(by: FeedbackGrouping, $: (value: unknown) => string, q: FeedbackQuery) {
-  switch (by) {
+function cellsOf(q: FeedbackQuery): Sql {
+  switch (q.by) {
     case FeedbackGrouping.DISTRICT:
-      return `SELECT a.slug AS key, a.name, a.geometry AS shape, r.*
+      return sql`SELECT a.slug AS key, a.name, a.geometry AS shape, r.*
         FROM remarks r JOIN area a ON a.kind = 'DISTRICT' AND ST_Intersects(a.geometry, r.geometry)`;
     case FeedbackGrouping.PLAN_ZONE:
-      // The zone the comments module derived; for a comment stored before its plan was
-      // linked, the linked zone it overlaps most (points and lines: first by symbol).
-      return `SELECT z.id::text AS key, z.symbol AS name, z.geometry AS shape, r.*
-        FROM remarks r JOIN plan_zone z ON z.id = COALESCE(r.zone_id, (
-          SELECT lz.id FROM consultation_plan cp JOIN plan_zone lz ON lz.plan_id = cp.plan_id
-          WHERE cp.consultation_id = ${$(q.consultationId)}::uuid
-            AND ST_Intersects(lz.geometry, r.geometry)
-          ORDER BY ST_Area(ST_Intersection(lz.geometry, r.geometry)) DESC, lz.symbol LIMIT 1))`;
+      // The zone derived for the remark when it was written or its plan linked (comment-zone.sql).
+      return sql`SELECT z.id::text AS key, z.symbol AS name, z.geometry AS shape, r.*
+        FROM remarks r JOIN plan_zone z ON z.id = r.zone_id`;
     case FeedbackGrouping.GRID:
       // Each remark gets the cells of the origin-aligned tiling that cover its own extent: the
       // same cells as one grid over the extent of all remarks, without testing every empty
       // cell against every remark.
-      return `SELECT cell.i || ',' || cell.j AS key, cell.i || ',' || cell.j AS name,
+      return sql`SELECT cell.i || ',' || cell.j AS key, cell.i || ',' || cell.j AS name,
           ST_Transform(cell.geom, 4326) AS shape, r.*
         FROM remarks r
         CROSS JOIN LATERAL ST_Transform(r.geometry, 2180) AS planar(g)
-        CROSS JOIN LATERAL ST_SquareGrid(${$(q.cellMeters)}::float8, planar.g) AS cell
+        CROSS JOIN LATERAL ST_SquareGrid(${q.cellMeters}::float8, planar.g) AS cell
         WHERE ST_Intersects(cell.geom, planar.g)`;
   }
 }
 
-/** The remarks counted: visible, top-level, and within the filters given. */
-function remarksOf($: (value: unknown) => string, q: FeedbackQuery) {
-  const answered = 'EXISTS (SELECT 1 FROM official_response o WHERE o.comment_id = c.id)';
-  const conditions = [
-    `c.consultation_id = ${$(q.consultationId)}::uuid`,
-    "c.status = 'VISIBLE'",
-    'c.parent_id IS NULL',
-  ];
-  if (q.stances) conditions.push(`c.stance = ANY(${$(q.stances)}::comment_stance[])`);
-  if (q.topicId) conditions.push(`c.topic_id = ${$(q.topicId)}::uuid`);
-  if (q.since) conditions.push(`c.created_at >= ${$(q.since)}::timestamptz`);
-  if (q.until) conditions.push(`c.created_at < ${$(q.until)}::timestamptz`);
-  if (q.hasResponse !== null) conditions.push(q.hasResponse ? answered : `NOT ${answered}`);
-  return `SELECT c.id, c.geometry, c.stance, c.topic_id, c.zone_id, ${answered} AS answered
-    FROM comment c WHERE ${conditions.join(' AND ')}`;
-}
-
 /** One row per area or cell with comments, with its counts; the largest first. */
-export function feedbackSql(q: FeedbackQuery) {
-  const values: unknown[] = [];
-  const $ = (value: unknown) => {
-    values.push(value);
-    return `$${values.length}`;
-  };
-  const simplify =
+export function feedbackSql(q: FeedbackQuery): Sql {
+  const shape =
     q.by === FeedbackGrouping.DISTRICT
-      ? `ST_Multi(ST_SimplifyPreserveTopology(s.shape, ${districtTolerance}))`
-      : 's.shape';
-  const text = `
-    WITH remarks AS (${remarksOf($, q)}),
-    cells AS (${cellsOf(q.by, $, q)}),
+      ? sql`ST_Multi(ST_SimplifyPreserveTopology(s.shape, ${raw(String(districtTolerance))}))`
+      : sql`s.shape`;
+  return sql`
+    WITH remarks AS (
+      SELECT c.id, c.geometry, c.stance, c.topic_id, c.zone_id, ${answered} AS answered
+      FROM comment c WHERE ${commentConditions(q.remarks)}),
+    cells AS (${cellsOf(q)}),
     totals AS (
       SELECT key, count(*)::int AS total,
         count(*) FILTER (WHERE stance = 'SUPPORT')::int AS support,
@@ -96,14 +74,22 @@ export function feedbackSql(q: FeedbackQuery) {
       LEFT JOIN consultation_topic t ON t.id = per.topic_id
       GROUP BY per.key),
     shapes AS (SELECT DISTINCT ON (key) key, name, shape FROM cells ORDER BY key)
-    SELECT s.key, s.name, ST_AsGeoJSON(${simplify}, 6)::json AS geometry, totals.total,
+    SELECT s.key, s.name, ${asGeoJSON(shape, 6)} AS geometry, totals.total,
       totals.support, totals.objection, totals.proposal, totals.question,
       totals."answeredShare", topics.topics
     FROM totals JOIN shapes s USING (key) JOIN topics USING (key)
     ORDER BY totals.total DESC, s.name, s.key`;
-  return { text, values };
 }
 
-export async function selectFeedback(pool: pg.Pool, q: FeedbackQuery) {
-  return (await pool.query<FeedbackRow>(feedbackSql(q))).rows;
+/** The areas or cells with remarks, as the API shows them. */
+export async function selectFeedback(pool: pg.Pool, q: FeedbackQuery): Promise<FeedbackCell[]> {
+  const { rows } = await pool.query<FeedbackRow>(feedbackSql(q));
+  return rows.map(({ support, objection, proposal, question, topics, ...cell }) => ({
+    ...cell,
+    stances: { support, objection, proposal, question },
+    topics: topics.map(({ id, name, count }) => ({
+      topic: id && name ? { id, name } : null,
+      count,
+    })),
+  }));
 }

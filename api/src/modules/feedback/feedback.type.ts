@@ -19,8 +19,9 @@ registerEnumType(FeedbackGrouping, {
     },
     PLAN_ZONE: {
       description:
-        'The zones of the plans linked to the consultation: the zone derived for each comment, ' +
-        'else the linked zone it overlaps most. Comments outside every zone are left out.',
+        'The zones of the plans linked to the consultation: the zone of each comment (see ' +
+        'Comment.zoneId), so a comment counts in one zone only. Comments outside every zone ' +
+        'are left out.',
     },
     GRID: {
       description:

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createConsultation } from '../../../test/scenario.js';
-import { usePlanImport } from './plan.import.scenario.js';
 import { bowtie, collection, samplePlan, squareZone } from './plan.test-data.js';
+import { usePlanImport } from './plans.scenario.js';
 
 const { db, people, importAs } = usePlanImport();
 

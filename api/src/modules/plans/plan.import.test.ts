@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { type Persona, usePlanImport } from './plan.import.scenario.js';
+import type { SignedIn } from '../../../test/personas.js';
 import { collection, samplePlan, squareZone } from './plan.test-data.js';
+import { usePlanImport } from './plans.scenario.js';
 
 const { db, people, scene, importAs } = usePlanImport();
 
@@ -124,7 +125,7 @@ describe('who may import', () => {
 
   test('a visitor must sign in', async () => {
     const { error } = await importAs(collection([squareZone(0)]), {
-      who: { headers: {} } as Persona,
+      who: { headers: {} } as SignedIn,
     });
     expect(error?.extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -1,25 +1,17 @@
 import pg from 'pg';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { signedInUser } from '../../../test/personas.js';
-import { createConsultation, unitBySlug } from '../../../test/scenario.js';
+import { organisers, type SignedIn } from '../../../test/personas.js';
+import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
 import { PlanCrs } from './plan.crs.js';
 import { samplePlan } from './plan.test-data.js';
 
 const { db, services, gql, request } = useTestServer();
-type Persona = Awaited<ReturnType<typeof signedInUser>>;
-let planner: Persona;
-let otherPlanner: Persona;
+let planner: SignedIn;
+let otherPlanner: SignedIn;
 
 beforeAll(async () => {
-  const mokotow = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
-  const wola = await unitBySlug(db, 'urzad-dzielnicy-wola');
-  planner = await signedInUser(db, services, 'planner', {
-    roles: [{ role: 'PLANNER', unitId: mokotow.id }],
-  });
-  otherPlanner = await signedInUser(db, services, 'other', {
-    roles: [{ role: 'PLANNER', unitId: wola.id }],
-  });
+  ({ planner, otherPlanner } = await organisers(db, services));
 });
 
 /** A consultation of Mokotów's office with `plans` sample plans, imported by the system. */

@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { isUuid } from '../../db/uuid.js';
 import { badInput, notFound } from '../../errors/domain-error.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { rederiveZones } from '../comments/comment.sql.js';
+import { rederiveZones } from '../comments/comment-zone.sql.js';
 import type { ConsultationService } from '../consultations/consultation.service.js';
 import type { Viewer } from '../identity/viewer.js';
 import { managesUnit } from '../identity/viewer.js';

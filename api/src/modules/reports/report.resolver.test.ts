@@ -1,24 +1,16 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { signedInUser } from '../../../test/personas.js';
-import { createConsultation, unitBySlug } from '../../../test/scenario.js';
+import { organisers, type SignedIn } from '../../../test/personas.js';
+import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
-import { insertComment } from '../responses/test-comments.js';
-import { formalAuthor, reportScenario, title } from './test-report.js';
+import { remark } from '../comments/comments.scenario.js';
+import { formalAuthor, reportScenario, title } from './reports.scenario.js';
 
 const { db, services, request } = useTestServer();
-type Persona = Awaited<ReturnType<typeof signedInUser>>;
-let planner: Persona;
-let otherPlanner: Persona;
+let planner: SignedIn;
+let otherPlanner: SignedIn;
 
 beforeAll(async () => {
-  const mokotow = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
-  const wola = await unitBySlug(db, 'urzad-dzielnicy-wola');
-  planner = await signedInUser(db, services, 'planner', {
-    roles: [{ role: 'PLANNER', unitId: mokotow.id }],
-  });
-  otherPlanner = await signedInUser(db, services, 'other', {
-    roles: [{ role: 'PLANNER', unitId: wola.id }],
-  });
+  ({ planner, otherPlanner } = await organisers(db, services));
 });
 
 type Remark = {
@@ -150,8 +142,8 @@ describe('publishConsultationReport', () => {
 
   test('is refused while remarks are unanswered, saying how many; nothing changes', async () => {
     const { id, authorId } = await reportScenario(db, planner.user.id);
-    await insertComment(db, { consultationId: id, authorId });
-    await insertComment(db, { consultationId: id, authorId, stance: 'QUESTION' });
+    await remark(db, { consultationId: id, authorId });
+    await remark(db, { consultationId: id, authorId, stance: 'QUESTION' });
     const { body } = await request(publish, { id }, planner.headers);
     expect(body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -1,18 +1,15 @@
 import { beforeAll, expect, test } from 'vitest';
-import { signedInUser } from '../../../test/personas.js';
-import { createConsultation, unitBySlug } from '../../../test/scenario.js';
+import { organisers, type SignedIn } from '../../../test/personas.js';
+import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
 import { sessionCookieName } from '../identity/request-credentials.js';
-import { formalAuthor, reportScenario } from './test-report.js';
+import { formalAuthor, reportScenario } from './reports.scenario.js';
 
 const { db, services, server, request } = useTestServer();
-let planner: Awaited<ReturnType<typeof signedInUser>>;
+let planner: SignedIn;
 
 beforeAll(async () => {
-  const mokotow = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
-  planner = await signedInUser(db, services, 'planner', {
-    roles: [{ role: 'PLANNER', unitId: mokotow.id }],
-  });
+  ({ planner } = await organisers(db, services));
 });
 
 const page = async (id: string, headers: Record<string, string> = {}) => {

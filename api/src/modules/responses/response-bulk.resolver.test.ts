@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { insertComment, insertReply, setStatus } from './test-comments.js';
-import { respond, respondMany, useResponders } from './test-responders.js';
+import { remark as remarkOn, reply } from '../comments/comments.scenario.js';
+import { setConsultationStatus } from '../consultations/consultations.scenario.js';
+import { respond, respondMany, useResponders } from './responses.scenario.js';
 
 const { db, request, people, remark, responseCount } = useResponders();
 
@@ -8,8 +9,8 @@ describe('respondToComments', () => {
   test('answers several at once with the same decision, each audited', async () => {
     const { consultationId, id } = await remark();
     const more = [
-      await insertComment(db, { consultationId, authorId: people.authorId }),
-      await insertComment(db, { consultationId, authorId: people.authorId }),
+      await remarkOn(db, { consultationId, authorId: people.authorId }),
+      await remarkOn(db, { consultationId, authorId: people.authorId }),
     ];
     const ids = [id, ...more, id];
     const { body } = await request<{ respondToComments: { commentId: string }[] }>(
@@ -28,7 +29,7 @@ describe('respondToComments', () => {
 
   test('all or nothing: one comment of another unit’s consultation writes nothing', async () => {
     const { consultationId, id } = await remark();
-    const second = await insertComment(db, { consultationId, authorId: people.authorId });
+    const second = await remarkOn(db, { consultationId, authorId: people.authorId });
     const foreign = (await remark('wola')).id;
     const { body } = await request(
       respondMany,
@@ -44,11 +45,7 @@ describe('respondToComments', () => {
 
   test.each([
     ['another consultation of the same unit', async () => (await remark()).id, 'BAD_USER_INPUT'],
-    [
-      'a reply',
-      async (parent: string) => insertReply(db, parent, people.authorId),
-      'BAD_USER_INPUT',
-    ],
+    ['a reply', async (parent: string) => reply(db, parent, people.authorId), 'BAD_USER_INPUT'],
     ['an unknown id', async () => '00000000-0000-4000-8000-000000000000', 'NOT_FOUND'],
   ])('all or nothing: %s among them writes nothing', async (_, make, code) => {
     const { id } = await remark();
@@ -81,7 +78,7 @@ describe('respondToComments', () => {
 test('responses are frozen once the report is published', async () => {
   const { consultationId, id } = await remark();
   await request(respond, { id, d: 'REJECTED', j: 'Nie.' }, people.planner.headers);
-  await setStatus(db, consultationId, 'CLOSED');
+  await setConsultationStatus(db, consultationId, 'CLOSED');
   const publish = await request(
     'mutation ($id: ID!) { publishConsultationReport(consultationId: $id) { status reportPublishedAt } }',
     { id: consultationId },

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
-import { insertComment, insertReply } from './test-comments.js';
-import { respond, useResponders } from './test-responders.js';
+import { remark as remarkOn, reply } from '../comments/comments.scenario.js';
+import { respond, useResponders } from './responses.scenario.js';
 
 const { db, services, request, people, remark, responseCount } = useResponders();
 
@@ -69,7 +69,7 @@ describe('respondToComment', () => {
 
   test('the response to a hidden comment is for those who oversee it', async () => {
     const { consultationId } = await remark();
-    const id = await insertComment(db, {
+    const id = await remarkOn(db, {
       consultationId,
       authorId: people.authorId,
       status: 'HIDDEN',
@@ -88,17 +88,17 @@ describe('respondToComment', () => {
 
   test('a reply cannot be answered', async () => {
     const { id } = await remark();
-    const reply = await insertReply(db, id, people.authorId);
+    const replyId = await reply(db, id, people.authorId);
     const { body } = await request(
       respond,
-      { id: reply, d: 'ANSWERED', j: 'x' },
+      { id: replyId, d: 'ANSWERED', j: 'x' },
       people.planner.headers,
     );
     expect(body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'commentId',
     });
-    expect(await responseCount([reply])).toBe(0);
+    expect(await responseCount([replyId])).toBe(0);
   });
 
   test('a planner of another unit is FORBIDDEN', async () => {

@@ -1,6 +1,6 @@
 import type { AccessRow, Fixtures, Persona } from '../../../test/access-matrix.js';
 import { createConsultation } from '../../../test/scenario.js';
-import { insertComment, insertReply } from './test-comments.js';
+import { remark, reply as replyTo } from '../comments/comments.scenario.js';
 
 const organiser: readonly Persona[] = ['plannerOfOwningUnit', 'admin'];
 
@@ -11,7 +11,7 @@ const organiser: readonly Persona[] = ['plannerOfOwningUnit', 'admin'];
 async function reply(f: Fixtures) {
   const { id: consultationId } = await createConsultation(f.db, { district: 'mokotow' });
   const authorId = await f.newUserId();
-  return insertReply(f.db, await insertComment(f.db, { consultationId, authorId }), authorId);
+  return replyTo(f.db, await remark(f.db, { consultationId, authorId }), authorId);
 }
 
 /** Who may answer comments and publish the report: the organising unit's planners, admins. */

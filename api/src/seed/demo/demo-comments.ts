@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import type { Geometry } from '../../geo/geojson.js';
 import type { Hotspot } from './places.js';
 import type { Random } from './random.js';
 
@@ -6,10 +6,9 @@ const stances = ['SUPPORT', 'OBJECTION', 'OBJECTION', 'PROPOSAL', 'PROPOSAL', 'Q
 const metresPerDegree = 111_320;
 
 export type DemoComment = {
-  id: string;
   authorIndex: number;
   body: string;
-  geometry: object;
+  geometry: Geometry;
   stance: (typeof stances)[number];
   topic: string;
   createdAt: Date;
@@ -24,7 +23,7 @@ function offset([lon, lat]: [number, number], dx: number, dy: number): [number, 
 }
 
 /** Mostly points; some streets (lines) and some small areas, as residents draw them. */
-function geometryAround(at: [number, number], random: Random) {
+function geometryAround(at: [number, number], random: Random): Geometry {
   const shape = random.next();
   if (shape < 0.8) return { type: 'Point', coordinates: at };
   if (shape < 0.9) {
@@ -36,13 +35,9 @@ function geometryAround(at: [number, number], random: Random) {
     };
   }
   const side = 15 + random.next() * 30;
-  const corners = [
-    offset(at, 0, 0),
-    offset(at, side, 0),
-    offset(at, side, side),
-    offset(at, 0, side),
-  ];
-  return { type: 'Polygon', coordinates: [[...corners, corners[0]]] };
+  const corner = offset(at, 0, 0);
+  const ring = [corner, offset(at, side, 0), offset(at, side, side), offset(at, 0, side), corner];
+  return { type: 'Polygon', coordinates: [ring] };
 }
 
 function pickHotspot(hotspots: Hotspot[], random: Random): Hotspot {
@@ -73,7 +68,6 @@ export function demoComments(
     );
     const stance = random.pick(stances);
     return {
-      id: randomUUID(),
       authorIndex: Math.floor(random.next() * authors),
       body: `${random.pick(hotspot.remarks[stance])} (${hotspot.name})`,
       geometry: geometryAround(at, random),

@@ -1,10 +1,10 @@
 import type pg from 'pg';
 import { hashPassword } from '../../modules/identity/credentials.js';
-import { demoComments } from './demo-comments.js';
+import { insertRemarks } from './demo-remarks.seed.js';
 import { type Hotspot, parkHotspots, planHotspots } from './places.js';
-import { type Random, seededRandom } from './random.js';
+import { seededRandom } from './random.js';
 
-type DemoConsultation = {
+export type DemoConsultation = {
   title: string;
   summary: string;
   unitSlug: string;
@@ -90,50 +90,13 @@ async function insertConsultation(client: pg.ClientBase, c: DemoConsultation) {
   return id;
 }
 
-async function insertComments(
-  client: pg.ClientBase,
-  consultationId: string,
-  c: DemoConsultation,
-  authors: string[],
-  random: Random,
-) {
-  const comments = demoComments(c.hotspots, c.comments, authors.length, 14, random);
-  // Only what falls inside the consultation's area is kept, as the API would require.
-  await client.query(
-    `INSERT INTO comment (id, consultation_id, author_id, body, geometry, stance, topic_id, created_at)
-     SELECT x.id, $1, x.author, x.body, g.geometry, x.stance::comment_stance, t.id, x.created_at
-     FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
-            AS x(id, author, body, geometry, stance, topic, created_at)
-     CROSS JOIN LATERAL (SELECT ST_SetSRID(ST_GeomFromGeoJSON(x.geometry), 4326) AS geometry) g
-     JOIN consultation c ON c.id = $1 AND ST_Within(g.geometry, c.area)
-     JOIN consultation_topic t ON t.consultation_id = $1 AND t.name = x.topic`,
-    [
-      consultationId,
-      comments.map((m) => m.id),
-      comments.map((m) => authors[m.authorIndex]),
-      comments.map((m) => m.body),
-      comments.map((m) => JSON.stringify(m.geometry)),
-      comments.map((m) => m.stance),
-      comments.map((m) => m.topic),
-      comments.map((m) => m.createdAt),
-    ],
-  );
-}
-
-/** Replies, supports and the organiser's responses, spread over the comments. */
+/** Supports and the organiser's responses, spread over the comments. */
 async function insertReactions(
   client: pg.ClientBase,
   consultationId: string,
   c: DemoConsultation,
   authors: string[],
 ) {
-  await client.query(
-    `INSERT INTO comment (consultation_id, author_id, parent_id, body, created_at)
-     SELECT $1, ($2::uuid[])[1 + (abs(hashtext(id::text)) % array_length($2, 1))], id,
-            'Zgadzam się, to ważna sprawa dla całej okolicy.', created_at + interval '6 hours'
-     FROM comment WHERE consultation_id = $1 AND parent_id IS NULL AND abs(hashtext(id::text)) % 8 = 0`,
-    [consultationId, authors],
-  );
   await client.query(
     `INSERT INTO comment_support (comment_id, user_id)
      SELECT DISTINCT c.id, ($2::uuid[])[1 + (abs(hashtext(c.id::text || s)) % array_length($2, 1))]
@@ -172,7 +135,7 @@ export async function seedDemoConsultations(client: pg.ClientBase): Promise<stri
   const ids: string[] = [];
   for (const c of consultations) {
     const id = await insertConsultation(client, c);
-    await insertComments(client, id, c, authors, random);
+    await insertRemarks(client, id, c, authors, random);
     await insertReactions(client, id, c, authors);
     ids.push(id);
   }

@@ -1,10 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll } from 'vitest';
-import { signedInUser } from '../../../test/personas.js';
-import { createConsultation, unitBySlug } from '../../../test/scenario.js';
+import { organisers, type SignedIn } from '../../../test/personas.js';
+import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
+import type { Database } from '../../db/database.js';
+import { defaultMaxVertices, type Polygon } from '../../geo/geojson.js';
+import { ConsultationService } from '../consultations/consultation.service.js';
+import { PlanCrs } from './plan.crs.js';
+import { PlanService } from './plan.service.js';
 
-export type Persona = Awaited<ReturnType<typeof signedInUser>>;
+/**
+ * Test data: a plan imported for the consultation as the plans CLI would, one MW zone per
+ * polygon; remarks already there fall in its zones. Returns the zone ids by symbol.
+ */
+export async function linkedPlan(
+  db: Database,
+  consultationId: string,
+  zones: { symbol: string; geometry: Polygon }[],
+) {
+  const consultations = new ConsultationService(db, defaultMaxVertices);
+  const plans = new PlanService(db, consultations, defaultMaxVertices);
+  const features = zones.map(({ symbol, geometry }) => ({
+    type: 'Feature',
+    properties: { symbol, designationCode: 'MW', designationName: 'zabudowa wielorodzinna' },
+    geometry,
+  }));
+  const plan = await plans.importPlan('system', consultationId, {
+    kind: 'LOCAL_PLAN',
+    name: `Test plan ${randomUUID()}`,
+    stage: 'DRAFT_FOR_CONSULTATION',
+    crs: PlanCrs.EPSG_4326,
+    features: { type: 'FeatureCollection', features },
+  });
+  const stored = await db.prisma.planZone.findMany({ where: { planId: plan.id } });
+  return Object.fromEntries(stored.map((z) => [z.symbol, z.id])) as Record<string, string>;
+}
 
 const importPlan = `mutation ($c: ID!, $input: PlanImportInput!) {
   importPlan(consultationId: $c, input: $input) {
@@ -31,26 +61,18 @@ export type Imported = {
 export function usePlanImport() {
   const server = useTestServer();
   const { db, services, request } = server;
-  const people = {} as Record<'planner' | 'otherPlanner' | 'admin', Persona>;
+  const people = {} as Record<'planner' | 'otherPlanner' | 'admin', SignedIn>;
   const scene = { consultationId: '' };
 
   beforeAll(async () => {
-    const mokotow = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
-    const wola = await unitBySlug(db, 'urzad-dzielnicy-wola');
-    people.planner = await signedInUser(db, services, 'planner', {
-      roles: [{ role: 'PLANNER', unitId: mokotow.id }],
-    });
-    people.otherPlanner = await signedInUser(db, services, 'other', {
-      roles: [{ role: 'PLANNER', unitId: wola.id }],
-    });
-    people.admin = await signedInUser(db, services, 'admin', { roles: [{ role: 'ADMIN' }] });
+    Object.assign(people, await organisers(db, services));
     scene.consultationId = (await createConsultation(db, { district: 'mokotow' })).id;
   });
 
   /** Imports as `who` (the Mokotów planner unless told); a unique name finds what was stored. */
   async function importAs(
     features: unknown,
-    options: { crs?: string; c?: string; who?: Persona; input?: Record<string, unknown> } = {},
+    options: { crs?: string; c?: string; who?: SignedIn; input?: Record<string, unknown> } = {},
   ) {
     const name = `Plan ${randomUUID()}`;
     const input = {

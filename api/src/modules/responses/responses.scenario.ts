@@ -1,10 +1,8 @@
 import { beforeAll } from 'vitest';
-import { signedInUser } from '../../../test/personas.js';
-import { createConsultation, createUser, unitBySlug } from '../../../test/scenario.js';
+import { organisers, type SignedIn } from '../../../test/personas.js';
+import { createConsultation, createUser } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
-import { insertComment } from './test-comments.js';
-
-type Persona = Awaited<ReturnType<typeof signedInUser>>;
+import { remark as newRemark } from '../comments/comments.scenario.js';
 
 export const respond = `mutation ($id: ID!, $d: ResponseDecision!, $j: String!) {
   respondToComment(commentId: $id, decision: $d, justification: $j) {
@@ -20,29 +18,21 @@ export function useResponders() {
   const server = useTestServer();
   const { db, services } = server;
   const people = {} as {
-    planner: Persona;
-    otherPlanner: Persona;
-    admin: Persona;
+    planner: SignedIn;
+    otherPlanner: SignedIn;
+    admin: SignedIn;
     authorId: string;
   };
 
   beforeAll(async () => {
-    const mokotow = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
-    const wola = await unitBySlug(db, 'urzad-dzielnicy-wola');
-    people.planner = await signedInUser(db, services, 'planner', {
-      roles: [{ role: 'PLANNER', unitId: mokotow.id }],
-    });
-    people.otherPlanner = await signedInUser(db, services, 'wola planner', {
-      roles: [{ role: 'PLANNER', unitId: wola.id }],
-    });
-    people.admin = await signedInUser(db, services, 'admin', { roles: [{ role: 'ADMIN' }] });
+    Object.assign(people, await organisers(db, services));
     people.authorId = (await createUser(db, 'resident')).id;
   });
 
   /** A remark on a fresh OPEN consultation of a district's office. */
   async function remark(district = 'mokotow') {
     const { id: consultationId } = await createConsultation(db, { district });
-    const id = await insertComment(db, { consultationId, authorId: people.authorId });
+    const id = await newRemark(db, { consultationId, authorId: people.authorId });
     return { consultationId, id };
   }
 

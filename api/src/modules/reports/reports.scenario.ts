@@ -1,12 +1,7 @@
 import { createConsultation, createUser } from '../../../test/scenario.js';
 import type { Database } from '../../db/database.js';
-import {
-  insertComment,
-  insertReply,
-  places,
-  setStatus,
-  topicIds,
-} from '../responses/test-comments.js';
+import { places, remark, reply, topicIds } from '../comments/comments.scenario.js';
+import { setConsultationStatus } from '../consultations/consultations.scenario.js';
 
 export const formalAuthor = {
   name: 'Jan Kowalski',
@@ -28,27 +23,27 @@ export async function reportScenario(db: Database, responderId: string) {
   const topic = await topicIds(db, id);
   const authorId = (await createUser(db, 'author')).id;
   const base = { consultationId: id, authorId };
-  const formal = await insertComment(db, {
+  const formal = await remark(db, {
     ...base,
     body: 'Nie zgadzam się <script>alert(1)</script>',
     topicId: topic.zieleń,
     formal: formalAuthor,
     createdAt: new Date('2026-03-01T10:00:00Z'),
   });
-  const support = await insertComment(db, {
+  const support = await remark(db, {
     ...base,
     geometry: places.srodmiescie,
     stance: 'SUPPORT',
     createdAt: new Date('2026-03-02T10:00:00Z'),
   });
-  const line = await insertComment(db, {
+  const line = await remark(db, {
     ...base,
     geometry: places.acrossBorder,
     stance: 'PROPOSAL',
     createdAt: new Date('2026-03-03T10:00:00Z'),
   });
-  const hidden = await insertComment(db, { ...base, status: 'HIDDEN', body: 'Ukryta uwaga' });
-  await insertReply(db, formal, authorId);
+  const hidden = await remark(db, { ...base, status: 'HIDDEN', body: 'Ukryta uwaga' });
+  await reply(db, formal, authorId);
   for (const [commentId, decision] of [
     [formal, 'REJECTED'],
     [support, 'ANSWERED'],
@@ -68,6 +63,6 @@ export async function reportScenario(db: Database, responderId: string) {
              now() + interval '10 days 2 hours', 'Urząd', ST_SetSRID(ST_MakePoint(21.0, 52.2), 4326))`,
     [id],
   );
-  await setStatus(db, id, 'CLOSED');
+  await setConsultationStatus(db, id, 'CLOSED');
   return { id, unitId, formal, support, line, hidden, authorId };
 }

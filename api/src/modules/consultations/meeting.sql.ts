@@ -1,0 +1,34 @@
+import type pg from 'pg';
+import { sql } from '../../db/sql.js';
+import type { MeetingKind } from '../../generated/prisma/enums.js';
+import type { Geometry } from '../../geo/geojson.js';
+import { asGeoJSON, geometryParam } from '../../geo/geometry.sql.js';
+
+export type NewMeeting = {
+  consultationId: string;
+  title: string;
+  kind: MeetingKind;
+  startsAt: Date;
+  endsAt: Date;
+  place: Geometry | null;
+  address: string | null;
+  onlineUrl: string | null;
+};
+
+/** Inserts a meeting; returns its id. */
+export async function insertMeeting(client: pg.ClientBase, m: NewMeeting) {
+  const { rows } = await client.query<{ id: string }>(
+    sql`INSERT INTO meeting (consultation_id, title, kind, starts_at, ends_at, place, address, online_url)
+        VALUES (${m.consultationId}, ${m.title}, ${m.kind}, ${m.startsAt}, ${m.endsAt},
+                ${geometryParam(m.place)}, ${m.address}, ${m.onlineUrl})
+        RETURNING id`,
+  );
+  return rows[0]?.id ?? '';
+}
+
+export async function selectMeetingPlaces(pool: pg.Pool, ids: readonly string[]) {
+  const { rows } = await pool.query<{ id: string; place: Geometry | null }>(
+    sql`SELECT id, ${asGeoJSON(sql`place`, 6)} AS place FROM meeting WHERE id = ANY(${ids}::uuid[])`,
+  );
+  return rows;
+}
