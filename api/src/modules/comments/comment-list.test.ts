@@ -3,7 +3,9 @@ import { signedInUser } from '../../../test/personas.js';
 import { createConsultation, unitBySlug } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
 import { linkedPlan } from '../plans/plans.scenario.js';
+import { answer } from '../responses/responses.scenario.js';
 import { insideMokotow, point, square, topicIds } from './comments.scenario.js';
+import { setStatus } from './moderation.sql.js';
 
 const { db, services, request } = useTestServer();
 
@@ -109,15 +111,13 @@ beforeAll(async () => {
       new Date(Date.UTC(2026, 0, i + 1)),
     ]);
   }
-  await db.pool.query(
-    `UPDATE comment SET status = 'HIDDEN', hidden_reason = 'Wulgaryzmy' WHERE id = $1`,
-    [ids.hidden],
-  );
-  await db.pool.query(
-    `INSERT INTO official_response (comment_id, responder_id, decision, justification)
-     SELECT $1, author_id, 'ANSWERED', 'Dziękujemy' FROM comment WHERE id = $2`,
-    [ids.b, ids.reply],
-  );
+  await setStatus(db.pool, ids.hidden ?? '', 'HIDDEN', 'Wulgaryzmy');
+  const { authorId: responderId } = await services.comments.find(ids.reply ?? '');
+  await answer(db, [ids.b ?? ''], {
+    responderId,
+    decision: 'ANSWERED',
+    justification: 'Dziękujemy',
+  });
 });
 
 describe('comments', () => {

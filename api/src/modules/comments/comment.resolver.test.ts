@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
+import { setConsultationStatus } from '../consultations/consultations.scenario.js';
 import { linkedPlan } from '../plans/plans.scenario.js';
 import { insideMokotow, outsideMokotow, point, square, topicIds } from './comments.scenario.js';
 
@@ -298,7 +299,7 @@ describe('editComment', () => {
       id,
     ]);
     expect(versions.rowCount).toBe(0);
-    await db.pool.query(`UPDATE consultation SET status = 'CLOSED' WHERE id = $1`, [closing.id]);
+    await setConsultationStatus(db, closing.id, 'CLOSED');
     const late = await call(
       'editComment(id: $id, input: { body: "Za późno" })',
       '($id: ID!)',

@@ -112,7 +112,7 @@ export type ConsultationChange = {
 
 /** Applies an edit. */
 export async function updateConsultation(
-  client: pg.ClientBase,
+  client: Queryable,
   id: string,
   change: ConsultationChange,
 ) {

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { sql } from '../../db/sql.js';
+import { type Queryable, sql } from '../../db/sql.js';
 import type { MeetingKind } from '../../generated/prisma/enums.js';
 import type { Geometry } from '../../geo/geojson.js';
 import { asGeoJSON, geometryParam } from '../../geo/geometry.sql.js';
@@ -16,7 +16,7 @@ export type NewMeeting = {
 };
 
 /** Inserts a meeting; returns its id. */
-export async function insertMeeting(client: pg.ClientBase, m: NewMeeting) {
+export async function insertMeeting(client: Queryable, m: NewMeeting) {
   const { rows } = await client.query<{ id: string }>(
     sql`INSERT INTO meeting (consultation_id, title, kind, starts_at, ends_at, place, address, online_url)
         VALUES (${m.consultationId}, ${m.title}, ${m.kind}, ${m.startsAt}, ${m.endsAt},

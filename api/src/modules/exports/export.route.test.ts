@@ -3,6 +3,7 @@ import { organisers, type SignedIn } from '../../../test/personas.js';
 import { createConsultation, createUser } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
 import { remark, reply } from '../comments/comments.scenario.js';
+import { answer } from '../responses/responses.scenario.js';
 import { completeColumns, publicColumns } from './export.columns.js';
 
 const { db, services, server } = useTestServer();
@@ -37,11 +38,11 @@ beforeAll(async () => {
   });
   await remark(db, { ...base, body: 'Ukryta obraźliwa uwaga', status: 'HIDDEN' });
   await reply(db, first, authorId);
-  await db.pool.query(
-    `INSERT INTO official_response (comment_id, responder_id, decision, justification)
-     VALUES ($1, $2, 'PARTIALLY_ACCEPTED', 'Częściowo, bo "tak"')`,
-    [first, planner.user.id],
-  );
+  await answer(db, [first], {
+    responderId: planner.user.id,
+    decision: 'PARTIALLY_ACCEPTED',
+    justification: 'Częściowo, bo "tak"',
+  });
 });
 
 const download = async (

@@ -5,6 +5,7 @@ import { sql } from '../../db/sql.js';
 import { fromGeoJSON } from '../../geo/geometry.sql.js';
 import { places, remark, reply, squareAround, topicIds } from '../comments/comments.scenario.js';
 import { linkedPlan } from '../plans/plans.scenario.js';
+import { answer } from '../responses/responses.scenario.js';
 
 const { db, gql } = useTestServer();
 
@@ -55,11 +56,7 @@ beforeAll(async () => {
   });
   await remark(db, { ...base, status: 'HIDDEN', stance: 'QUESTION' });
   await reply(db, a, authorId);
-  await db.pool.query(
-    `INSERT INTO official_response (comment_id, responder_id, decision, justification)
-     VALUES ($1, $2, 'REJECTED', 'Nie.')`,
-    [a, authorId],
-  );
+  await answer(db, [a], { responderId: authorId, decision: 'REJECTED', justification: 'Nie.' });
 });
 
 describe('feedbackByArea by DISTRICT', () => {

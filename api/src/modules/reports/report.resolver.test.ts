@@ -3,6 +3,7 @@ import { organisers, type SignedIn } from '../../../test/personas.js';
 import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
 import { remark } from '../comments/comments.scenario.js';
+import { setConsultationStatus } from '../consultations/consultations.scenario.js';
 import { formalAuthor, reportScenario, title } from './reports.scenario.js';
 
 const { db, services, request } = useTestServer();
@@ -164,7 +165,7 @@ describe('publishConsultationReport', () => {
   test.each([['OPEN'], ['REPORTED']])('is refused from %s', async (status) => {
     const { id } = await reportScenario(db, planner.user.id);
     if (status === 'REPORTED') await request(publish, { id }, planner.headers);
-    else await db.pool.query(`UPDATE consultation SET status = 'OPEN' WHERE id = $1`, [id]);
+    else await setConsultationStatus(db, id, 'OPEN');
     const { body } = await request(publish, { id }, planner.headers);
     expect(body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

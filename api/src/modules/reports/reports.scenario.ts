@@ -1,7 +1,10 @@
 import { createConsultation, createUser } from '../../../test/scenario.js';
 import type { Database } from '../../db/database.js';
-import { places, remark, reply, topicIds } from '../comments/comments.scenario.js';
+import { places, point, remark, reply, topicIds } from '../comments/comments.scenario.js';
+import { updateConsultation } from '../consultations/consultation.sql.js';
 import { setConsultationStatus } from '../consultations/consultations.scenario.js';
+import { insertMeeting } from '../consultations/meeting.sql.js';
+import { answer } from '../responses/responses.scenario.js';
 
 export const formalAuthor = {
   name: 'Jan Kowalski',
@@ -19,7 +22,7 @@ export const title = 'Park Dreszera & okolice: "plan" <2026>';
  */
 export async function reportScenario(db: Database, responderId: string) {
   const { id, unitId } = await createConsultation(db, { topics: ['zieleń'] });
-  await db.pool.query('UPDATE consultation SET title = $2 WHERE id = $1', [id, title]);
+  await updateConsultation(db.pool, id, { title, area: null });
   const topic = await topicIds(db, id);
   const authorId = (await createUser(db, 'author')).id;
   const base = { consultationId: id, authorId };
@@ -44,25 +47,39 @@ export async function reportScenario(db: Database, responderId: string) {
   });
   const hidden = await remark(db, { ...base, status: 'HIDDEN', body: 'Ukryta uwaga' });
   await reply(db, formal, authorId);
-  for (const [commentId, decision] of [
+  const decisions = [
     [formal, 'REJECTED'],
     [support, 'ANSWERED'],
     [line, 'ACCEPTED'],
-  ]) {
-    await db.pool.query(
-      `INSERT INTO official_response (comment_id, responder_id, decision, justification)
-       VALUES ($1, $2, $3::response_decision, 'Uzasadnienie ' || $3::text)`,
-      [commentId, responderId, decision],
-    );
+  ] as const;
+  for (const [commentId, decision] of decisions) {
+    await answer(db, [commentId], {
+      responderId,
+      decision,
+      justification: `Uzasadnienie ${decision}`,
+    });
   }
-  await db.pool.query(
-    `INSERT INTO meeting (consultation_id, title, kind, starts_at, ends_at, address, place)
-     VALUES ($1, 'Spacer po parku', 'STUDY_WALK', '2026-03-05T16:00Z', '2026-03-05T18:00Z',
-             'Park Dreszera', ST_SetSRID(ST_MakePoint(21.0064, 52.2101), 4326)),
-            ($1, 'Spotkanie przyszłe', 'OPEN_MEETING', now() + interval '10 days',
-             now() + interval '10 days 2 hours', 'Urząd', ST_SetSRID(ST_MakePoint(21.0, 52.2), 4326))`,
-    [id],
-  );
+  const inDays = (days: number, hours = 0) =>
+    new Date(Date.now() + (days * 24 + hours) * 3_600_000);
+  const meeting = { consultationId: id, onlineUrl: null };
+  await insertMeeting(db.pool, {
+    ...meeting,
+    title: 'Spacer po parku',
+    kind: 'STUDY_WALK',
+    startsAt: new Date('2026-03-05T16:00Z'),
+    endsAt: new Date('2026-03-05T18:00Z'),
+    address: 'Park Dreszera',
+    place: point([21.0064, 52.2101]),
+  });
+  await insertMeeting(db.pool, {
+    ...meeting,
+    title: 'Spotkanie przyszłe',
+    kind: 'OPEN_MEETING',
+    startsAt: inDays(10),
+    endsAt: inDays(10, 2),
+    address: 'Urząd',
+    place: point([21.0, 52.2]),
+  });
   await setConsultationStatus(db, id, 'CLOSED');
   return { id, unitId, formal, support, line, hidden, authorId };
 }

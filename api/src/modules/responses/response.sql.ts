@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { Queryable } from '../../db/sql.js';
 import type { ConsultationStatus, ResponseDecision } from '../../generated/prisma/enums.js';
 import type { OfficialResponse } from './response.type.js';
 
@@ -45,7 +46,7 @@ export async function lockResponses(client: pg.ClientBase, ids: readonly string[
 
 /** Creates or replaces the one response of each comment; the last responder signs it. */
 export async function upsertResponses(
-  client: pg.ClientBase,
+  client: Queryable,
   ids: readonly string[],
   r: { responderId: string; decision: ResponseDecision; justification: string },
 ) {

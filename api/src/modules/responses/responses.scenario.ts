@@ -2,7 +2,10 @@ import { beforeAll } from 'vitest';
 import { organisers, type SignedIn } from '../../../test/personas.js';
 import { createConsultation, createUser } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
+import type { Database } from '../../db/database.js';
+import type { ResponseDecision } from '../../generated/prisma/enums.js';
 import { remark as newRemark } from '../comments/comments.scenario.js';
+import { upsertResponses } from './response.sql.js';
 
 export const respond = `mutation ($id: ID!, $d: ResponseDecision!, $j: String!) {
   respondToComment(commentId: $id, decision: $d, justification: $j) {
@@ -41,3 +44,10 @@ export function useResponders() {
 
   return { ...server, people, remark, responseCount };
 }
+
+/** Test data: the same official response to each remark, stored as the responses module does. */
+export const answer = (
+  db: Database,
+  commentIds: string[],
+  response: { responderId: string; decision: ResponseDecision; justification: string },
+) => upsertResponses(db.pool, commentIds, response);
