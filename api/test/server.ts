@@ -8,7 +8,15 @@ import { useTestDatabase } from './database.js';
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: {
+    message: string;
+    extensions?: {
+      code?: string;
+      reason?: string;
+      field?: string;
+      params?: Record<string, string | number>;
+    };
+  }[];
 };
 
 /** The real HTTP server on a free port, against the run's database. */

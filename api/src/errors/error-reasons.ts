@@ -7,6 +7,7 @@ import { identityReasons } from '../modules/identity/identity.errors.js';
 import { planReasons } from '../modules/plans/plans.errors.js';
 import { reportReasons } from '../modules/reports/reports.errors.js';
 import { responseReasons } from '../modules/responses/responses.errors.js';
+import { unitReasons } from '../modules/units/units.errors.js';
 import { commonReasons } from './common.errors.js';
 import type { ErrorCode } from './error-code.js';
 import { mergeReasons } from './reason.js';
@@ -26,6 +27,7 @@ export const errorReasons = mergeReasons(
   reportReasons,
   identityReasons,
   planReasons,
+  unitReasons,
 );
 
 export type ErrorReason = keyof typeof errorReasons;

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Database } from '../../db/database.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { insertAuditEvent } from './audit.sql.js';
 
 export type AuditEntry = {
   actorId: string | null;
@@ -20,30 +20,16 @@ export type AuditFilter = {
   until?: Date | null;
 };
 
-const json = (value: unknown) =>
-  value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
-
-/** Writes one privileged action; call it inside the transaction that performs the action. */
-export function recordAuditInPrisma(tx: Prisma.TransactionClient, entry: AuditEntry) {
-  return tx.auditEvent.create({
-    data: { ...entry, before: json(entry.before), after: json(entry.after) },
+/**
+ * The one audit writer: one privileged action, written on the client of the transaction that
+ * performs the action, so that both are kept or neither is.
+ */
+export function recordAudit(client: pg.ClientBase, entry: AuditEntry) {
+  return insertAuditEvent(client, {
+    ...entry,
+    before: jsonText(entry.before),
+    after: jsonText(entry.after),
   });
-}
-
-/** The same, for a module whose transaction runs on a pg client. */
-export async function recordAudit(client: pg.ClientBase, entry: AuditEntry) {
-  await client.query(
-    `INSERT INTO audit_event (actor_id, action, target_type, target_id, before, after)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
-    [
-      entry.actorId,
-      entry.action,
-      entry.targetType,
-      entry.targetId,
-      jsonText(entry.before),
-      jsonText(entry.after),
-    ],
-  );
 }
 
 const jsonText = (value: unknown) => (value === undefined ? null : JSON.stringify(value));

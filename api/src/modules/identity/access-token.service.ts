@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { isUuid } from '../../db/uuid.js';
-import { badInput, notFound } from '../../errors/domain-error.js';
+import { notFound } from '../../errors/domain-error.js';
+import { checkLength } from '../../graphql/text-argument.js';
 import { newSecret } from './credentials.js';
 import { accessTokenPrefix } from './session.service.js';
 
@@ -9,8 +10,7 @@ export class AccessTokenService {
 
   /** The token itself is returned this once; only its hash is kept. */
   async create(userId: string, rawName: string) {
-    const name = rawName.trim();
-    if (name.length < 1 || name.length > 80) throw badInput('name', 'must be 1 to 80 characters');
+    const name = checkLength(rawName, 'name', 1, 80);
     const { secret, secretHash } = newSecret(accessTokenPrefix);
     const accessToken = await this.db.prisma.accessToken.create({
       data: { userId, name, tokenHash: secretHash },
@@ -32,6 +32,9 @@ export class AccessTokenService {
           data: { revokedAt: new Date() },
         })
       : { count: 0 };
-    if (count === 0) throw notFound(`You have no active access token with id "${id}".`, 'id');
+    if (count === 0) {
+      const message = `You have no active access token with id "${id}".`;
+      throw notFound(message, 'id', 'ACCESS_TOKEN_NOT_FOUND');
+    }
   }
 }

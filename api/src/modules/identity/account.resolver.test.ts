@@ -1,24 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { uniqueEmail } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
+import {
+  expireSessions,
+  residentPassword as password,
+  sessionCookie,
+  signedUpResident,
+  signUpMutation,
+} from './identity.scenario.js';
 
 const { db, server, request, gql } = useTestServer();
-const password = 'correct horse battery';
 
-const signUpMutation = `mutation ($input: SignUpInput!) { signUp(input: $input) { id displayName email } }`;
 const meQuery = '{ me { id email displayName verified } }';
-
-function sessionCookie(res: Response) {
-  const header = res.headers.getSetCookie().find((c) => c.startsWith('plac_session='));
-  return { header, cookie: header?.split(';')[0] ?? '' };
-}
-
-async function signUp(email = uniqueEmail('resident')) {
-  const { res, body } = await request<{ signUp: { id: string } }>(signUpMutation, {
-    input: { email, password, displayName: 'Ola' },
-  });
-  return { email, userId: body.data?.signUp.id ?? '', ...sessionCookie(res), body };
-}
+const signUp = (email?: string) => signedUpResident(request, email);
 
 describe('signing up', () => {
   test('creates the account, normalises the email and signs in with an httpOnly, SameSite=Lax cookie', async () => {
@@ -31,17 +25,40 @@ describe('signing up', () => {
     expect(me.body.data).toMatchObject({ me: { email, verified: false } });
   });
 
+  const thisYear = new Date().getFullYear();
   test.each([
-    ['an invalid email', { email: 'not-an-email' }, 'BAD_USER_INPUT', 'email'],
-    ['a short password', { password: 'elevenchars' }, 'BAD_USER_INPUT', 'password'],
-    ['an empty display name', { displayName: '   ' }, 'BAD_USER_INPUT', 'displayName'],
-    ['a birth year in the future', { birthYear: 3000 }, 'BAD_USER_INPUT', 'birthYear'],
-  ])('refuses %s, naming the field, and writes nothing', async (_, change, code, field) => {
+    ['an invalid email', { email: 'not-an-email' }, { field: 'email', reason: 'EMAIL_INVALID' }],
+    [
+      'a short password',
+      { password: 'elevenchars' },
+      { field: 'password', reason: 'PASSWORD_TOO_SHORT', params: { min: 12 } },
+    ],
+    [
+      'a long password',
+      { password: 'x'.repeat(257) },
+      { field: 'password', reason: 'PASSWORD_TOO_LONG', params: { max: 256 } },
+    ],
+    [
+      'an empty display name',
+      { displayName: '   ' },
+      { field: 'displayName', reason: 'INPUT_REQUIRED' },
+    ],
+    [
+      'a display name too long',
+      { displayName: 'O'.repeat(81) },
+      { field: 'displayName', reason: 'INPUT_TOO_LONG', params: { max: 80 } },
+    ],
+    [
+      'a birth year in the future',
+      { birthYear: 3000 },
+      { field: 'birthYear', reason: 'INPUT_OUT_OF_RANGE', params: { min: 1900, max: thisYear } },
+    ],
+  ])('refuses %s, naming the field, and writes nothing', async (_, change, refusal) => {
     const email = uniqueEmail('refused');
     const { body } = await request(signUpMutation, {
       input: { email, password, displayName: 'Ola', ...change },
     });
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code, field });
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', ...refusal });
     expect(await db.prisma.user.count({ where: { email } })).toBe(0);
   });
 
@@ -50,7 +67,11 @@ describe('signing up', () => {
     const { body } = await request(signUpMutation, {
       input: { email, password, displayName: 'Twin' },
     });
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'EMAIL_TAKEN',
+      field: 'email',
+    });
     expect(await db.prisma.user.count({ where: { email } })).toBe(1);
   });
 });
@@ -70,7 +91,7 @@ describe('signing in and out', () => {
     );
     expect(wrong.errors?.[0]).toMatchObject({
       message: 'The email or the password is not right.',
-      extensions: { code: 'UNAUTHENTICATED' },
+      extensions: { code: 'UNAUTHENTICATED', reason: 'SIGN_IN_FAILED' },
     });
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
     expect(unknown.errors?.[0]?.extensions).toEqual(wrong.errors?.[0]?.extensions);
@@ -90,7 +111,7 @@ describe('signing in and out', () => {
     const denied = await request('{ myData }', {}, { cookie });
     expect(denied.body.errors?.[0]).toMatchObject({
       message: 'Your session was signed out; sign in again.',
-      extensions: { code: 'UNAUTHENTICATED', field: 'session' },
+      extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_SIGNED_OUT', field: 'session' },
     });
   });
 
@@ -109,14 +130,11 @@ describe('signing in and out', () => {
 
   test('an expired session is refused with the reason', async () => {
     const { userId, cookie } = await signUp();
-    await db.prisma.session.updateMany({
-      where: { userId },
-      data: { expiresAt: new Date(Date.now() - 1000) },
-    });
+    await expireSessions(db, userId);
     const { body } = await request('{ myData }', {}, { cookie });
     expect(body.errors?.[0]).toMatchObject({
       message: 'Your session has expired; sign in again.',
-      extensions: { field: 'session' },
+      extensions: { reason: 'SESSION_EXPIRED', field: 'session' },
     });
   });
 
@@ -129,7 +147,12 @@ describe('signing in and out', () => {
     for (let i = 0; i < 5; i++)
       expect((await attempt()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const limited = await attempt();
-    expect(limited.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', field: 'email' });
+    expect(limited.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      reason: 'RATE_LIMITED',
+      field: 'email',
+      params: { seconds: expect.any(Number) },
+    });
     expect(limited.errors?.[0]?.message).toMatch(/try again in \d+ s/);
   });
 });

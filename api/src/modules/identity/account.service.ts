@@ -1,13 +1,15 @@
 import type { Database } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
 import { badInput, conflict, unauthenticated } from '../../errors/domain-error.js';
-import { Prisma } from '../../generated/prisma/client.js';
-import { recordAuditInPrisma } from '../audit/audit.service.js';
+import { checkLength } from '../../graphql/text-argument.js';
+import { recordAudit } from '../audit/audit.service.js';
 import {
   checkPasswordPolicy,
   hashPassword,
   normaliseEmail,
   passwordMatches,
 } from './credentials.js';
+import { emptyAccount, insertUser } from './identity.sql.js';
 import type { RateLimits } from './rate-limits.js';
 import type { SessionService } from './session.service.js';
 
@@ -21,23 +23,19 @@ export type SignUpInput = {
 const wrongCredentials = () =>
   unauthenticated('The email or the password is not right.', 'SIGN_IN_FAILED');
 
-export function checkDisplayName(name: string, field = 'displayName'): string {
-  const trimmed = name.trim();
-  if (trimmed.length < 1 || trimmed.length > 80)
-    throw badInput(field, 'must be 1 to 80 characters');
-  return trimmed;
-}
+export const checkDisplayName = (name: string, field = 'displayName') =>
+  checkLength(name, field, 1, 80);
 
 export function checkBirthYear(year: number | null | undefined, field = 'birthYear') {
   const thisYear = new Date().getFullYear();
   if (year != null && (year < 1900 || year > thisYear)) {
-    throw badInput(field, `must be between 1900 and ${thisYear}`);
+    throw badInput(field, `must be between 1900 and ${thisYear}`, 'INPUT_OUT_OF_RANGE', {
+      min: 1900,
+      max: thisYear,
+    });
   }
   return year ?? null;
 }
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 export class AccountService {
   constructor(
@@ -54,18 +52,12 @@ export class AccountService {
     const birthYear = checkBirthYear(input.birthYear);
     await this.rateLimits.consume('signUp', { email, ip });
     const passwordHash = await hashPassword(input.password);
-    try {
-      return await this.db.prisma.$transaction(async (tx) => {
-        const user = await tx.user.create({
-          data: { email, passwordHash, displayName, birthYear },
-        });
-        return { userId: user.id, session: await this.sessions.open(user.id, tx) };
-      });
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw conflict('An account with this email already exists.', 'email');
-      throw error;
-    }
+    return inTransaction(this.db.pool, async (client) => {
+      const userId = await insertUser(client, { email, passwordHash, displayName, birthYear });
+      if (!userId)
+        throw conflict('An account with this email already exists.', 'email', 'EMAIL_TAKEN');
+      return { userId, session: await this.sessions.open(userId, client) };
+    });
   }
 
   /** Same answer, in similar time, for an unknown email and a wrong password. */
@@ -104,23 +96,11 @@ export class AccountService {
   async deleteAccount(userId: string, password: string) {
     const user = await this.db.prisma.user.findUniqueOrThrow({ where: { id: userId } });
     if (!(await passwordMatches(user.passwordHash, password))) {
-      throw badInput('password', 'is not right');
+      throw badInput('password', 'is not right', 'PASSWORD_WRONG');
     }
-    await this.db.prisma.$transaction(async (tx) => {
-      await tx.session.deleteMany({ where: { userId } });
-      await tx.accessToken.deleteMany({ where: { userId } });
-      await tx.roleGrant.deleteMany({ where: { userId } });
-      await tx.user.update({
-        where: { id: userId },
-        data: {
-          email: null,
-          passwordHash: null,
-          displayName: null,
-          birthYear: null,
-          deletedAt: new Date(),
-        },
-      });
-      await recordAuditInPrisma(tx, {
+    await inTransaction(this.db.pool, async (client) => {
+      await emptyAccount(client, userId);
+      await recordAudit(client, {
         actorId: userId,
         action: 'account.delete',
         targetType: 'User',

@@ -9,17 +9,27 @@ const maximumPasswordLength = 256;
 export function normaliseEmail(email: string, field = 'email'): string {
   const normalised = email.trim().toLowerCase();
   if (normalised.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalised)) {
-    throw badInput(field, 'is not a valid email address');
+    throw badInput(field, 'is not a valid email address', 'EMAIL_INVALID');
   }
   return normalised;
 }
 
 export function checkPasswordPolicy(password: string, field = 'password'): void {
   if (password.length < minimumPasswordLength) {
-    throw badInput(field, `must be at least ${minimumPasswordLength} characters long`);
+    throw badInput(
+      field,
+      `must be at least ${minimumPasswordLength} characters long`,
+      'PASSWORD_TOO_SHORT',
+      { min: minimumPasswordLength },
+    );
   }
   if (password.length > maximumPasswordLength) {
-    throw badInput(field, `must be at most ${maximumPasswordLength} characters long`);
+    throw badInput(
+      field,
+      `must be at most ${maximumPasswordLength} characters long`,
+      'PASSWORD_TOO_LONG',
+      { max: maximumPasswordLength },
+    );
   }
 }
 

@@ -1,4 +1,5 @@
-import { defineModule } from '../module.js';
+import { defineModule, type Uses } from '../module.js';
+import type { UnitService } from '../units/unit.service.js';
 import { AccessTokenResolver } from './access-token.resolver.js';
 import { AccessTokenService } from './access-token.service.js';
 import { AccountResolver } from './account.resolver.js';
@@ -12,7 +13,7 @@ import { UserService } from './user.service.js';
 
 export const identityModule = defineModule({
   resolvers: [AccountResolver, UserResolver, AccessTokenResolver, RoleResolver],
-  services: ({ db, config }) => {
+  services: ({ db, config, units }: Uses<{ units: UnitService }>) => {
     const sessions = new SessionService(db);
     const rateLimits = new RateLimits(config.redisUrl);
     return {
@@ -21,7 +22,7 @@ export const identityModule = defineModule({
       users: new UserService(db),
       accounts: new AccountService(db, sessions, rateLimits),
       accessTokens: new AccessTokenService(db),
-      roles: new RoleService(db),
+      roles: new RoleService(db, units),
     };
   },
   loaders: ({ users }) => ({ user: users.userLoader(), roles: users.rolesLoader() }),

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
-import { createUser, uniqueEmail } from '../../../test/scenario.js';
+import { createUser } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
+import { residentPassword, signedUpResident } from './identity.scenario.js';
 
 const { db, services, request } = useTestServer();
 const userQuery = '{ me { id email birthYear } }';
@@ -35,7 +36,11 @@ describe('personal access tokens', () => {
     const refused = await request('{ myData }', {}, bearer);
     expect(refused.body.errors?.[0]).toMatchObject({
       message: 'This access token was revoked.',
-      extensions: { code: 'UNAUTHENTICATED', field: 'authorization' },
+      extensions: {
+        code: 'UNAUTHENTICATED',
+        reason: 'ACCESS_TOKEN_REVOKED',
+        field: 'authorization',
+      },
     });
   });
 
@@ -48,7 +53,11 @@ describe('personal access tokens', () => {
       { id: accessToken.id },
       other.headers,
     );
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'ACCESS_TOKEN_NOT_FOUND',
+      field: 'id',
+    });
     expect(
       (await db.prisma.accessToken.findUniqueOrThrow({ where: { id: accessToken.id } })).revokedAt,
     ).toBeNull();
@@ -101,14 +110,9 @@ describe('GDPR', () => {
   });
 
   test('deleting an account empties it, keeps the row for attribution and ends every login', async () => {
-    const email = uniqueEmail('leaving');
-    const password = 'a long enough password';
-    const signUp = await request<{ signUp: { id: string } }>(
-      'mutation ($i: SignUpInput!) { signUp(input: $i) { id } }',
-      { i: { email, password, displayName: 'Leaving' } },
-    );
-    const cookie = signUp.res.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-    const userId = signUp.body.data?.signUp.id ?? '';
+    const { email, userId, cookie } = await signedUpResident(request);
+    await services.accessTokens.create(userId, 'script');
+    await db.prisma.roleGrant.create({ data: { userId, role: 'MODERATOR' } });
     const wrong = await request(
       'mutation { deleteMyAccount(password: "not my password") }',
       {},
@@ -116,19 +120,22 @@ describe('GDPR', () => {
     );
     expect(wrong.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason: 'PASSWORD_WRONG',
       field: 'password',
     });
     await request(
       'mutation ($p: String!) { deleteMyAccount(password: $p) }',
-      { p: password },
+      { p: residentPassword },
       { cookie },
     );
     const row = await db.prisma.user.findUniqueOrThrow({ where: { id: userId } });
     expect(row).toMatchObject({ email: null, passwordHash: null, displayName: null });
     expect(await db.prisma.session.count({ where: { userId } })).toBe(0);
+    expect(await db.prisma.accessToken.count({ where: { userId } })).toBe(0);
+    expect(await db.prisma.roleGrant.count({ where: { userId } })).toBe(0);
     const signIn = await request(
       'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
-      { e: email, p: password },
+      { e: email, p: residentPassword },
     );
     expect(signIn.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const audit = await db.prisma.auditEvent.findFirst({

@@ -60,12 +60,27 @@ describe('granting and revoking roles', () => {
     });
   });
 
+  test('revoking a role not held is refused and records nothing', async () => {
+    const target = await createUser(db, 'plain-resident');
+    const { body } = await request(
+      revoke,
+      { input: { userId: target.id, role: 'PLANNER', unitId: mokotowOffice.id } },
+      admin.headers,
+    );
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'The user does not hold PLANNER in that unit.',
+      extensions: { code: 'NOT_FOUND', reason: 'ROLE_NOT_HELD', field: 'role' },
+    });
+    expect(await auditFor(target.id)).toEqual([]);
+  });
+
   test.each([
     [
       'an unknown user',
       () => ({ userId: '00000000-0000-0000-0000-000000000000', role: 'MODERATOR' }),
       'NOT_FOUND',
       'userId',
+      'USER_NOT_FOUND',
     ],
     [
       'an unknown unit',
@@ -76,23 +91,26 @@ describe('granting and revoking roles', () => {
       }),
       'NOT_FOUND',
       'unitId',
+      'UNIT_NOT_FOUND',
     ],
     [
       'a planner with no unit',
       (u: string) => ({ userId: u, role: 'PLANNER' }),
       'BAD_USER_INPUT',
       'unitId',
+      'ROLE_UNIT_REQUIRED',
     ],
     [
       'a moderator with a unit',
       (u: string) => ({ userId: u, role: 'MODERATOR', unitId: greenBureau.id }),
       'BAD_USER_INPUT',
       'unitId',
+      'ROLE_UNIT_UNEXPECTED',
     ],
-  ])('refuses %s, naming the field, and writes nothing', async (_, input, code, field) => {
+  ])('refuses %s, naming the field, and writes nothing', async (_, input, code, field, reason) => {
     const target = await createUser(db, 'untouched');
     const { body } = await request(grant, { input: input(target.id) }, admin.headers);
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code, field });
+    expect(body.errors?.[0]?.extensions).toEqual({ code, reason, field });
     expect(await db.prisma.roleGrant.count({ where: { userId: target.id } })).toBe(0);
     expect(await auditFor(target.id)).toEqual([]);
   });
@@ -136,7 +154,10 @@ describe('verifying residents', () => {
       { input: { userId: resident.id, method: 'ID card' } },
       planner.headers,
     );
-    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(body.errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'VERIFICATION_ONLY_DISTRICT_PLANNER',
+    });
     expect(
       (await db.prisma.user.findUniqueOrThrow({ where: { id: resident.id } })).verifiedAt,
     ).toBeNull();
@@ -181,6 +202,9 @@ describe('the audit log', () => {
       roles: [{ role: 'MODERATOR' }],
     });
     const { body } = await request('{ auditLog { edges { cursor } } }', {}, moderator.headers);
-    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'ROLE_REQUIRED',
+    });
   });
 });

@@ -1,102 +1,75 @@
 import type { Database } from '../../db/database.js';
+import { inTransaction } from '../../db/transaction.js';
 import { isUuid } from '../../db/uuid.js';
 import { badInput, forbidden, notFound } from '../../errors/domain-error.js';
-import type { Prisma, Role } from '../../generated/prisma/client.js';
-import { recordAuditInPrisma } from '../audit/audit.service.js';
+import type { Role } from '../../generated/prisma/client.js';
+import { checkLength } from '../../graphql/text-argument.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { UnitService } from '../units/unit.service.js';
 import { checkBirthYear } from './account.service.js';
+import {
+  deleteRoleGrant,
+  insertRoleGrant,
+  markVerified,
+  type RoleGrantKey,
+} from './identity.sql.js';
 import { isAdmin, type Viewer } from './viewer.js';
 
 export type RoleGrantInput = { userId: string; role: Role; unitId?: string | null };
 export type VerificationInput = { userId: string; method: string; birthYear?: number | null };
 
-async function activeUser(tx: Prisma.TransactionClient, userId: string) {
-  const user = isUuid(userId) ? await tx.user.findUnique({ where: { id: userId } }) : null;
-  if (!user || user.deletedAt) throw notFound(`No user has id "${userId}".`, 'userId');
-  return user;
-}
-
-async function checkScope(tx: Prisma.TransactionClient, input: RoleGrantInput) {
-  if (input.role !== 'PLANNER') {
-    if (input.unitId != null) throw badInput('unitId', `only a PLANNER role is scoped to a unit`);
-    return null;
-  }
-  if (input.unitId == null)
-    throw badInput('unitId', 'a PLANNER role needs the unit it is scoped to');
-  const unit = isUuid(input.unitId)
-    ? await tx.organisationUnit.findUnique({ where: { id: input.unitId } })
-    : null;
-  if (!unit) throw notFound(`No organisation unit has id "${input.unitId}".`, 'unitId');
-  return unit.id;
-}
-
 export class RoleService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly units: UnitService,
+  ) {}
 
   /** Grants a role; granting one the user already holds changes nothing. */
-  grant(actor: Viewer, input: RoleGrantInput) {
-    return this.db.prisma.$transaction(async (tx) => {
-      await activeUser(tx, input.userId);
-      const unitId = await checkScope(tx, input);
-      const held = await tx.roleGrant.findFirst({
-        where: { userId: input.userId, role: input.role, unitId },
-      });
-      if (held) return held;
-      const grant = await tx.roleGrant.create({
-        data: { userId: input.userId, role: input.role, unitId },
-      });
-      await recordAuditInPrisma(tx, {
+  async grant(actor: Viewer, input: RoleGrantInput) {
+    const grant = await this.checkGrant(input);
+    await inTransaction(this.db.pool, async (client) => {
+      if (!(await insertRoleGrant(client, grant))) return;
+      await recordAudit(client, {
         actorId: actor.userId,
         action: 'role.grant',
         targetType: 'User',
-        targetId: input.userId,
-        after: { role: input.role, unitId },
+        targetId: grant.userId,
+        after: { role: grant.role, unitId: grant.unitId },
       });
-      return grant;
     });
   }
 
-  revoke(actor: Viewer, input: RoleGrantInput) {
-    return this.db.prisma.$transaction(async (tx) => {
-      await activeUser(tx, input.userId);
-      const unitId = await checkScope(tx, input);
-      const held = await tx.roleGrant.findFirst({
-        where: { userId: input.userId, role: input.role, unitId },
-      });
-      if (!held)
-        throw notFound(
-          `The user does not hold ${input.role}${unitId ? ' in that unit' : ''}.`,
-          'role',
-        );
-      await tx.roleGrant.delete({ where: { id: held.id } });
-      await recordAuditInPrisma(tx, {
+  async revoke(actor: Viewer, input: RoleGrantInput) {
+    const grant = await this.checkGrant(input);
+    await inTransaction(this.db.pool, async (client) => {
+      if (!(await deleteRoleGrant(client, grant))) {
+        const where = grant.unitId ? ' in that unit' : '';
+        throw notFound(`The user does not hold ${grant.role}${where}.`, 'role', 'ROLE_NOT_HELD');
+      }
+      await recordAudit(client, {
         actorId: actor.userId,
         action: 'role.revoke',
         targetType: 'User',
-        targetId: input.userId,
-        before: { role: input.role, unitId },
+        targetId: grant.userId,
+        before: { role: grant.role, unitId: grant.unitId },
       });
     });
   }
 
   /** Admins verify anyone; a planner of a district office verifies the residents who come to it. */
-  verify(actor: Viewer, input: VerificationInput) {
-    const method = input.method.trim();
-    if (method.length < 2 || method.length > 80)
-      throw badInput('method', 'must be 2 to 80 characters');
+  async verify(actor: Viewer, input: VerificationInput) {
+    const method = checkLength(input.method, 'method', 2, 80);
     const birthYear = checkBirthYear(input.birthYear);
-    return this.db.prisma.$transaction(async (tx) => {
-      if (!isAdmin(actor)) await this.assertDistrictPlanner(tx, actor);
-      const before = await activeUser(tx, input.userId);
-      const user = await tx.user.update({
-        where: { id: input.userId },
-        data: {
-          verifiedAt: new Date(),
-          verifiedById: actor.userId,
-          verificationMethod: method,
-          birthYear: birthYear ?? undefined,
-        },
+    if (!isAdmin(actor)) await this.assertDistrictPlanner(actor);
+    const before = await this.activeUser(input.userId);
+    return inTransaction(this.db.pool, async (client) => {
+      const user = await markVerified(client, {
+        userId: before.id,
+        verifiedById: actor.userId,
+        method,
+        birthYear,
       });
-      await recordAuditInPrisma(tx, {
+      await recordAudit(client, {
         actorId: actor.userId,
         action: 'user.verify',
         targetType: 'User',
@@ -112,11 +85,42 @@ export class RoleService {
     });
   }
 
-  private async assertDistrictPlanner(tx: Prisma.TransactionClient, actor: Viewer) {
-    const offices = await tx.organisationUnit.count({
+  /** The grant as stored: the user must be active, and only a PLANNER role names a unit. */
+  private async checkGrant(input: RoleGrantInput): Promise<RoleGrantKey> {
+    await this.activeUser(input.userId);
+    if (input.role !== 'PLANNER') {
+      if (input.unitId != null)
+        throw badInput('unitId', 'only a PLANNER role is scoped to a unit', 'ROLE_UNIT_UNEXPECTED');
+      return { userId: input.userId, role: input.role, unitId: null };
+    }
+    if (input.unitId == null)
+      throw badInput(
+        'unitId',
+        'a PLANNER role needs the unit it is scoped to',
+        'ROLE_UNIT_REQUIRED',
+      );
+    const unit = await this.units.find(input.unitId, 'unitId');
+    return { userId: input.userId, role: input.role, unitId: unit.id };
+  }
+
+  private async activeUser(userId: string) {
+    const user = isUuid(userId)
+      ? await this.db.prisma.user.findUnique({ where: { id: userId } })
+      : null;
+    if (!user || user.deletedAt)
+      throw notFound(`No user has id "${userId}".`, 'userId', 'USER_NOT_FOUND');
+    return user;
+  }
+
+  private async assertDistrictPlanner(actor: Viewer) {
+    const offices = await this.db.prisma.organisationUnit.count({
       where: { id: { in: [...actor.plannerUnitIds] }, kind: 'DISTRICT_OFFICE' },
     });
     if (offices === 0)
-      throw forbidden('Only admins and planners of a district office verify residents.');
+      throw forbidden(
+        'Only admins and planners of a district office verify residents.',
+        undefined,
+        'VERIFICATION_ONLY_DISTRICT_PLANNER',
+      );
   }
 }

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { DomainError, type ErrorReason } from '../../errors/domain-error.js';
-import type { Prisma } from '../../generated/prisma/client.js';
 import { hashSecret, newSecret } from './credentials.js';
+import { insertSession, type Queryable } from './identity.sql.js';
 import { toViewer, type Viewer } from './viewer.js';
 
 export const sessionLifetimeMs = 30 * 24 * 60 * 60 * 1000;
@@ -18,10 +18,11 @@ export type Authentication = {
 export class SessionService {
   constructor(private readonly db: Database) {}
 
-  async open(userId: string, tx: Prisma.TransactionClient = this.db.prisma) {
+  /** A new session; `db` is the client of the transaction that creates the account, if any. */
+  async open(userId: string, db: Queryable = this.db.pool) {
     const { secret, secretHash } = newSecret();
     const expiresAt = new Date(Date.now() + sessionLifetimeMs);
-    await tx.session.create({ data: { userId, tokenHash: secretHash, expiresAt } });
+    await insertSession(db, { userId, tokenHash: secretHash, expiresAt });
     return { secret, expiresAt };
   }
 

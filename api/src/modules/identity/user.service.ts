@@ -8,7 +8,7 @@ export class UserService {
 
   async find(id: string) {
     const user = isUuid(id) ? await this.db.prisma.user.findUnique({ where: { id } }) : null;
-    if (!user) throw notFound(`No user has id "${id}".`, 'id');
+    if (!user) throw notFound(`No user has id "${id}".`, 'id', 'USER_NOT_FOUND');
     return user;
   }
 

@@ -1,0 +1,14 @@
+import { badInput } from '../errors/domain-error.js';
+
+/**
+ * A text argument, trimmed, of `min` to `max` characters; refused naming `field` when blank
+ * (INPUT_REQUIRED), shorter (INPUT_TOO_SHORT, `{ min }`) or longer (INPUT_TOO_LONG, `{ max }`).
+ */
+export function checkLength(value: string, field: string, min: number, max: number): string {
+  const trimmed = value.trim();
+  const problem = `must be ${min} to ${max} characters`;
+  if (trimmed.length === 0) throw badInput(field, problem, 'INPUT_REQUIRED');
+  if (trimmed.length < min) throw badInput(field, problem, 'INPUT_TOO_SHORT', { min });
+  if (trimmed.length > max) throw badInput(field, problem, 'INPUT_TOO_LONG', { max });
+  return trimmed;
+}

@@ -1,0 +1,37 @@
+import { uniqueEmail } from '../../../test/scenario.js';
+import type { useTestServer } from '../../../test/server.js';
+import type { Database } from '../../db/database.js';
+import { sessionCookieName } from './request-credentials.js';
+
+type Request = ReturnType<typeof useTestServer>['request'];
+
+export const signUpMutation =
+  'mutation ($input: SignUpInput!) { signUp(input: $input) { id displayName email } }';
+
+/** The password of every resident these scenarios sign up. */
+export const residentPassword = 'correct horse battery';
+
+/** The session cookie a response sets: the Set-Cookie header, and the cookie to send back. */
+export function sessionCookie(res: Response) {
+  const header = res.headers.getSetCookie().find((c) => c.startsWith(`${sessionCookieName}=`));
+  return { header, cookie: header?.split(';')[0] ?? '' };
+}
+
+/**
+ * Test data: a resident who signed up through the API as "Ola", with the cookie of the session
+ * it opened. The body is the API's answer, for tests of signing up itself.
+ */
+export async function signedUpResident(request: Request, email = uniqueEmail('resident')) {
+  const { res, body } = await request<{ signUp: { id: string } }>(signUpMutation, {
+    input: { email, password: residentPassword, displayName: 'Ola' },
+  });
+  return { email, userId: body.data?.signUp.id ?? '', ...sessionCookie(res), body };
+}
+
+/** Test data: every session of the user expired a second ago. */
+export async function expireSessions(db: Database, userId: string) {
+  await db.prisma.session.updateMany({
+    where: { userId },
+    data: { expiresAt: new Date(Date.now() - 1000) },
+  });
+}

@@ -1,0 +1,87 @@
+import type pg from 'pg';
+import type { User } from '../../generated/prisma/client.js';
+import type { Role } from '../../generated/prisma/enums.js';
+
+/** The pool, or the client of a transaction. */
+export type Queryable = pg.Pool | pg.ClientBase;
+
+/** A user written with SQL comes back in the shape Prisma reads it in, for the same resolvers. */
+export type UserRow = User;
+
+export type RoleGrantKey = { userId: string; role: Role; unitId: string | null };
+
+const userColumns = `id, email, password_hash AS "passwordHash", display_name AS "displayName",
+  birth_year AS "birthYear", verified_at AS "verifiedAt", verified_by_id AS "verifiedById",
+  verification_method AS "verificationMethod", created_at AS "createdAt",
+  deleted_at AS "deletedAt"`;
+
+/** The new user's id; null when the email has an account already (nothing is written). */
+export async function insertUser(
+  client: pg.ClientBase,
+  user: { email: string; passwordHash: string; displayName: string; birthYear: number | null },
+) {
+  const { rows } = await client.query<{ id: string }>(
+    `INSERT INTO app_user (email, password_hash, display_name, birth_year)
+     VALUES ($1, $2, $3, $4) ON CONFLICT (email) DO NOTHING RETURNING id`,
+    [user.email, user.passwordHash, user.displayName, user.birthYear],
+  );
+  return rows[0]?.id ?? null;
+}
+
+export async function insertSession(
+  db: Queryable,
+  session: { userId: string; tokenHash: string; expiresAt: Date },
+) {
+  await db.query('INSERT INTO session (user_id, token_hash, expires_at) VALUES ($1, $2, $3)', [
+    session.userId,
+    session.tokenHash,
+    session.expiresAt,
+  ]);
+}
+
+/** Empties a deleted account's row and drops its sessions, tokens and roles. */
+export async function emptyAccount(client: pg.ClientBase, userId: string) {
+  await client.query(
+    `WITH sessions AS (DELETE FROM session WHERE user_id = $1),
+          tokens AS (DELETE FROM access_token WHERE user_id = $1),
+          roles AS (DELETE FROM role_grant WHERE user_id = $1)
+     UPDATE app_user SET email = NULL, password_hash = NULL, display_name = NULL,
+       birth_year = NULL, deleted_at = now()
+     WHERE id = $1`,
+    [userId],
+  );
+}
+
+/** Whether the grant is new: one already held is left as it is. */
+export async function insertRoleGrant(client: pg.ClientBase, grant: RoleGrantKey) {
+  const { rowCount } = await client.query(
+    `INSERT INTO role_grant (user_id, role, unit_id) VALUES ($1, $2, $3)
+     ON CONFLICT DO NOTHING`,
+    [grant.userId, grant.role, grant.unitId],
+  );
+  return rowCount === 1;
+}
+
+/** Whether the user held the grant. */
+export async function deleteRoleGrant(client: pg.ClientBase, grant: RoleGrantKey) {
+  const { rowCount } = await client.query(
+    `DELETE FROM role_grant
+     WHERE user_id = $1 AND role = $2 AND unit_id IS NOT DISTINCT FROM $3::uuid`,
+    [grant.userId, grant.role, grant.unitId],
+  );
+  return rowCount === 1;
+}
+
+/** Marks a resident verified by `verifiedById`; a birth year given replaces the stored one. */
+export async function markVerified(
+  client: pg.ClientBase,
+  verification: { userId: string; verifiedById: string; method: string; birthYear: number | null },
+) {
+  const { rows } = await client.query<UserRow>(
+    `UPDATE app_user SET verified_at = now(), verified_by_id = $2, verification_method = $3,
+       birth_year = coalesce($4, birth_year)
+     WHERE id = $1 RETURNING ${userColumns}`,
+    [verification.userId, verification.verifiedById, verification.method, verification.birthYear],
+  );
+  return rows[0] as UserRow;
+}
