@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,17 +10,21 @@ const apiDir = fileURLToPath(new URL('../../api/', import.meta.url));
 export type RunningPlac = { url: string; stop: () => Promise<void> };
 
 /**
- * Plac started on a free port, on a fresh embedded database with the demo data (whatever
- * DATABASE_URL says: the browser tests need the demo accounts and consultations), serving the
- * built web client (PLAC_WEB_DIST or web/dist).
+ * Plac started on a free port with the demo data, serving the built web client (PLAC_WEB_DIST
+ * or web/dist): on a fresh database of the PostgreSQL server at DATABASE_URL when it is set,
+ * else on a fresh embedded database — so the browser tests exercise the database of the run.
  */
 export async function startPlac(): Promise<RunningPlac> {
   const dataDir = mkdtempSync(join(tmpdir(), 'plac-e2e-'));
+  const database = process.env.DATABASE_URL
+    ? await freshServerDatabase(process.env.DATABASE_URL)
+    : undefined;
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: apiDir,
     env: {
       ...process.env,
-      DATABASE_URL: '',
+      DATABASE_URL: database?.url ?? '',
+      PLAC_DEMO_DATA: 'true',
       REDIS_URL: '',
       PORT: '0',
       PLAC_DATA_DIR: dataDir,
@@ -44,6 +49,35 @@ export async function startPlac(): Promise<RunningPlac> {
       server.kill('SIGTERM');
       await new Promise((resolve) => server.once('exit', resolve));
       rmSync(dataDir, { recursive: true, force: true });
+      await database?.drop();
     },
   };
+}
+
+type PgClient = {
+  connect(): Promise<void>;
+  query(sql: string): Promise<unknown>;
+  end(): Promise<void>;
+};
+// The API's pg client; the web workspace does not depend on it itself.
+const { Client } = createRequire(join(apiDir, 'package.json'))('pg') as {
+  Client: new (url: string) => PgClient;
+};
+
+/** A new, empty database on the server at `serverUrl`, dropped again by `drop()`. */
+async function freshServerDatabase(serverUrl: string) {
+  const name = `plac_e2e_${process.pid}_${Date.now()}`;
+  const admin = async (sql: string) => {
+    const client = new Client(serverUrl);
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

@@ -1,0 +1,228 @@
+/**
+ * Hostile requests against Plac in production mode on the embedded database (the one no
+ * statement timeout can save): for each, how long until it is refused, and the p99 of a probe
+ * query running alongside, against the same probe with no attack in the same run.
+ *   npx tsx bench/abuse.ts          (PLAC_URL: measure a running Plac instead)
+ */
+import WebSocket from 'ws';
+import { startPlac } from '../web/e2e/start-plac.js';
+
+type Outcome = { refused: boolean; detail: string };
+type Case = { name: string; attack: (url: string) => Promise<Outcome> };
+
+const probeQuery = '{ areas(kind: CITY) { name } }';
+
+async function gql(url: string, query: string, variables = {}, headers = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json().catch(() => ({}))) as {
+    data?: Record<string, unknown>;
+    errors?: { extensions?: { code?: string; reason?: string } }[];
+  };
+  return { status: res.status, body, cookie: res.headers.get('set-cookie')?.split(';')[0] };
+}
+
+const refusal = (r: Awaited<ReturnType<typeof gql>>): Outcome => {
+  const error = r.body.errors?.[0]?.extensions;
+  const refused = r.status >= 400 || (error !== undefined && error.code !== 'INTERNAL_SERVER_ERROR');
+  return { refused, detail: `${r.status} ${error?.reason ?? error?.code ?? 'answered'}` };
+};
+
+/** Runs the probe back to back until `done` settles; its latencies in ms. */
+async function probeWhile(url: string, done: Promise<unknown>) {
+  const latencies: number[] = [];
+  let finished = false;
+  done.finally(() => (finished = true));
+  while (!finished || latencies.length < 20) {
+    const start = performance.now();
+    await gql(url, probeQuery);
+    latencies.push(performance.now() - start);
+  }
+  return latencies;
+}
+
+const p99 = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.99))] ?? 0;
+
+function cyclicPlan(levels: number) {
+  let selection = '{ id }';
+  for (let level = levels; level > 1; level--) {
+    selection = level % 2 === 0 ? `{ zones ${selection} }` : `{ plan ${selection} }`;
+  }
+  return selection;
+}
+
+async function demoIds(url: string) {
+  const { body } = await gql(
+    url,
+    '{ consultations(filter: { status: [OPEN] }, first: 5) { edges { node { id plans { id } comments(first: 60) { edges { node { id } } } } } } }',
+  );
+  const nodes = (body.data?.consultations as { edges: { node: Record<string, never> }[] }).edges;
+  const withPlan = nodes.find((e) => (e.node.plans as unknown[]).length > 0)?.node;
+  const consultation = withPlan ?? nodes[0]?.node;
+  const comments = (consultation?.comments as { edges: { node: { id: string } }[] }).edges;
+  return {
+    consultationId: (consultation as { id: string }).id,
+    planId: (withPlan?.plans as { id: string }[] | undefined)?.[0]?.id,
+    commentIds: comments.map((e) => e.node.id),
+  };
+}
+
+async function newAccount(url: string, i: number) {
+  const email = `abuse-${Date.now()}-${i}@example.org`;
+  const r = await gql(url, 'mutation ($i: SignUpInput!) { signUp(input: $i) { id } }', {
+    i: { email, password: 'a long enough password', displayName: `Abuser ${i}` },
+  });
+  return r.cookie ?? '';
+}
+
+function cases(ids: Awaited<ReturnType<typeof demoIds>>): Case[] {
+  const warsaw = {
+    type: 'Polygon',
+    coordinates: [[[20.85, 52.1], [21.27, 52.1], [21.27, 52.37], [20.85, 52.37], [20.85, 52.1]]],
+  };
+  return [
+    {
+      name: 'plan { zones { plan … } } six levels',
+      attack: async (url) =>
+        refusal(await gql(url, `{ plan(id: "${ids.planId}") ${cyclicPlan(6)} }`)),
+    },
+    {
+      name: '10,000 aliases of areaAt',
+      attack: async (url) => {
+        const point = '{ type: "Point", coordinates: [21.01, 52.23] }';
+        const aliases = Array.from({ length: 10_000 }, (_, i) => `a${i}: areaAt(point: ${point}) { id }`);
+        return refusal(await gql(url, `{ ${aliases.join(' ')} }`));
+      },
+    },
+    {
+      name: '10 MB consultations text filter',
+      attack: async (url) =>
+        refusal(
+          await gql(url, 'query ($t: String) { consultations(filter: { text: $t }) { totalCount } }', {
+            t: 'x'.repeat(10 * 1024 * 1024),
+          }),
+        ),
+    },
+    {
+      name: 'a remark covering the city, then 12 × feedbackByArea GRID 50 m',
+      attack: async (url) => {
+        const cookie = await newAccount(url, 0);
+        const add = await gql(
+          url,
+          'mutation ($i: AddCommentInput!) { addComment(input: $i) { id } }',
+          { i: { consultationId: ids.consultationId, body: 'Całe miasto', stance: 'OBJECTION', geometry: warsaw } },
+          { cookie },
+        );
+        const grids = await Promise.all(
+          Array.from({ length: 12 }, () =>
+            gql(url, `{ feedbackByArea(consultationId: "${ids.consultationId}", by: GRID, cellMeters: 50) { cells { count } } }`),
+          ),
+        );
+        const all = [refusal(add), ...grids.map(refusal)];
+        return { refused: all.every((o) => o.refused), detail: `${all[0]?.detail}; grid ${all[1]?.detail}` };
+      },
+    },
+    {
+      name: '3 new accounts send 150 reports',
+      attack: async (url) => {
+        const cookies = await Promise.all([1, 2, 3].map((i) => newAccount(url, i)));
+        const results = await Promise.all(
+          cookies.flatMap((cookie) =>
+            ids.commentIds.slice(0, 50).map((id) =>
+              gql(url, 'mutation ($id: ID!) { reportComment(id: $id, reason: "spam") { id } }', { id }, { cookie }),
+            ),
+          ),
+        );
+        const limited = results.filter((r) => refusal(r).refused).length;
+        return { refused: limited > 100, detail: `${limited} of 150 refused` };
+      },
+    },
+    {
+      name: 'one account adds 100 comments',
+      attack: async (url) => {
+        const cookie = await newAccount(url, 4);
+        const point = { type: 'Point', coordinates: [21.0064, 52.2101] };
+        let limited = 0;
+        for (let i = 0; i < 100; i++) {
+          const r = await gql(
+            url,
+            'mutation ($i: AddCommentInput!) { addComment(input: $i) { id } }',
+            { i: { consultationId: ids.consultationId, body: `Uwaga ${i}`, stance: 'QUESTION', geometry: point } },
+            { cookie },
+          );
+          if (refusal(r).refused) limited++;
+        }
+        return { refused: limited > 80, detail: `${limited} of 100 refused` };
+      },
+    },
+    {
+      name: 'a NUL byte in an anonymous signIn email',
+      attack: async (url) =>
+        refusal(
+          await gql(url, 'mutation { signIn(email: "a\\u0000@b.pl", password: "whatever-password") { id } }'),
+        ),
+    },
+    {
+      name: '5,000 subscriptions on one anonymous socket',
+      attack: (url) => subscriptionFlood(url, ids.consultationId),
+    },
+    {
+      name: 'a 40 MB WebSocket message',
+      attack: (url) =>
+        new Promise<Outcome>((resolve) => {
+          const socket = new WebSocket(`${url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+          socket.on('open', () => socket.send('x'.repeat(40 * 1024 * 1024)));
+          socket.on('close', (code) => resolve({ refused: code !== 1000, detail: `closed ${code}` }));
+          socket.on('error', () => {});
+        }),
+    },
+  ];
+}
+
+function subscriptionFlood(url: string, consultationId: string) {
+  return new Promise<Outcome>((resolve) => {
+    const socket = new WebSocket(`${url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+    let errors = 0;
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { type: string };
+      if (message.type === 'connection_ack') {
+        const query = `subscription { commentAdded(consultationId: "${consultationId}") { id } }`;
+        for (let i = 0; i < 5000; i++) {
+          socket.send(JSON.stringify({ id: String(i), type: 'subscribe', payload: { query } }));
+        }
+        setTimeout(() => socket.close(), 1500);
+      }
+      if (message.type === 'error') errors++;
+    });
+    socket.on('close', () => resolve({ refused: errors > 4900, detail: `${errors} of 5000 refused` }));
+  });
+}
+
+process.env.NODE_ENV = 'production';
+const plac = process.env.PLAC_URL ? undefined : await startPlac();
+const url = process.env.PLAC_URL ?? plac?.url ?? '';
+try {
+  const ids = await demoIds(url);
+  const idle = await probeWhile(url, new Promise((resolve) => setTimeout(resolve, 2000)));
+  const idleP99 = p99(idle);
+  console.log(`probe ${probeQuery}: idle p99 ${idleP99.toFixed(1)} ms (${idle.length} runs)`);
+  console.log('case | refused | time to refusal | probe p99 during | ratio to idle');
+  for (const { name, attack } of cases(ids)) {
+    const start = performance.now();
+    const outcome = attack(url);
+    const during = await probeWhile(url, outcome);
+    const { refused, detail } = await outcome;
+    const ms = performance.now() - start;
+    const ratio = p99(during) / idleP99;
+    console.log(
+      `${name} | ${refused ? 'yes' : 'NO'} (${detail}) | ${ms.toFixed(0)} ms | ${p99(during).toFixed(1)} ms | ${ratio.toFixed(2)}×`,
+    );
+  }
+} finally {
+  await plac?.stop();
+}
