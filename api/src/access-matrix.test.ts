@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type AccessRow, type Fixtures, type Persona, personas } from '../test/access-matrix.js';
+import { matrixPersonas } from '../test/personas.js';
 import { createUser, unitBySlug } from '../test/scenario.js';
 import { useTestServer } from '../test/server.js';
 import { budgetAccess } from './modules/budget/budget.access.js';
 import { commentsAccess } from './modules/comments/comments.access.js';
 import { consultationsAccess } from './modules/consultations/consultations.access.js';
-import { identityAccess } from './modules/identity/identity.access.js';
+import { identityAccess } from './modules/identity/identity.access.test-data.js';
 import { plansAccess } from './modules/plans/plans.access.js';
 import { responsesAccess } from './modules/responses/responses.access.js';
 import { buildPlacSchema } from './schema/build-schema.js';
@@ -21,27 +22,13 @@ const matrix: Record<string, AccessRow> = {
 };
 
 const { db, services, request } = useTestServer();
-const tokens = new Map<Persona, string>();
+let headers: Map<Persona, Record<string, string>>;
 let fixtures: Fixtures;
 
 beforeAll(async () => {
   const owning = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
   const other = await unitBySlug(db, 'zarzad-zieleni-m-st-warszawy');
-  const roles: Record<Persona, Parameters<typeof createUser>[2] | null> = {
-    anonymous: null,
-    resident: {},
-    verifiedResident: { verified: true },
-    moderator: { roles: [{ role: 'MODERATOR' }] },
-    plannerOfOwningUnit: { roles: [{ role: 'PLANNER', unitId: owning.id }] },
-    plannerOfOtherUnit: { roles: [{ role: 'PLANNER', unitId: other.id }] },
-    admin: { roles: [{ role: 'ADMIN' }] },
-  };
-  for (const persona of personas) {
-    const options = roles[persona];
-    if (!options) continue;
-    const user = await createUser(db, persona, options);
-    tokens.set(persona, (await services.accessTokens.create(user.id, 'matrix')).token);
-  }
+  headers = await matrixPersonas(db, services, { owningUnitId: owning.id, otherUnitId: other.id });
   fixtures = {
     db,
     owningUnitId: owning.id,
@@ -59,12 +46,7 @@ test('every mutation has a row', async () => {
 describe.each(Object.entries(matrix))('%s', (mutation, row) => {
   test.each(personas)(`as %s`, async (persona) => {
     const { query, variables } = await row.call(fixtures);
-    const token = tokens.get(persona);
-    const { body } = await request(
-      query,
-      variables,
-      token ? { authorization: `Bearer ${token}` } : {},
-    );
+    const { body } = await request(query, variables, headers.get(persona));
     const code = body.errors?.[0]?.extensions?.code;
     const denied = code === 'UNAUTHENTICATED' || code === 'FORBIDDEN';
     expect(

@@ -1,5 +1,6 @@
 import type { Services } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
+import type { Persona } from './access-matrix.js';
 import { createUser, unitBySlug } from './scenario.js';
 
 /** A user with roles and the bearer header that signs requests in as them. */
@@ -32,4 +33,28 @@ export async function organisers(db: Database, services: Services) {
     otherPlanner: await plannerOf(db, services, 'urzad-dzielnicy-wola', 'other'),
     admin: await signedInUser(db, services, 'admin', { roles: [{ role: 'ADMIN' }] }),
   };
+}
+
+/**
+ * The access matrix's people, signed in: the request headers of each but the anonymous one.
+ * The owning unit is the one whose consultations and projects the matrix's calls act on.
+ */
+export async function matrixPersonas(
+  db: Database,
+  services: Services,
+  units: { owningUnitId: string; otherUnitId: string },
+) {
+  const roles: Record<Exclude<Persona, 'anonymous'>, Parameters<typeof createUser>[2]> = {
+    resident: {},
+    verifiedResident: { verified: true },
+    moderator: { roles: [{ role: 'MODERATOR' }] },
+    plannerOfOwningUnit: { roles: [{ role: 'PLANNER', unitId: units.owningUnitId }] },
+    plannerOfOtherUnit: { roles: [{ role: 'PLANNER', unitId: units.otherUnitId }] },
+    admin: { roles: [{ role: 'ADMIN' }] },
+  };
+  const headers = new Map<Persona, Record<string, string>>([['anonymous', {}]]);
+  for (const [persona, options] of Object.entries(roles)) {
+    headers.set(persona as Persona, (await signedInUser(db, services, persona, options)).headers);
+  }
+  return headers;
 }
