@@ -35,3 +35,8 @@ export async function expireSessions(db: Database, userId: string) {
     data: { expiresAt: new Date(Date.now() - 1000) },
   });
 }
+
+/** Test data: the user holds a city-wide role, granted straight in the database. */
+export async function holdsRole(db: Database, userId: string, role: 'MODERATOR' | 'ADMIN') {
+  await db.prisma.roleGrant.create({ data: { userId, role } });
+}

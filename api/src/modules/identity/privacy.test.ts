@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { createUser } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
-import { residentPassword, signedUpResident } from './identity.scenario.js';
+import { holdsRole, residentPassword, signedUpResident } from './identity.scenario.js';
 
 const { db, services, request } = useTestServer();
 const userQuery = '{ me { id email birthYear } }';
@@ -112,7 +112,7 @@ describe('GDPR', () => {
   test('deleting an account empties it, keeps the row for attribution and ends every login', async () => {
     const { email, userId, cookie } = await signedUpResident(request);
     await services.accessTokens.create(userId, 'script');
-    await db.prisma.roleGrant.create({ data: { userId, role: 'MODERATOR' } });
+    await holdsRole(db, userId, 'MODERATOR');
     const wrong = await request(
       'mutation { deleteMyAccount(password: "not my password") }',
       {},
