@@ -36,15 +36,18 @@ export class CommentQueryService {
   ) {
     const consultation = await this.consultations.find(viewer, consultationId, 'consultationId');
     const statuses = filter.status ?? ['VISIBLE'];
-    if (statuses.length === 0) throw badInput('filter.status', 'must name at least one status');
+    if (statuses.length === 0) {
+      throw badInput('filter.status', 'must name at least one status', 'INPUT_REQUIRED');
+    }
     if (statuses.some((s) => s !== 'VISIBLE') && !oversees(viewer, consultation.unitId)) {
       throw forbidden(
         'Only moderators and the planners of the organising unit list hidden or withdrawn comments.',
         'filter.status',
       );
     }
-    if (filter.stance?.length === 0)
-      throw badInput('filter.stance', 'must name at least one stance');
+    if (filter.stance?.length === 0) {
+      throw badInput('filter.stance', 'must name at least one stance', 'INPUT_REQUIRED');
+    }
     if (filter.since && filter.until && filter.until <= filter.since)
       throw badInput('filter.until', 'must come after since');
     const query: CommentQuery = {
@@ -77,7 +80,11 @@ export class CommentQueryService {
   ) {
     const center = parseGeometry(point, { field: 'point', allowed: ['Point'] });
     if (!(radiusMeters > 0 && radiusMeters <= maxNearRadiusMeters)) {
-      throw badInput('radiusMeters', `must be more than 0 and at most ${maxNearRadiusMeters}`);
+      const problem = `must be more than 0 and at most ${maxNearRadiusMeters}`;
+      throw badInput('radiusMeters', problem, 'INPUT_OUT_OF_RANGE', {
+        min: 0,
+        max: maxNearRadiusMeters,
+      });
     }
     if (consultationId != null)
       await this.consultations.find(viewer, consultationId, 'consultationId');

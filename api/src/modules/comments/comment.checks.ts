@@ -22,8 +22,11 @@ export async function checkPlace(
   await assertValidGeometry(db.pool, geometry, field);
   const metres = await distanceOutsideArea(db.pool, consultationId, geometry);
   // Rounded up: "0 m outside" would read as inside.
-  if (metres > 0)
-    throw badInput(field, `lies ${Math.ceil(metres)} m outside the consultation area`);
+  const meters = Math.ceil(metres);
+  if (meters > 0) {
+    const problem = `lies ${meters} m outside the consultation area`;
+    throw badInput(field, problem, 'COMMENT_OUTSIDE_AREA', { meters });
+  }
   return geometry;
 }
 
@@ -38,6 +41,12 @@ export async function checkTopic(
   const topic = isUuid(topicId)
     ? await db.prisma.consultationTopic.findFirst({ where: { id: topicId, consultationId } })
     : null;
-  if (!topic) throw badInput(field, `"${topicId}" is not a topic of this consultation`);
+  if (!topic) {
+    throw badInput(
+      field,
+      `"${topicId}" is not a topic of this consultation`,
+      'COMMENT_TOPIC_UNKNOWN',
+    );
+  }
   return topic.id;
 }

@@ -4,6 +4,7 @@ import { CommentStance, CommentStatus, PropertyRight } from '../../generated/pri
 import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
 
 export const maxBodyLength = 5000;
+const maxParcels = 100;
 
 @InputType()
 export class AddCommentInput {
@@ -101,11 +102,20 @@ export class CommentFilter {
   includeReplies?: boolean | null;
 }
 
-/** A trimmed text of `min` to `max` characters, or an error naming `field`. */
+/**
+ * A trimmed text of `min` to `max` characters, or an error naming `field`: INPUT_REQUIRED when
+ * blank, INPUT_TOO_SHORT (`{ min }`) or INPUT_TOO_LONG (`{ max }`).
+ */
 export function checkText(value: string, field: string, min: number, max: number) {
   const trimmed = value.trim();
-  if (trimmed.length < min) throw badInput(field, `must have at least ${min} character(s)`);
-  if (trimmed.length > max) throw badInput(field, `must have at most ${max} characters`);
+  if (trimmed.length < min) {
+    const problem = `must have at least ${min} character(s)`;
+    if (trimmed.length === 0) throw badInput(field, problem, 'INPUT_REQUIRED');
+    throw badInput(field, problem, 'INPUT_TOO_SHORT', { min });
+  }
+  if (trimmed.length > max) {
+    throw badInput(field, `must have at most ${max} characters`, 'INPUT_TOO_LONG', { max });
+  }
   return trimmed;
 }
 
@@ -119,18 +129,21 @@ export function checkFormal(input: AddCommentInput) {
   const given = [input.formalName, input.formalAddress, input.propertyRight, input.parcels];
   if (!input.formal) {
     if (given.some((value) => value != null)) {
-      throw badInput('input.formal', 'must be true to give formal-remark details');
+      const problem = 'must be true to give formal-remark details';
+      throw badInput('input.formal', problem, 'COMMENT_FORMAL_NOT_REQUESTED');
     }
     return null;
   }
   const { formalName, formalAddress, propertyRight, parcels } = input;
-  if (formalName == null) throw badInput('input.formalName', 'is required for a formal remark');
-  if (formalAddress == null)
-    throw badInput('input.formalAddress', 'is required for a formal remark');
-  if (propertyRight == null)
-    throw badInput('input.propertyRight', 'is required for a formal remark');
-  if (parcels == null || parcels.length === 0 || parcels.length > 100)
-    throw badInput('input.parcels', 'must list 1 to 100 parcels for a formal remark');
+  const required = (field: string) =>
+    badInput(`input.${field}`, 'is required for a formal remark', 'INPUT_REQUIRED');
+  if (formalName == null) throw required('formalName');
+  if (formalAddress == null) throw required('formalAddress');
+  if (propertyRight == null) throw required('propertyRight');
+  if (parcels == null || parcels.length === 0 || parcels.length > maxParcels) {
+    const problem = `must list 1 to ${maxParcels} parcels for a formal remark`;
+    throw badInput('input.parcels', problem, 'INPUT_OUT_OF_RANGE', { min: 1, max: maxParcels });
+  }
   return {
     name: checkText(formalName, 'input.formalName', 3, 200),
     address: checkText(formalAddress, 'input.formalAddress', 5, 500),

@@ -108,20 +108,28 @@ describe('addComment', () => {
     expect(notFormal.errors?.[0]?.extensions?.field).toBe('input.formal');
   });
 
-  const invalid: [string, Record<string, unknown>, string, RegExp][] = [
-    ['an empty body', { body: '   ' }, 'input.body', /at least 1/],
-    ['a 5,001-character body', { body: 'x'.repeat(5001) }, 'input.body', /at most 5000/],
+  const invalid: [string, Record<string, unknown>, string, RegExp, string][] = [
+    ['an empty body', { body: '   ' }, 'input.body', /at least 1/, 'INPUT_REQUIRED'],
+    [
+      'a 5,001-character body',
+      { body: 'x'.repeat(5001) },
+      'input.body',
+      /at most 5000/,
+      'INPUT_TOO_LONG',
+    ],
     [
       'a MultiPoint',
       { geometry: { type: 'MultiPoint', coordinates: [insideMokotow] } },
       'input.geometry',
       /MultiPoint is not allowed/,
+      'GEOMETRY_TYPE_NOT_ALLOWED',
     ],
     [
       'a GeometryCollection',
       { geometry: { type: 'GeometryCollection', geometries: [point(insideMokotow)] } },
       'input.geometry',
       /GeometryCollection is not allowed/,
+      'GEOMETRY_TYPE_NOT_ALLOWED',
     ],
     [
       'a bowtie polygon',
@@ -141,21 +149,29 @@ describe('addComment', () => {
       },
       'input.geometry',
       /invalid geometry: Self-intersection/,
+      'GEOMETRY_INVALID',
     ],
     [
       'a point outside the area, saying how far',
       { geometry: point(outsideMokotow) },
       'input.geometry',
       /lies \d{4,5} m outside the consultation area/,
+      'COMMENT_OUTSIDE_AREA',
     ],
-    ['a topic of no consultation', { topicId: 'x' }, 'input.topicId', /not a topic/],
+    [
+      'a topic of no consultation',
+      { topicId: 'x' },
+      'input.topicId',
+      /not a topic/,
+      'COMMENT_TOPIC_UNKNOWN',
+    ],
   ];
   test.each(invalid)(
     'refuses %s, naming the field, writing nothing',
-    async (_, change, field, message) => {
+    async (_, change, field, message, reason) => {
       const before = await commentCount(consultation.id);
       const { errors } = await add(resident, { ...remark(), ...change });
-      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason, field });
       expect(errors?.[0]?.message).toMatch(message);
       expect(await commentCount(consultation.id)).toBe(before);
     },
@@ -177,7 +193,9 @@ describe('addComment', () => {
       const { errors } = await add(resident, { ...remark(), consultationId: closed.id });
       expect(errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
+        reason: 'CONSULTATION_NOT_OPEN',
         field: 'input.consultationId',
+        params: { status },
       });
       expect(errors?.[0]?.message).toMatch(`is ${status}, not OPEN`);
       expect(await commentCount(closed.id)).toBe(0);
@@ -192,6 +210,7 @@ describe('addComment', () => {
     );
     const { errors } = await add(resident, { ...remark(), consultationId: late.id });
     expect(errors?.[0]?.message).toMatch(/closed at/);
+    expect(errors?.[0]?.extensions).toMatchObject({ reason: 'CONSULTATION_ENDED' });
   });
 
   test('a visitor must sign in', async () => {
@@ -223,6 +242,7 @@ describe('replies', () => {
     );
     expect(deeper.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason: 'COMMENT_REPLY_TO_REPLY',
       field: 'commentId',
     });
   });
@@ -273,6 +293,7 @@ describe('editComment', () => {
       neighbour,
     );
     expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(errors?.[0]?.extensions).toMatchObject({ reason: 'COMMENT_NOT_AUTHOR', field: 'id' });
     const { rows } = await db.pool.query('SELECT body FROM comment WHERE id = $1', [id]);
     expect(rows[0]?.body).toBe('Więcej zieleni przy szkole');
   });
@@ -322,11 +343,19 @@ describe('withdraw and support', () => {
   test('one support per user, never for your own comment, and it can be taken back', async () => {
     const id = (await add(resident, remark())).data?.addComment.id;
     const own = await call('supportComment(id: $id)', '($id: ID!)', { id }, resident);
-    expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(own.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'COMMENT_IS_OWN',
+      field: 'id',
+    });
     const first = await call('supportComment(id: $id)', '($id: ID!)', { id }, neighbour);
     expect(first.data?.supportComment).toMatchObject({ supportCount: 1, supportedByMe: true });
     const second = await call('supportComment(id: $id)', '($id: ID!)', { id }, neighbour);
-    expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(second.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'COMMENT_ALREADY_SUPPORTED',
+      field: 'id',
+    });
     const back = await call('unsupportComment(id: $id)', '($id: ID!)', { id }, neighbour);
     expect(back.data?.unsupportComment).toMatchObject({ supportCount: 0, supportedByMe: false });
   });

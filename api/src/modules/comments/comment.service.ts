@@ -73,10 +73,12 @@ export class CommentService {
   async reply(viewer: Viewer, commentId: string, body: string) {
     const parent = await this.find(commentId, 'commentId');
     if (parent.parentId) {
-      throw badInput('commentId', 'is a reply; answer the comment it replies to (one level only)');
+      const problem = 'is a reply; answer the comment it replies to (one level only)';
+      throw badInput('commentId', problem, 'COMMENT_REPLY_TO_REPLY');
     }
     if (parent.status !== 'VISIBLE') {
-      throw badInput('commentId', `is ${parent.status}; only visible comments take replies`);
+      const problem = `is ${parent.status}; only visible comments take replies`;
+      throw badInput('commentId', problem, 'COMMENT_NOT_VISIBLE', { status: parent.status });
     }
     await this.consultations.findOpenForComments(viewer, parent.consultationId, 'commentId');
     const text = checkBody(body, 'body');
@@ -97,7 +99,9 @@ export class CommentService {
   /** The author's edit while the consultation is open; the text before it becomes a version. */
   async edit(viewer: Viewer, id: string, input: EditCommentInput) {
     const comment = await this.findOwn(viewer, id, 'edits');
-    if (comment.status === 'WITHDRAWN') throw badInput('id', 'is withdrawn; it cannot be edited');
+    if (comment.status === 'WITHDRAWN') {
+      throw badInput('id', 'is withdrawn; it cannot be edited', 'COMMENT_WITHDRAWN');
+    }
     await this.consultations.findOpenForComments(viewer, comment.consultationId, 'id');
     const change = await this.checkChange(comment, input);
     await inTransaction(this.db.pool, async (client) => {
@@ -117,7 +121,7 @@ export class CommentService {
   async support(viewer: Viewer, id: string) {
     const comment = await this.findSupportable(viewer, id);
     if (!(await insertSupport(this.db.pool, id, viewer.userId))) {
-      throw conflict(`You already support comment "${id}".`, 'id');
+      throw conflict(`You already support comment "${id}".`, 'id', 'COMMENT_ALREADY_SUPPORTED');
     }
     return comment;
   }
@@ -131,7 +135,7 @@ export class CommentService {
   private async findOwn(viewer: Viewer, id: string, verb: string) {
     const comment = await this.find(id);
     if (comment.authorId !== viewer.userId) {
-      throw forbidden(`Only its author ${verb} a comment.`, 'id');
+      throw forbidden(`Only its author ${verb} a comment.`, 'id', 'COMMENT_NOT_AUTHOR');
     }
     return comment;
   }
@@ -139,9 +143,13 @@ export class CommentService {
   private async findSupportable(viewer: Viewer, id: string) {
     const comment = await this.find(id);
     if (comment.authorId === viewer.userId) {
-      throw badInput('id', 'is your own comment; support comments by others');
+      throw badInput('id', 'is your own comment; support comments by others', 'COMMENT_IS_OWN');
     }
-    if (comment.status !== 'VISIBLE') throw badInput('id', `is ${comment.status}`);
+    if (comment.status !== 'VISIBLE') {
+      throw badInput('id', `is ${comment.status}`, 'COMMENT_NOT_VISIBLE', {
+        status: comment.status,
+      });
+    }
     await this.consultations.findOpenForComments(viewer, comment.consultationId, 'id');
     return comment;
   }
@@ -158,12 +166,13 @@ export class CommentService {
   private async checkChange(comment: CommentRow, input: EditCommentInput): Promise<CommentChange> {
     const { body, geometry, stance, topicId } = input;
     if (body == null && geometry == null && stance == null && topicId == null) {
-      throw badInput('input', 'change at least one of body, geometry, stance and topicId');
+      const problem = 'change at least one of body, geometry, stance and topicId';
+      throw badInput('input', problem, 'INPUT_REQUIRED');
     }
     if (comment.parentId) {
       const field = geometry != null ? 'geometry' : stance != null ? 'stance' : 'topicId';
       if (geometry != null || stance != null || topicId != null)
-        throw badInput(`input.${field}`, 'a reply has only a body');
+        throw badInput(`input.${field}`, 'a reply has only a body', 'COMMENT_REPLY_BODY_ONLY');
     }
     return {
       body: body == null ? null : checkBody(body, 'input.body'),

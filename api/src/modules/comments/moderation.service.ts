@@ -37,9 +37,13 @@ export class ModerationService {
     const text = checkText(reason, 'reason', 3, 1000);
     const comment = await this.comments.find(id);
     if (comment.authorId === viewer.userId) {
-      throw badInput('id', 'is your own comment; edit or withdraw it instead');
+      throw badInput('id', 'is your own comment; edit or withdraw it instead', 'COMMENT_IS_OWN');
     }
-    if (comment.status !== 'VISIBLE') throw badInput('id', `is ${comment.status} already`);
+    if (comment.status !== 'VISIBLE') {
+      throw badInput('id', `is ${comment.status} already`, 'COMMENT_NOT_VISIBLE', {
+        status: comment.status,
+      });
+    }
     try {
       await inTransaction(this.db.pool, async (client) => {
         await lockComment(client, id);
@@ -57,7 +61,8 @@ export class ModerationService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'comment_report_once_per_user')) {
-        throw conflict(`You have already reported comment "${id}".`, 'id');
+        const message = `You have already reported comment "${id}".`;
+        throw conflict(message, 'id', 'COMMENT_ALREADY_REPORTED');
       }
       throw error;
     }
@@ -88,7 +93,9 @@ export class ModerationService {
     await inTransaction(this.db.pool, async (client) => {
       const before = await lockComment(client, id);
       if (!before) throw notFound(`No comment has id "${id}".`, 'id');
-      if (before.status === 'WITHDRAWN') throw badInput('id', 'was withdrawn by its author');
+      if (before.status === 'WITHDRAWN') {
+        throw badInput('id', 'was withdrawn by its author', 'COMMENT_WITHDRAWN');
+      }
       const hiddenReason = status === 'HIDDEN' ? text : null;
       await setStatus(client, id, status, hiddenReason);
       const resolvedReports = await resolveReports(client, id);

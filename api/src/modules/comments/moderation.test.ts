@@ -87,7 +87,11 @@ describe('reportComment', () => {
     const [r1 = {}] = reporters;
     expect((await act('reportComment', id, 'Spam reklamowy', r1)).errors).toBeUndefined();
     const again = await act('reportComment', id, 'Nadal spam', r1);
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'COMMENT_ALREADY_REPORTED',
+      field: 'id',
+    });
     expect(await openReports(id)).toBe(1);
   });
 
@@ -96,10 +100,16 @@ describe('reportComment', () => {
     const short = await act('reportComment', id, 'x', reporters[0] ?? {});
     expect(short.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason: 'INPUT_TOO_SHORT',
       field: 'reason',
+      params: { min: 3 },
     });
     const own = await act('reportComment', id, 'Mój własny', author.headers);
-    expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(own.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'COMMENT_IS_OWN',
+      field: 'id',
+    });
     expect(await openReports(id)).toBe(0);
   });
 
@@ -192,6 +202,7 @@ describe('moderation', () => {
     const withdrawn = await act('hideComment', id, 'Spam reklamowy', moderator);
     expect(withdrawn.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason: 'COMMENT_WITHDRAWN',
       field: 'id',
     });
     expect(await audits(id)).toEqual([]);

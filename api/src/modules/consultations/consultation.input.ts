@@ -69,18 +69,6 @@ export class MeetingInput {
   onlineUrl?: string | null;
 }
 
-/** A trimmed text of `min` to `max` characters, or an error naming `field`. */
-export function checkText(value: string, field: string, min: number, max: number) {
-  const trimmed = value.trim();
-  if (trimmed.length < min || trimmed.length > max) {
-    throw badInput(field, `must be ${min} to ${max} characters`, 'INPUT_OUT_OF_RANGE', {
-      min,
-      max,
-    });
-  }
-  return trimmed;
-}
-
 export function checkUrl(value: string, field: string) {
   if (!/^https?:\/\/\S+$/.test(value)) throw badInput(field, 'must be an http or https address');
   return value;

@@ -81,7 +81,9 @@ describe('running a consultation', () => {
     const skip = await request(step, { id, s: 'OPEN' }, planner.headers);
     expect(skip.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason: 'CONSULTATION_STATUS_STEP_INVALID',
       field: 'status',
+      params: { from: 'DRAFT', to: 'OPEN', next: 'ANNOUNCED' },
     });
     for (const s of ['ANNOUNCED', 'OPEN', 'CLOSED']) {
       expect((await request(step, { id, s }, planner.headers)).body.data).toEqual({
@@ -90,6 +92,9 @@ describe('running a consultation', () => {
     }
     const reported = await request(step, { id, s: 'REPORTED' }, planner.headers);
     expect(reported.body.errors?.[0]?.message).toMatch(/publishing the report/);
+    expect(reported.body.errors?.[0]?.extensions).toMatchObject({
+      reason: 'CONSULTATION_STATUS_BY_REPORT',
+    });
   });
 
   test('a planner of another unit may not change it', async () => {
@@ -182,16 +187,18 @@ describe('running a consultation', () => {
 
 describe('bad input names the field and writes nothing', () => {
   test.each([
-    ['a short title', { title: 'ab' }, 'input.title'],
+    ['a short title', { title: 'ab' }, 'input.title', 'INPUT_TOO_SHORT'],
     [
       'dates in the wrong order',
       { title: 'Plan', opensAt: '2026-05-01T00:00:00Z', closesAt: '2026-04-01T00:00:00Z' },
       'input.closesAt',
+      'CONSULTATION_PERIOD_INVALID',
     ],
     [
       'a point for an area',
       { title: 'Plan', area: { type: 'Point', coordinates: [21, 52.2] } },
       'input.area',
+      'GEOMETRY_TYPE_NOT_ALLOWED',
     ],
     [
       'a bowtie area',
@@ -211,12 +218,13 @@ describe('bad input names the field and writes nothing', () => {
         },
       },
       'input.area',
+      'GEOMETRY_INVALID',
     ],
-    ['an empty topic', { title: 'Plan', topics: [' '] }, 'input.topics[0]'],
-  ])('%s', async (_, input, field) => {
+    ['an empty topic', { title: 'Plan', topics: [' '] }, 'input.topics[0]', 'INPUT_REQUIRED'],
+  ])('%s', async (_, input, field, reason) => {
     const before = await db.prisma.consultation.count();
     const { body } = await request(create, { unit: mokotowOffice.id, input }, planner.headers);
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason, field });
     expect(await db.prisma.consultation.count()).toBe(before);
   });
 

@@ -6,9 +6,10 @@ import type { ConsultationStatus } from '../../generated/prisma/enums.js';
 import { type Geometry, parseGeometry } from '../../geo/geojson.js';
 import { assertValidGeometry } from '../../geo/validity.js';
 import type { Keyset } from '../../graphql/connection.js';
+import { checkLength } from '../../graphql/text-argument.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { isAdmin, managesUnit, type Viewer } from '../identity/viewer.js';
-import { type ConsultationInput, checkPeriod, checkText } from './consultation.input.js';
+import { type ConsultationInput, checkPeriod } from './consultation.input.js';
 import { consultationLoaders } from './consultation.loaders.js';
 import { checkTransition, commentingProblem } from './consultation.rules.js';
 import {
@@ -100,7 +101,7 @@ export class ConsultationService {
     if (!unit) throw notFound(`No organisation unit has id "${unitId}".`, 'unitId');
     if (!managesUnit(viewer, unit.id))
       throw forbidden('Only planners of the unit and admins create its consultations.');
-    const title = checkText(input.title ?? '', 'input.title', 3, 200);
+    const title = checkLength(input.title ?? '', 'input.title', 3, 200);
     checkPeriod(input.opensAt, input.closesAt, 'input.closesAt');
     const area = input.area == null ? null : await this.parseArea(input.area, 'input.area');
     if (!area && !unit.areaId) {
@@ -143,7 +144,7 @@ export class ConsultationService {
         },
       );
     }
-    const title = input.title == null ? undefined : checkText(input.title, 'input.title', 3, 200);
+    const title = input.title == null ? undefined : checkLength(input.title, 'input.title', 3, 200);
     checkPeriod(
       input.opensAt ?? before.opensAt,
       input.closesAt ?? before.closesAt,
@@ -188,5 +189,5 @@ export class ConsultationService {
 }
 
 function checkTopics(names: string[]) {
-  return [...new Set(names.map((name, i) => checkText(name, `input.topics[${i}]`, 1, 80)))];
+  return [...new Set(names.map((name, i) => checkLength(name, `input.topics[${i}]`, 1, 80)))];
 }

@@ -2,11 +2,11 @@ import type { Database } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badInput } from '../../errors/domain-error.js';
 import { parseGeometry } from '../../geo/geojson.js';
+import { checkLength } from '../../graphql/text-argument.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../identity/viewer.js';
 import {
   checkPeriod,
-  checkText,
   checkUrl,
   type DocumentInput,
   type MeetingInput,
@@ -23,7 +23,7 @@ export class MeetingService {
 
   async addDocument(viewer: Viewer, consultationId: string, input: DocumentInput) {
     await this.consultations.findManaged(viewer, consultationId, 'consultationId');
-    const title = checkText(input.title, 'input.title', 1, 200);
+    const title = checkLength(input.title, 'input.title', 1, 200);
     const url = checkUrl(input.url, 'input.url');
     return this.db.prisma.consultationDocument.create({
       data: { consultationId, title, url, kind: input.kind },
@@ -32,7 +32,7 @@ export class MeetingService {
 
   async addMeeting(viewer: Viewer, consultationId: string, input: MeetingInput) {
     await this.consultations.findManaged(viewer, consultationId, 'consultationId');
-    const title = checkText(input.title, 'input.title', 1, 200);
+    const title = checkLength(input.title, 'input.title', 1, 200);
     checkPeriod(input.startsAt, input.endsAt, 'input.endsAt');
     const place =
       input.place == null

@@ -177,12 +177,17 @@ describe('feedbackByArea by GRID', () => {
   });
 
   test.each([
-    ['missing', null],
-    ['too small', 49],
-    ['too large', 5001],
-  ])('cellMeters %s is refused', async (_, cell) => {
+    ['missing', null, 'FEEDBACK_CELL_METERS_REQUIRED'],
+    ['too small', 49, 'INPUT_OUT_OF_RANGE'],
+    ['too large', 5001, 'INPUT_OUT_OF_RANGE'],
+  ])('cellMeters %s is refused', async (_, cell, reason) => {
     const { errors } = await feedback('GRID', { cell });
-    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cellMeters' });
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason,
+      field: 'cellMeters',
+      params: { min: 50, max: 5000 },
+    });
   });
 });
 

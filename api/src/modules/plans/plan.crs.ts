@@ -69,5 +69,6 @@ export function declaredCrs(collection: unknown, field: string): PlanCrs | undef
     if (/EPSG:{1,2}2180$/i.test(name)) return PlanCrs.EPSG_2180;
   }
   const shown = typeof name === 'string' ? JSON.stringify(name.slice(0, 100)) : show(name);
-  throw badInput(field, `declares the CRS ${shown}; only EPSG:4326 and EPSG:2180 are taken`);
+  const problem = `declares the CRS ${shown}; only EPSG:4326 and EPSG:2180 are taken`;
+  throw badInput(field, problem, 'PLAN_CRS_UNSUPPORTED');
 }

@@ -63,10 +63,9 @@ function featureList(value: unknown): unknown[] {
   if (features.length === 0)
     throw badInput(field, 'has no features; a plan needs one zone or more');
   if (features.length > importLimits.maxFeatures) {
-    throw badInput(
-      field,
-      `has ${features.length} features; the most is ${importLimits.maxFeatures}`,
-    );
+    const { maxFeatures: max } = importLimits;
+    const problem = `has ${features.length} features; the most is ${max}`;
+    throw badInput(field, problem, 'PLAN_TOO_MANY_FEATURES', { max });
   }
   let total = 0;
   for (const feature of features) {
@@ -75,10 +74,9 @@ function featureList(value: unknown): unknown[] {
       total += countVertices(geometry as Record<string, unknown>, importLimits.maxTotalVertices);
     }
     if (total > importLimits.maxTotalVertices) {
-      throw badInput(
-        field,
-        `has more than ${importLimits.maxTotalVertices} vertices in all, the most allowed`,
-      );
+      const { maxTotalVertices: max } = importLimits;
+      const problem = `has more than ${max} vertices in all, the most allowed`;
+      throw badInput(field, problem, 'GEOMETRY_TOO_MANY_VERTICES', { max });
     }
   }
   return features;
@@ -91,10 +89,8 @@ function checkCrsGuess(features: unknown[], crs: PlanCrs) {
   while (Array.isArray(position) && Array.isArray(position[0])) position = position[0];
   const other = crs === PlanCrs.EPSG_4326 ? PlanCrs.EPSG_2180 : PlanCrs.EPSG_4326;
   if (!fitsCrs(crs, position) && fitsCrs(other, position)) {
-    throw badInput(
-      'input.crs',
-      `the coordinates look like ${other} (e.g. [${position}]); set crs: ${other}`,
-    );
+    const problem = `the coordinates look like ${other} (e.g. [${position}]); set crs: ${other}`;
+    throw badInput('input.crs', problem, 'PLAN_CRS_MISMATCH', { crs: other });
   }
 }
 

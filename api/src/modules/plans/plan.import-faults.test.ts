@@ -62,28 +62,38 @@ describe('a faulty plan is refused whole, with every fault listed', () => {
   });
 
   test.each([
-    ['an empty collection', collection([]), 'input.features', 'has no features'],
+    ['an empty collection', collection([]), 'input.features', 'has no features', 'INPUT_INVALID'],
     [
       'a bare geometry',
       squareZone(0).geometry,
       'input.features',
       'must be a GeoJSON FeatureCollection',
+      'INPUT_INVALID',
     ],
     [
       'a file declaring EPSG:2180 sent as EPSG:4326',
       samplePlan(2180),
       'input.crs',
       'but the FeatureCollection declares',
+      'PLAN_CRS_MISMATCH',
+      { crs: 'EPSG_2180' },
     ],
     [
       'metres with no CRS declared',
       { ...samplePlan(2180), crs: undefined },
       'input.crs',
       'look like EPSG_2180',
+      'PLAN_CRS_MISMATCH',
+      { crs: 'EPSG_2180' },
     ],
-  ])('%s', async (_, features, field, message) => {
+  ])('%s', async (_, features, field, message, reason, params?: Record<string, string>) => {
     const { error, stored } = await importAs(features);
-    expect(error?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INPUT_INVALID', field });
+    expect(error?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason,
+      field,
+      ...(params && { params }),
+    });
     expect(error?.message).toContain(message);
     expect(stored).toBe(0);
   });
@@ -92,6 +102,8 @@ describe('a faulty plan is refused whole, with every fault listed', () => {
     const bemowo = await createConsultation(db, { district: 'bemowo' });
     const { error, stored } = await importAs(samplePlan(4326), { c: bemowo.id, who: people.admin });
     expect(error?.extensions?.field).toBe('input.features');
+    expect(error?.extensions).toMatchObject({ reason: 'PLAN_OUTSIDE_AREA' });
+    expect(error?.extensions?.params?.meters).toBeGreaterThan(1000);
     expect(error?.message).toMatch(/the plan lies \d+\.\d km from the consultation's area/);
     expect(stored).toBe(0);
   });
@@ -100,8 +112,9 @@ describe('a faulty plan is refused whole, with every fault listed', () => {
     const { error } = await importAs(collection([squareZone(0)]), { input: { name: ' a ' } });
     expect(error?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      reason: 'INPUT_INVALID',
+      reason: 'INPUT_TOO_SHORT',
       field: 'input.name',
+      params: { min: 3 },
     });
   });
 });

@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
-import { badInput } from '../../errors/domain-error.js';
 import { PlanKind, PlanStage } from '../../generated/prisma/enums.js';
 import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
+import { checkLength } from '../../graphql/text-argument.js';
 import { PlanCrs } from './plan.crs.js';
 
 @InputType({ description: 'A plan to import: what it is, and its zones as GeoJSON.' })
@@ -32,12 +32,8 @@ export class PlanImportInput {
 
 /** The plan's own fields, trimmed and checked. */
 export function checkPlanFields(input: Pick<PlanImportInput, 'name' | 'version'>) {
-  const name = input.name.trim();
-  if (name.length < 3 || name.length > 300)
-    throw badInput('input.name', 'must be 3 to 300 characters');
-  const version = input.version?.trim() ?? '1';
-  if (version.length < 1 || version.length > 50) {
-    throw badInput('input.version', 'must be 1 to 50 characters');
-  }
-  return { name, version };
+  return {
+    name: checkLength(input.name, 'input.name', 3, 300),
+    version: checkLength(input.version ?? '1', 'input.version', 1, 50),
+  };
 }

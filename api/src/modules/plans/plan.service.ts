@@ -44,10 +44,8 @@ export class PlanService {
     const { name, version } = checkPlanFields(input);
     const declared = declaredCrs(input.features, 'input.features');
     if (declared && declared !== input.crs) {
-      throw badInput(
-        'input.crs',
-        `is ${input.crs}, but the FeatureCollection declares ${declared}`,
-      );
+      const problem = `is ${input.crs}, but the FeatureCollection declares ${declared}`;
+      throw badInput('input.crs', problem, 'PLAN_CRS_MISMATCH', { crs: declared });
     }
     const srid = sridOf[input.crs];
     const { zones, problems, count } = readFeatures(input.features, input.crs, this.maxVertices);
@@ -58,11 +56,12 @@ export class PlanService {
       const planId = await insertPlan(client, plan, zones, srid);
       const meters = await linkPlan(client, planId, consultationId);
       if (meters > 0) {
-        throw badInput(
-          'input.features',
+        const problem =
           `the plan lies ${distance(meters)} from the consultation's area; ` +
-            'check crs, and that each position gives easting (or longitude) first',
-        );
+          'check crs, and that each position gives easting (or longitude) first';
+        throw badInput('input.features', problem, 'PLAN_OUTSIDE_AREA', {
+          meters: Math.round(meters),
+        });
       }
       // Remarks made before the plan was linked now fall in its zones too.
       await rederiveZones(client, consultationId);

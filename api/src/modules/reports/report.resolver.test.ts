@@ -92,6 +92,7 @@ describe('consultationReport', () => {
       const { body } = await report(id, headers);
       expect(body.errors?.[0]?.extensions).toMatchObject({
         code: 'NOT_FOUND',
+        reason: 'REPORT_NOT_PUBLISHED',
         field: 'consultationId',
       });
     }
@@ -148,7 +149,9 @@ describe('publishConsultationReport', () => {
     const { body } = await request(publish, { id }, planner.headers);
     expect(body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason: 'REPORT_REMARKS_UNANSWERED',
       field: 'consultationId',
+      params: { unanswered: 2 },
     });
     expect(body.errors?.[0]?.message).toMatch(
       new RegExp(`2 visible remark\\(s\\) of consultation ${id}`),
@@ -169,7 +172,9 @@ describe('publishConsultationReport', () => {
     const { body } = await request(publish, { id }, planner.headers);
     expect(body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason: 'REPORT_CONSULTATION_NOT_CLOSED',
       field: 'consultationId',
+      params: { status },
     });
     expect(body.errors?.[0]?.message).toMatch(status);
   });

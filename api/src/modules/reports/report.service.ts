@@ -33,7 +33,8 @@ export class ReportService {
     const consultation = await this.consultations.find(viewer, consultationId, field);
     const organiser = managesUnit(viewer, consultation.unitId);
     if (consultation.status !== 'REPORTED' && !organiser) {
-      throw notFound(`Consultation ${consultationId} has no published report yet.`, field);
+      const message = `Consultation ${consultationId} has no published report yet.`;
+      throw notFound(message, field, 'REPORT_NOT_PUBLISHED');
     }
     const heldBy = consultation.reportPublishedAt ?? new Date();
     const [rows, meetings, unit] = await Promise.all([
@@ -57,18 +58,15 @@ export class ReportService {
     await inTransaction(this.db.pool, async (client) => {
       const status = await lockConsultationStatus(client, consultationId);
       if (status !== 'CLOSED') {
-        throw badInput(
-          field,
-          `the consultation is ${status}; only a CLOSED one's report is published`,
-        );
+        const problem = `the consultation is ${status}; only a CLOSED one's report is published`;
+        throw badInput(field, problem, 'REPORT_CONSULTATION_NOT_CLOSED', { status: status ?? '' });
       }
       const unanswered = await countUnanswered(client, consultationId);
       if (unanswered > 0) {
-        throw badInput(
-          field,
+        const problem =
           `${unanswered} visible remark(s) of consultation ${consultationId} have no official ` +
-            'response yet; answer every one before publishing the report',
-        );
+          'response yet; answer every one before publishing the report';
+        throw badInput(field, problem, 'REPORT_REMARKS_UNANSWERED', { unanswered });
       }
       const reportPublishedAt = await markReported(client, consultationId);
       await recordAudit(client, {

@@ -44,10 +44,20 @@ describe('respondToComments', () => {
   });
 
   test.each([
-    ['another consultation of the same unit', async () => (await remark()).id, 'BAD_USER_INPUT'],
-    ['a reply', async (parent: string) => reply(db, parent, people.authorId), 'BAD_USER_INPUT'],
-    ['an unknown id', async () => '00000000-0000-4000-8000-000000000000', 'NOT_FOUND'],
-  ])('all or nothing: %s among them writes nothing', async (_, make, code) => {
+    [
+      'another consultation of the same unit',
+      async () => (await remark()).id,
+      'BAD_USER_INPUT',
+      'RESPONSE_ACROSS_CONSULTATIONS',
+    ],
+    [
+      'a reply',
+      async (parent: string) => reply(db, parent, people.authorId),
+      'BAD_USER_INPUT',
+      'RESPONSE_TO_REPLY',
+    ],
+    ['an unknown id', async () => '00000000-0000-4000-8000-000000000000', 'NOT_FOUND', 'NOT_FOUND'],
+  ])('all or nothing: %s among them writes nothing', async (_, make, code, reason) => {
     const { id } = await remark();
     const odd = await make(id);
     const { body } = await request(
@@ -55,7 +65,7 @@ describe('respondToComments', () => {
       { ids: [id, odd], d: 'ACCEPTED', j: 'x' },
       people.planner.headers,
     );
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code, field: 'commentIds[1]' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code, reason, field: 'commentIds[1]' });
     expect(await responseCount([id, odd])).toBe(0);
   });
 
@@ -92,6 +102,7 @@ test('responses are frozen once the report is published', async () => {
   );
   expect(late.body.errors?.[0]?.extensions).toMatchObject({
     code: 'BAD_USER_INPUT',
+    reason: 'RESPONSE_FINAL',
     field: 'commentId',
   });
   expect(late.body.errors?.[0]?.message).toMatch(/published/);

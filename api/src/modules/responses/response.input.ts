@@ -8,7 +8,9 @@ const maxJustification = 10_000;
 export function checkJustification(text: string, field = 'justification') {
   const trimmed = text.trim();
   if (trimmed.length < 1 || trimmed.length > maxJustification) {
-    throw badInput(field, `must be 1 to ${maxJustification} characters; it has ${trimmed.length}`);
+    const problem = `must be 1 to ${maxJustification} characters; it has ${trimmed.length}`;
+    if (trimmed.length < 1) throw badInput(field, problem, 'INPUT_REQUIRED');
+    throw badInput(field, problem, 'INPUT_TOO_LONG', { max: maxJustification });
   }
   return trimmed;
 }
@@ -16,7 +18,8 @@ export function checkJustification(text: string, field = 'justification') {
 /** 1 to 200 ids, each a UUID; a malformed id cannot name a comment, so it is NOT_FOUND. */
 export function checkCommentIds(ids: readonly string[], fieldOf: (index: number) => string) {
   if (ids.length < 1 || ids.length > maxBulkResponses) {
-    throw badInput('commentIds', `give 1 to ${maxBulkResponses} comment ids; got ${ids.length}`);
+    const problem = `give 1 to ${maxBulkResponses} comment ids; got ${ids.length}`;
+    throw badInput('commentIds', problem, 'INPUT_OUT_OF_RANGE', { min: 1, max: maxBulkResponses });
   }
   ids.forEach((id, i) => {
     if (!isUuid(id)) throw notFound(`No comment has id "${id}".`, fieldOf(i));

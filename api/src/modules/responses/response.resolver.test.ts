@@ -96,6 +96,7 @@ describe('respondToComment', () => {
     );
     expect(body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason: 'RESPONSE_TO_REPLY',
       field: 'commentId',
     });
     expect(await responseCount([replyId])).toBe(0);
@@ -129,6 +130,7 @@ describe('respondToComment', () => {
     );
     expect(body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason: 'INPUT_REQUIRED',
       field: 'justification',
     });
     expect(await responseCount([id])).toBe(0);

@@ -93,16 +93,16 @@ function checkTargets(
       );
     }
     if (target.consultationId !== consultationId) {
-      throw badInput(fieldOf(i), 'belongs to another consultation; answer one at a time');
+      const problem = 'belongs to another consultation; answer one at a time';
+      throw badInput(fieldOf(i), problem, 'RESPONSE_ACROSS_CONSULTATIONS');
     }
     if (target.parentId) {
-      throw badInput(fieldOf(i), 'is a reply; only top-level comments get an official response');
+      const problem = 'is a reply; only top-level comments get an official response';
+      throw badInput(fieldOf(i), problem, 'RESPONSE_TO_REPLY');
     }
     if (target.consultationStatus === 'REPORTED') {
-      throw badInput(
-        fieldOf(i),
-        `the report of consultation ${target.consultationId} is published, so its responses are final`,
-      );
+      const problem = `the report of consultation ${target.consultationId} is published, so its responses are final`;
+      throw badInput(fieldOf(i), problem, 'RESPONSE_FINAL');
     }
   });
 }
