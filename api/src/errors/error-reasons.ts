@@ -1,5 +1,6 @@
 import { geoReasons } from '../geo/geo.errors.js';
 import { areaReasons } from '../modules/areas/areas.errors.js';
+import { budgetReasons } from '../modules/budget/budget.errors.js';
 import { commentReasons } from '../modules/comments/comments.errors.js';
 import { consultationReasons } from '../modules/consultations/consultations.errors.js';
 import { feedbackReasons } from '../modules/feedback/feedback.errors.js';
@@ -27,6 +28,7 @@ export const errorReasons = mergeReasons(
   reportReasons,
   identityReasons,
   planReasons,
+  budgetReasons,
   unitReasons,
 );
 

@@ -28,7 +28,7 @@ export function money(grosze: bigint | string | number): Money {
 /** A positive whole number of grosze, exactly; `field` names the argument. */
 export function parseGrosze(value: string, field: string): bigint {
   if (!/^[1-9]\d{0,17}$/.test(value.trim())) {
-    throw badInput(field, `"${value}" is not a positive whole number of grosze`);
+    throw badInput(field, `"${value}" is not a positive whole number of grosze`, 'MONEY_INVALID');
   }
   return BigInt(value.trim());
 }

@@ -11,9 +11,12 @@ export class BallotResolver {
     return context.services.budget.ballots.own(requireViewer(context), editionId);
   }
 
-  @Authorized('VERIFIED')
+  // Signed in; the service refuses the unverified with BALLOT_VOTER_NOT_VERIFIED, not a role.
+  @Authorized()
   @Mutation(() => Ballot, {
-    description: 'Your ballot: projects of one district pool of your choice plus city-wide ones.',
+    description:
+      'Your ballot: projects of one district pool of your choice plus city-wide ones. Verified ' +
+      'residents of the age the edition asks vote.',
   })
   castBallot(
     @Ctx() context: Context,

@@ -3,18 +3,36 @@ import type { Viewer } from '../../identity/viewer.js';
 import type { BudgetEdition } from '../editions/edition.type.js';
 import type { BallotProject } from './ballot.sql.js';
 
-/** Verified, and old enough in the edition's year; else FORBIDDEN saying why. */
-export function checkEligible(viewer: Viewer, edition: BudgetEdition) {
+/** Only verified residents vote; else FORBIDDEN. */
+export function checkVerified(viewer: Viewer) {
   if (!viewer.verified) {
-    throw forbidden('Only verified residents may vote; verify your account first.');
+    throw forbidden(
+      'Voting needs a verified account (VERIFIED); verify your account first.',
+      undefined,
+      'BALLOT_VOTER_NOT_VERIFIED',
+    );
   }
-  if (edition.minAge > 0) {
-    if (viewer.birthYear == null) {
-      throw forbidden(`Voting needs an age of ${edition.minAge}; your account has no birth year.`);
-    }
-    if (edition.year - viewer.birthYear < edition.minAge) {
-      throw forbidden(`Voting in ${edition.year} needs an age of at least ${edition.minAge}.`);
-    }
+}
+
+/** Old enough in the edition's year; else FORBIDDEN saying why. */
+export function checkAge(viewer: Viewer, edition: BudgetEdition) {
+  if (edition.minAge === 0) return;
+  const { minAge, year } = edition;
+  if (viewer.birthYear == null) {
+    throw forbidden(
+      `Voting needs an age of ${minAge}; your account has no birth year.`,
+      undefined,
+      'BALLOT_VOTER_NO_BIRTH_YEAR',
+      { minAge },
+    );
+  }
+  if (year - viewer.birthYear < minAge) {
+    throw forbidden(
+      `Voting in ${year} needs an age of at least ${minAge}.`,
+      undefined,
+      'BALLOT_VOTER_TOO_YOUNG',
+      { minAge, year },
+    );
   }
 }
 
@@ -28,40 +46,64 @@ export function checkApprovals(
   projectIds: readonly string[],
   found: readonly BallotProject[],
 ) {
-  const seen = new Set<string>();
   const byId = new Map(found.map((p) => [p.id, p]));
-  let district = 0;
-  let citywide = 0;
+  const seen = new Set<string>();
+  const approved = { AREA: 0, CITYWIDE: 0 };
   projectIds.forEach((id, i) => {
     const field = `projectIds[${i}]`;
     if (seen.has(id)) throw badInput(field, `project ${id} is approved twice`);
     seen.add(id);
-    const project = byId.get(id);
-    if (!project) throw badInput(field, `no project ${id} in edition ${edition.id}`);
-    if (project.poolKind === 'CITYWIDE') citywide += 1;
-    else if (project.poolId === districtPoolId) district += 1;
-    else
-      throw badInput(
-        field,
-        `project ${id} is in another district's pool; approve only projects of the chosen districtPoolId or city-wide ones`,
-      );
-    if (project.status !== 'ACCEPTED') {
-      throw badInput(field, `project ${id} is ${project.status}, not on the ballot`);
-    }
+    const project = onBallot(edition, districtPoolId, byId.get(id), { id, field });
+    approved[project.poolKind] += 1;
   });
-  if (district > edition.areaMaxApprovals) {
+  checkLimit(approved.AREA, edition.areaMaxApprovals, 'AREA', 'district');
+  checkLimit(approved.CITYWIDE, edition.citywideMaxApprovals, 'CITYWIDE', 'city-wide');
+  if (projectIds.length === 0) {
+    throw badInput('projectIds', 'approve at least one project', 'BALLOT_EMPTY');
+  }
+}
+
+/** The project `id` names at `field`, if a ballot of this district pool may approve it. */
+function onBallot(
+  edition: BudgetEdition,
+  districtPoolId: string | null,
+  project: BallotProject | undefined,
+  { id, field }: { id: string; field: string },
+): BallotProject {
+  if (!project) {
     throw badInput(
-      'projectIds',
-      `approves ${district} district projects; the limit is ${edition.areaMaxApprovals}`,
+      field,
+      `no project ${id} in edition ${edition.id}`,
+      'BALLOT_PROJECT_NOT_ON_BALLOT',
     );
   }
-  if (citywide > edition.citywideMaxApprovals) {
+  if (project.poolKind === 'AREA' && project.poolId !== districtPoolId) {
     throw badInput(
-      'projectIds',
-      `approves ${citywide} city-wide projects; the limit is ${edition.citywideMaxApprovals}`,
+      field,
+      `project ${id} is in another district's pool; approve only projects of the chosen districtPoolId or city-wide ones`,
+      'BALLOT_OTHER_DISTRICT',
     );
   }
-  if (projectIds.length === 0) throw badInput('projectIds', 'approve at least one project');
+  if (project.status !== 'ACCEPTED') {
+    throw badInput(
+      field,
+      `project ${id} is ${project.status}, not on the ballot`,
+      'BALLOT_PROJECT_NOT_ON_BALLOT',
+      { status: project.status },
+    );
+  }
+  return project;
+}
+
+function checkLimit(approved: number, limit: number, poolKind: string, kind: string) {
+  if (approved > limit) {
+    throw badInput(
+      'projectIds',
+      `approves ${approved} ${kind} projects; the limit is ${limit}`,
+      'BALLOT_OVER_LIMIT',
+      { limit, approved, poolKind },
+    );
+  }
 }
 
 export function checkDistrictPool(edition: BudgetEdition, districtPoolId: string | null) {

@@ -4,7 +4,7 @@ import { isUuid } from '../../../db/uuid.js';
 import { badInput, conflict } from '../../../errors/domain-error.js';
 import type { Viewer } from '../../identity/viewer.js';
 import type { EditionService } from '../editions/edition.service.js';
-import { checkApprovals, checkDistrictPool, checkEligible } from './ballot.rules.js';
+import { checkAge, checkApprovals, checkDistrictPool, checkVerified } from './ballot.rules.js';
 import {
   insertApprovals,
   selectBallotProjects,
@@ -28,15 +28,25 @@ export class BallotService {
     districtPoolId: string | null,
     projectIds: string[],
   ) {
-    const edition = await this.editions.findInPhase(editionId, 'VOTING', 'editionId');
-    checkEligible(viewer, edition);
+    checkVerified(viewer);
+    const edition = await this.editions.findInPhase(
+      editionId,
+      'VOTING',
+      'editionId',
+      'BALLOT_OUTSIDE_VOTING',
+    );
+    checkAge(viewer, edition);
     if (districtPoolId !== null && !isUuid(districtPoolId)) {
       throw badInput('districtPoolId', `"${districtPoolId}" is not a pool id`);
     }
     checkDistrictPool(edition, districtPoolId);
     const bad = projectIds.findIndex((id) => !isUuid(id));
     if (bad >= 0) throw badInput(`projectIds[${bad}]`, `"${projectIds[bad]}" is not a project id`);
-    const secondBallot = conflict(`You have already voted in edition ${editionId}.`, 'editionId');
+    const secondBallot = conflict(
+      `You have already voted in edition ${editionId}.`,
+      'editionId',
+      'BALLOT_ALREADY_CAST',
+    );
     try {
       await inTransaction(this.db.pool, async (client) => {
         const found = await selectBallotProjects(client, editionId, projectIds);

@@ -23,19 +23,18 @@ export class PaperBallotService {
     projectIds: string[],
     voterReference: string,
   ) {
-    const edition = await this.editions.findInPhase(editionId, 'VOTING', 'editionId');
+    const edition = await this.editions.findInPhase(
+      editionId,
+      'VOTING',
+      'editionId',
+      'BALLOT_OUTSIDE_VOTING',
+    );
     if (districtPoolId !== null && !isUuid(districtPoolId)) {
       throw badInput('districtPoolId', `"${districtPoolId}" is not a pool id`);
     }
     checkDistrictPool(edition, districtPoolId);
     checkDistrictStaff(viewer, edition, districtPoolId);
-    const reference = voterReference.trim();
-    if (reference === '' || reference.length > 100) {
-      throw badInput(
-        'voterReference',
-        'give the reference on the paper ballot, 1 to 100 characters',
-      );
-    }
+    const reference = checkReference(voterReference);
     const bad = projectIds.findIndex((id) => !isUuid(id));
     if (bad >= 0) throw badInput(`projectIds[${bad}]`, `"${projectIds[bad]}" is not a project id`);
     return inTransaction(this.db.pool, async (client) => {
@@ -51,6 +50,7 @@ export class PaperBallotService {
         throw conflict(
           `A paper ballot "${reference}" was already entered in edition ${editionId}.`,
           'voterReference',
+          'PAPER_BALLOT_ALREADY_ENTERED',
         );
       }
       await insertApprovals(client, ballot.id, projectIds);
@@ -71,6 +71,17 @@ export class PaperBallotService {
       };
     });
   }
+}
+
+/** The reference written on the paper ballot, trimmed: 1 to 100 characters. */
+function checkReference(value: string) {
+  const reference = value.trim();
+  const problem = 'give the reference on the paper ballot, 1 to 100 characters';
+  if (reference === '') throw badInput('voterReference', problem, 'INPUT_REQUIRED');
+  if (reference.length > 100) {
+    throw badInput('voterReference', problem, 'INPUT_TOO_LONG', { max: 100 });
+  }
+  return reference;
 }
 
 /** Admins, or planners of the chosen district pool's unit (of any district pool if none). */

@@ -74,6 +74,7 @@ describe('refused, and nothing written', () => {
     message: RegExp,
     headers = staff.headers,
     e: Edition = edition,
+    reason?: string,
   ) => {
     const before = await written(e.editionId);
     const { body } = await request(
@@ -82,6 +83,7 @@ describe('refused, and nothing written', () => {
       headers,
     );
     expect(body.errors?.[0]?.extensions?.code).toBe(code);
+    if (reason) expect(body.errors?.[0]?.extensions?.reason).toBe(reason);
     expect(body.errors?.[0]?.extensions?.field).toBe(field);
     expect(body.errors?.[0]?.message).toMatch(message);
     expect(await written(e.editionId)).toEqual(before);
@@ -95,7 +97,15 @@ describe('refused, and nothing written', () => {
       staff.headers,
     );
     expect(first.body.errors).toBeUndefined();
-    await refused({ p, r: 'twice' }, 'CONFLICT', 'voterReference', /already entered/);
+    await refused(
+      { p, r: 'twice' },
+      'CONFLICT',
+      'voterReference',
+      /already entered/,
+      staff.headers,
+      edition,
+      'PAPER_BALLOT_ALREADY_ENTERED',
+    );
   });
 
   test('a blank reference', async () => {
@@ -104,16 +114,30 @@ describe('refused, and nothing written', () => {
       'BAD_USER_INPUT',
       'voterReference',
       /reference/,
+      staff.headers,
+      edition,
+      'INPUT_REQUIRED',
     );
   });
 
   test('over a pool limit, and a project of another district', async () => {
-    await refused({ p: edition.mokotow.projects }, 'BAD_USER_INPUT', 'projectIds', /limit is 2/);
+    await refused(
+      { p: edition.mokotow.projects },
+      'BAD_USER_INPUT',
+      'projectIds',
+      /limit is 2/,
+      staff.headers,
+      edition,
+      'BALLOT_OVER_LIMIT',
+    );
     await refused(
       { p: [edition.wola.projects[0]] },
       'BAD_USER_INPUT',
       'projectIds[0]',
       /another district's pool/,
+      staff.headers,
+      edition,
+      'BALLOT_OTHER_DISTRICT',
     );
   });
 
@@ -126,6 +150,7 @@ describe('refused, and nothing written', () => {
       /only during VOTING/,
       staff.headers,
       early,
+      'BALLOT_OUTSIDE_VOTING',
     );
   });
 

@@ -46,27 +46,32 @@ describe('createBudgetEdition', () => {
   });
 
   test.each([
-    ['input.year', { year: 1999 }],
-    ['input.title', { title: '  x ' }],
-    ['input.completion', { completion: null }],
-    ['input.completion', { rule: 'GREEDY', completion: 'ADD1' }],
-    ['input.areaMaxApprovals', { areaMaxApprovals: 0 }],
-    ['input.citywideMaxApprovals', { citywideMaxApprovals: -1 }],
-    ['input.areaMinVotes', { areaMinVotes: -1 }],
-    ['input.citywideMinVotes', { citywideMinVotes: -5 }],
-    ['input.minAge', { minAge: 121 }],
-    ['input.phases', { phases: [] }],
-    ['input.phases[0].endsAt', { phases: [{ phase: 'VOTING', startsAt: at(1), endsAt: at(1) }] }],
-    ['input.phases[1].phase', { phases: [schedule()[1], schedule()[0]] }],
-    ['input.phases[1].phase', { phases: [schedule()[1], schedule()[1]] }],
+    ['input.year', { year: 1999 }, 'INPUT_OUT_OF_RANGE'],
+    ['input.title', { title: '  x ' }, 'INPUT_TOO_SHORT'],
+    ['input.completion', { completion: null }, 'EDITION_COMPLETION_REQUIRED'],
+    ['input.completion', { rule: 'GREEDY', completion: 'ADD1' }, 'EDITION_COMPLETION_UNUSED'],
+    ['input.areaMaxApprovals', { areaMaxApprovals: 0 }, 'INPUT_OUT_OF_RANGE'],
+    ['input.citywideMaxApprovals', { citywideMaxApprovals: -1 }, 'INPUT_OUT_OF_RANGE'],
+    ['input.areaMinVotes', { areaMinVotes: -1 }, 'INPUT_OUT_OF_RANGE'],
+    ['input.citywideMinVotes', { citywideMinVotes: -5 }, 'INPUT_OUT_OF_RANGE'],
+    ['input.minAge', { minAge: 121 }, 'INPUT_OUT_OF_RANGE'],
+    ['input.phases', { phases: [] }, 'PHASE_SCHEDULE_EMPTY'],
+    [
+      'input.phases[0].endsAt',
+      { phases: [{ phase: 'VOTING', startsAt: at(1), endsAt: at(1) }] },
+      'PHASE_ENDS_BEFORE_START',
+    ],
+    ['input.phases[1].phase', { phases: [schedule()[1], schedule()[0]] }, 'PHASE_OUT_OF_ORDER'],
+    ['input.phases[1].phase', { phases: [schedule()[1], schedule()[1]] }, 'PHASE_OUT_OF_ORDER'],
     [
       'input.phases[1].startsAt',
       { phases: [schedule()[0], { phase: 'VOTING', startsAt: at(-1.5), endsAt: at(1) }] },
+      'PHASE_OVERLAP',
     ],
-  ])('refuses bad %s, writing nothing', async (field, over) => {
+  ])('refuses bad %s, writing nothing', async (field, over, reason) => {
     const input = editionInput(over);
     const { body } = await request(createEdition, { i: input }, admin);
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
     expect(body.errors?.[0]?.message).toMatch(new RegExp(`^${field.replace(/[[\].]/g, '\\$&')}: `));
     const stored = await db.pool.query('SELECT 1 FROM budget_edition WHERE title = $1', [
       input.title,
@@ -123,7 +128,11 @@ describe('setBudgetEditionPhases', () => {
       expect(body.errors).toBeUndefined();
     }
     const { body } = await request(setPhases, { e: editionId, p: schedule() }, admin);
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'editionId' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'editionId',
+      reason: 'RESULTS_PUBLISHED',
+    });
   });
 });
 

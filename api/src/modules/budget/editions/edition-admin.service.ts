@@ -49,6 +49,7 @@ export class EditionAdminService {
         throw conflict(
           `The results of edition ${editionId} are published; its schedule is frozen.`,
           'editionId',
+          'RESULTS_PUBLISHED',
         );
       }
       const before = await selectPhases(client, editionId);

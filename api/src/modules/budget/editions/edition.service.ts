@@ -1,6 +1,6 @@
 import type { Database } from '../../../db/database.js';
 import { isUuid } from '../../../db/uuid.js';
-import { badInput, notFound } from '../../../errors/domain-error.js';
+import { badInput, type ErrorParams, notFound } from '../../../errors/domain-error.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import type { BudgetPhase } from '../../../generated/prisma/enums.js';
 import { money } from '../money.js';
@@ -48,15 +48,26 @@ export class EditionService {
     return toEdition(row, new Date());
   }
 
-  /** The edition, if it is in `phase` now; else why not, naming `field`. */
-  async findInPhase(id: string, phase: BudgetPhase, field: string) {
+  /**
+   * The edition, if it is in `phase` now; else why not, naming `field`: PHASE_CLOSED, or the
+   * reason given (e.g. BALLOT_OUTSIDE_VOTING), with the phase and its dates.
+   */
+  async findInPhase(
+    id: string,
+    phase: BudgetPhase,
+    field: string,
+    reason: 'PHASE_CLOSED' | 'BALLOT_OUTSIDE_VOTING' = 'PHASE_CLOSED',
+  ) {
     const edition = await this.find(id, field);
     if (edition.currentPhase !== phase) {
       const period = edition.phases.find((p) => p.phase === phase);
       const when = period
         ? `${phase} runs ${period.startsAt.toISOString()} to ${period.endsAt.toISOString()}`
         : `the edition has no ${phase} phase`;
-      throw badInput(field, `this is allowed only during ${phase}; ${when}`);
+      const params: ErrorParams = period
+        ? { phase, startsAt: period.startsAt.toISOString(), endsAt: period.endsAt.toISOString() }
+        : { phase };
+      throw badInput(field, `this is allowed only during ${phase}; ${when}`, reason, params);
     }
     return edition;
   }
@@ -69,7 +80,13 @@ export class EditionService {
       const when = voting
         ? `VOTING runs until ${voting.endsAt.toISOString()}`
         : 'the edition has no VOTING phase';
-      throw badInput(field, `this is allowed only once VOTING has ended; ${when}`);
+      const params = voting ? { endsAt: voting.endsAt.toISOString() } : undefined;
+      throw badInput(
+        field,
+        `this is allowed only once VOTING has ended; ${when}`,
+        'PHASE_VOTING_NOT_ENDED',
+        params,
+      );
     }
     return edition;
   }
@@ -79,9 +96,12 @@ export class EditionService {
     const edition = await this.find(id, field);
     const voting = edition.phases.find((p) => p.phase === 'VOTING');
     if (voting && voting.endsAt <= new Date()) {
+      const endedAt = voting.endsAt.toISOString();
       throw badInput(
         field,
-        `this is allowed only until VOTING ends; it ended ${voting.endsAt.toISOString()}`,
+        `this is allowed only until VOTING ends; it ended ${endedAt}`,
+        'PHASE_VOTING_ENDED',
+        { endedAt },
       );
     }
     return edition;

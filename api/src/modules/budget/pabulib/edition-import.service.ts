@@ -21,7 +21,9 @@ export class EditionImportService {
       });
       return await this.editions.find(editionId);
     } catch (error) {
-      if (error instanceof PabulibError) throw badInput('file', error.message);
+      if (error instanceof PabulibError) {
+        throw badInput('file', error.message, error.reason, { line: error.line });
+      }
       throw error;
     }
   }

@@ -56,7 +56,12 @@ test('a bad file is refused naming the line, and nothing is written', async () =
     .map((text, i) => (i === votes + 2 ? text.replace(/;[^;]*$/, ';999999') : text))
     .join('\n');
   const { body } = await request(importFile, { f: bad }, admin);
-  expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+  expect(body.errors?.[0]?.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'file',
+    reason: 'PABULIB_FILE_INVALID',
+    params: { line: votes + 3 },
+  });
   expect(body.errors?.[0]?.message).toMatch(
     new RegExp(`^file: line ${votes + 3}: .* unknown project "999999"`),
   );
@@ -67,5 +72,21 @@ test('a city-wide file without an owning unit is refused naming line 1', async (
   const citywide = rembertow.replace('district;Rembertów\n', '');
   const { body } = await request(importFile, { f: citywide }, admin);
   expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(body.errors?.[0]?.extensions?.reason).toBe('PABULIB_UNIT_REQUIRED');
   expect(body.errors?.[0]?.message).toMatch(/^file: line 1: .*unitSlug/);
+});
+
+test('a rule Plac does not tally with is refused, never imported as greedy', async () => {
+  const title = `Borda import ${Date.now()}`;
+  const borda = rembertow
+    .replace(/^description;.*$/m, `description;${title}`)
+    .replace(/^rule;.*$/m, 'rule;borda');
+  const { body } = await request(importFile, { f: borda }, admin);
+  expect(body.errors?.[0]?.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'file',
+    reason: 'TALLY_RULE_UNKNOWN',
+  });
+  expect(body.errors?.[0]?.message).toMatch(/^file: line 1: META rule "borda" is not a rule/);
+  expect(await editionsTitled(title)).toBe(0);
 });

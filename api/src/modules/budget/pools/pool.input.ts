@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { badInput } from '../../../errors/domain-error.js';
 import { BudgetPoolKind } from '../../../generated/prisma/enums.js';
+import { checkLength } from '../../../graphql/text-argument.js';
 
 @InputType({ description: 'A pool of an edition: city-wide, or for one area.' })
 export class BudgetPoolInput {
@@ -24,9 +24,4 @@ export class BudgetPoolInput {
 }
 
 /** The pool name, trimmed: 1 to 200 characters. */
-export function checkPoolName(value: string) {
-  const name = value.trim();
-  if (name.length < 1 || name.length > 200)
-    throw badInput('input.name', 'must be 1 to 200 characters');
-  return name;
-}
+export const checkPoolName = (value: string) => checkLength(value, 'input.name', 1, 200);

@@ -60,26 +60,28 @@ test('a city-wide and an area pool, exact money, audited', async () => {
   expect(again.body.errors?.[0]?.extensions).toMatchObject({
     code: 'CONFLICT',
     field: 'input.areaId',
+    reason: 'POOL_ALREADY_EXISTS',
   });
   const second = await request(createPool, { i: { ...citywide, amountGrosze: '1' } }, admin);
   expect(second.body.errors?.[0]?.extensions).toMatchObject({
     code: 'CONFLICT',
     field: 'input.kind',
+    reason: 'POOL_ALREADY_EXISTS',
   });
 });
 
 const unknown = '00000000-0000-0000-0000-000000000000';
 test.each([
-  ['input.amountGrosze', { amountGrosze: '12.50' }],
-  ['input.amountGrosze', { amountGrosze: '-100' }],
-  ['input.amountGrosze', { amountGrosze: '1e9' }],
-  ['input.amountGrosze', { amountGrosze: '0' }],
-  ['input.name', { name: '  ' }],
-  ['input.areaId', { kind: 'AREA', areaId: null }],
-  ['input.areaId', { kind: 'CITYWIDE', areaId: 'x' }],
-  ['input.areaId', { kind: 'AREA', areaId: unknown }],
-  ['input.unitId', { unitId: unknown }],
-])('refuses bad %s, writing nothing', async (field, over) => {
+  ['input.amountGrosze', { amountGrosze: '12.50' }, 'MONEY_INVALID'],
+  ['input.amountGrosze', { amountGrosze: '-100' }, 'MONEY_INVALID'],
+  ['input.amountGrosze', { amountGrosze: '1e9' }, 'MONEY_INVALID'],
+  ['input.amountGrosze', { amountGrosze: '0' }, 'MONEY_INVALID'],
+  ['input.name', { name: '  ' }, 'INPUT_REQUIRED'],
+  ['input.areaId', { kind: 'AREA', areaId: null }, 'POOL_AREA_REQUIRED'],
+  ['input.areaId', { kind: 'CITYWIDE', areaId: 'x' }, 'POOL_AREA_UNEXPECTED'],
+  ['input.areaId', { kind: 'AREA', areaId: unknown }, 'INPUT_INVALID'],
+  ['input.unitId', { unitId: unknown }, 'INPUT_INVALID'],
+])('refuses bad %s, writing nothing', async (field, over, reason) => {
   const e = await newEdition();
   const i = {
     editionId: e,
@@ -91,7 +93,7 @@ test.each([
     ...over,
   };
   const { body } = await request(createPool, { i }, admin);
-  expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
   const stored = await db.pool.query('SELECT 1 FROM budget_pool WHERE edition_id = $1', [e]);
   expect(stored.rows).toEqual([]);
 });

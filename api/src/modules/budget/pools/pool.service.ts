@@ -22,10 +22,11 @@ export class PoolService {
     const name = checkPoolName(input.name);
     const amountGrosze = parseGrosze(input.amountGrosze, 'input.amountGrosze');
     const areaId = input.areaId ?? null;
-    if (input.kind === 'AREA' && !areaId)
-      throw badInput('input.areaId', 'an AREA pool needs an area');
+    if (input.kind === 'AREA' && !areaId) {
+      throw badInput('input.areaId', 'an AREA pool needs an area', 'POOL_AREA_REQUIRED');
+    }
     if (input.kind === 'CITYWIDE' && areaId) {
-      throw badInput('input.areaId', 'a CITYWIDE pool has no area');
+      throw badInput('input.areaId', 'a CITYWIDE pool has no area', 'POOL_AREA_UNEXPECTED');
     }
     const pool = {
       editionId: input.editionId,
@@ -43,6 +44,7 @@ export class PoolService {
         throw conflict(
           `The results of edition ${pool.editionId} are published.`,
           'input.editionId',
+          'RESULTS_PUBLISHED',
         );
       }
       if (areaId && !(isUuid(areaId) && (await existsById(client, 'area', areaId)))) {
@@ -57,6 +59,7 @@ export class PoolService {
             ? 'The edition already has a pool for this area.'
             : 'The edition already has its city-wide pool.',
           pool.kind === 'AREA' ? 'input.areaId' : 'input.kind',
+          'POOL_ALREADY_EXISTS',
         );
       }
       const id = await insertPool(client, pool);

@@ -131,6 +131,7 @@ test('a planner of either unit marks and unmarks a conflict, audited, stored onc
   expect(again.body.errors?.[0]?.extensions).toMatchObject({
     code: 'CONFLICT',
     field: 'otherProjectId',
+    reason: 'PROJECT_CONFLICT_ALREADY_MARKED',
   });
   expect((await request(unmark, { p: b, o: a }, planner)).body.data).toEqual({
     unmarkProjectsConflicting: true,
@@ -153,23 +154,33 @@ describe('refused, and nothing written', () => {
     headers: Record<string, string>,
     code: string,
     field: string | undefined,
+    reason?: string,
   ) => {
     const before = await written();
     const { body } = await request(query, vars, headers);
     expect(body.errors?.[0]?.extensions?.code).toBe(code);
+    if (reason) expect(body.errors?.[0]?.extensions?.reason).toBe(reason);
     expect(body.errors?.[0]?.extensions?.field).toBe(field);
     expect(await written()).toEqual(before);
   };
 
   test('a project with itself, across editions, unknown, or not marked', async () => {
     const p = id(e.mokotow.projects, 0);
-    await refused(mark, { p, o: p }, planner, 'BAD_USER_INPUT', 'otherProjectId');
+    await refused(
+      mark,
+      { p, o: p },
+      planner,
+      'BAD_USER_INPUT',
+      'otherProjectId',
+      'PROJECT_CONFLICT_WITH_ITSELF',
+    );
     await refused(
       mark,
       { p, o: id(other.mokotow.projects, 0) },
       planner,
       'BAD_USER_INPUT',
       'otherProjectId',
+      'PROJECT_CONFLICT_OTHER_EDITION',
     );
     await refused(mark, { p, o: 'nope' }, planner, 'NOT_FOUND', 'otherProjectId');
     await refused(
@@ -178,6 +189,7 @@ describe('refused, and nothing written', () => {
       planner,
       'BAD_USER_INPUT',
       'otherProjectId',
+      'PROJECT_CONFLICT_NOT_MARKED',
     );
   });
 
@@ -199,6 +211,7 @@ describe('refused, and nothing written', () => {
     expect(body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'projectId',
+      reason: 'PHASE_VOTING_ENDED',
     });
     expect(body.errors?.[0]?.message).toMatch(/allowed only until VOTING ends; it ended /);
   });

@@ -41,9 +41,11 @@ export class ProjectStaffService {
     const phase = checkStatusStep(project.status, status, project.appealed);
     const trimmed = reason?.trim() ?? '';
     if (status === 'REJECTED' && trimmed === '') {
-      throw badInput('reason', 'a rejection needs a reason the authors can read');
+      throw badInput('reason', 'a rejection needs a reason the authors can read', 'INPUT_REQUIRED');
     }
-    if (trimmed.length > 5000) throw badInput('reason', 'at most 5000 characters');
+    if (trimmed.length > 5000) {
+      throw badInput('reason', 'at most 5000 characters', 'INPUT_TOO_LONG', { max: 5000 });
+    }
     if (phase) await this.editions.findInPhase(project.editionId, phase, 'status');
     const rejectionReason =
       status === 'REJECTED' ? trimmed : status === 'ACCEPTED' ? null : project.rejectionReason;
@@ -54,6 +56,7 @@ export class ProjectStaffService {
         throw conflict(
           `Project ${projectId} changed status meanwhile; reload it and retry.`,
           'status',
+          'PROJECT_STATUS_CHANGED',
         );
       }
       await recordAudit(client, {
@@ -72,7 +75,10 @@ export class ProjectStaffService {
   async near(projectId: string, meters: number) {
     await this.projects.find(projectId, 'projectId');
     if (!Number.isFinite(meters) || meters < 0 || meters > 50_000) {
-      throw badInput('meters', 'give a distance from 0 to 50000 metres');
+      throw badInput('meters', 'give a distance from 0 to 50000 metres', 'INPUT_OUT_OF_RANGE', {
+        min: 0,
+        max: 50_000,
+      });
     }
     const near = await selectProjectsNear(this.db.pool, projectId, meters, MAX_NEAR);
     const rows = await selectProjectsByIds(
@@ -94,7 +100,11 @@ export class ProjectStaffService {
     await this.pair(viewer, projectId, otherProjectId);
     await inTransaction(this.db.pool, async (client) => {
       if (!(await insertConflict(client, projectId, otherProjectId))) {
-        throw conflict('These projects are already marked as conflicting.', 'otherProjectId');
+        throw conflict(
+          'These projects are already marked as conflicting.',
+          'otherProjectId',
+          'PROJECT_CONFLICT_ALREADY_MARKED',
+        );
       }
       await this.auditPair(
         client,
@@ -112,7 +122,11 @@ export class ProjectStaffService {
     await this.pair(viewer, projectId, otherProjectId);
     await inTransaction(this.db.pool, async (client) => {
       if (!(await deleteConflict(client, projectId, otherProjectId))) {
-        throw badInput('otherProjectId', 'these projects are not marked as conflicting');
+        throw badInput(
+          'otherProjectId',
+          'these projects are not marked as conflicting',
+          'PROJECT_CONFLICT_NOT_MARKED',
+        );
       }
       await this.auditPair(
         client,
@@ -151,9 +165,19 @@ export class ProjectStaffService {
     if (!managesUnit(viewer, a.unitId) && !managesUnit(viewer, b.unitId)) {
       throw forbidden("Only planners of either project's pool unit and admins mark conflicts.");
     }
-    if (a.id === b.id) throw badInput('otherProjectId', 'a project cannot conflict with itself');
+    if (a.id === b.id) {
+      throw badInput(
+        'otherProjectId',
+        'a project cannot conflict with itself',
+        'PROJECT_CONFLICT_WITH_ITSELF',
+      );
+    }
     if (a.editionId !== b.editionId) {
-      throw badInput('otherProjectId', 'only projects of the same edition can conflict');
+      throw badInput(
+        'otherProjectId',
+        'only projects of the same edition can conflict',
+        'PROJECT_CONFLICT_OTHER_EDITION',
+      );
     }
     await this.editions.findBeforeVotingEnds(a.editionId, 'projectId');
   }

@@ -28,7 +28,11 @@ export function checkStatusStep(
   appealed: boolean,
 ): BudgetPhase | null {
   if (after === 'SELECTED' || after === 'NOT_SELECTED') {
-    throw badInput('status', `${after} is set by publishing the results, not by hand`);
+    throw badInput(
+      'status',
+      `${after} is set by publishing the results, not by hand`,
+      'PROJECT_STATUS_BY_RESULTS',
+    );
   }
   const step = steps[after];
   if (!step?.from.includes(before)) {
@@ -36,12 +40,18 @@ export function checkStatusStep(
       .filter(([, s]) => s.from.includes(before))
       .map(([status]) => status);
     const next = allowed.length > 0 ? allowed.join(' or ') : 'nothing (by hand)';
-    throw badInput('status', `a ${before} project cannot become ${after}; it may become ${next}`);
+    throw badInput(
+      'status',
+      `a ${before} project cannot become ${after}; it may become ${next}`,
+      'PROJECT_STATUS_STEP_INVALID',
+      { from: before, to: after, next: allowed.join(',') },
+    );
   }
   if (after === 'APPEALED' && appealed) {
     throw badInput(
       'status',
       'this project was appealed once already; its second rejection is final',
+      'PROJECT_ALREADY_APPEALED',
     );
   }
   // Accepting or rejecting belongs to verification, or to appeals when the project was appealed.

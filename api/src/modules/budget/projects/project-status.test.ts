@@ -107,10 +107,12 @@ describe('refused, and nothing changed or audited', () => {
     field: string | undefined,
     message: RegExp,
     headers = planner,
+    why?: string,
   ) => {
     const before = await state(id);
     const { body } = await step(id, status, reason, headers);
     expect(body.errors?.[0]?.extensions?.code).toBe(code);
+    if (why) expect(body.errors?.[0]?.extensions?.reason).toBe(why);
     expect(body.errors?.[0]?.extensions?.field).toBe(field);
     expect(body.errors?.[0]?.message).toMatch(message);
     expect(await state(id)).toEqual(before);
@@ -125,6 +127,8 @@ describe('refused, and nothing changed or audited', () => {
       'BAD_USER_INPUT',
       'status',
       /SUBMITTED project cannot become ACCEPTED; it may become IN_VERIFICATION/,
+      planner,
+      'PROJECT_STATUS_STEP_INVALID',
     );
     await refused(id, 'APPEALED', null, 'BAD_USER_INPUT', 'status', /cannot become APPEALED/);
     await refused(id, 'COMPLETED', null, 'BAD_USER_INPUT', 'status', /cannot become COMPLETED/);
@@ -134,18 +138,45 @@ describe('refused, and nothing changed or audited', () => {
     const id = await projectIn('APPEALS', 'REJECTED');
     expect((await step(id, 'APPEALED')).body.errors).toBeUndefined();
     expect((await step(id, 'REJECTED', 'still too costly')).body.errors).toBeUndefined();
-    await refused(id, 'APPEALED', null, 'BAD_USER_INPUT', 'status', /appealed once already/);
+    await refused(
+      id,
+      'APPEALED',
+      null,
+      'BAD_USER_INPUT',
+      'status',
+      /appealed once already/,
+      planner,
+      'PROJECT_ALREADY_APPEALED',
+    );
   });
 
   test('SELECTED and NOT_SELECTED, which only publishing sets', async () => {
     const id = await projectIn('VERIFICATION', 'ACCEPTED');
-    await refused(id, 'SELECTED', null, 'BAD_USER_INPUT', 'status', /publishing the results/);
+    await refused(
+      id,
+      'SELECTED',
+      null,
+      'BAD_USER_INPUT',
+      'status',
+      /publishing the results/,
+      planner,
+      'PROJECT_STATUS_BY_RESULTS',
+    );
     await refused(id, 'NOT_SELECTED', null, 'BAD_USER_INPUT', 'status', /publishing the results/);
   });
 
   test('a rejection without a reason', async () => {
     const id = await projectIn('VERIFICATION', 'IN_VERIFICATION');
-    await refused(id, 'REJECTED', '   ', 'BAD_USER_INPUT', 'reason', /needs a reason/);
+    await refused(
+      id,
+      'REJECTED',
+      '   ',
+      'BAD_USER_INPUT',
+      'reason',
+      /needs a reason/,
+      planner,
+      'INPUT_REQUIRED',
+    );
   });
 
   test('verification outside VERIFICATION, an appeal outside APPEALS', async () => {
@@ -157,9 +188,20 @@ describe('refused, and nothing changed or audited', () => {
       'BAD_USER_INPUT',
       'status',
       /only during VERIFICATION/,
+      planner,
+      'PHASE_CLOSED',
     );
     const rejected = await projectIn('VERIFICATION', 'REJECTED');
-    await refused(rejected, 'APPEALED', null, 'BAD_USER_INPUT', 'status', /only during APPEALS/);
+    await refused(
+      rejected,
+      'APPEALED',
+      null,
+      'BAD_USER_INPUT',
+      'status',
+      /only during APPEALS/,
+      planner,
+      'PHASE_CLOSED',
+    );
   });
 
   test("a planner of another unit, and a project that doesn't exist", async () => {

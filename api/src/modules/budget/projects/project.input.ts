@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { badInput } from '../../../errors/domain-error.js';
 import { GeoJSONScalar } from '../../../geo/geojson.scalar.js';
+import { checkLength } from '../../../graphql/text-argument.js';
 import { parseGrosze } from '../money.js';
 
 @InputType({ description: "One item of a project's itemised cost." })
@@ -42,24 +43,22 @@ export class BudgetProjectInput {
   costLines?: CostLineInput[] | null;
 }
 
-export function checkTitle(value: string, field: string) {
-  const title = value.trim();
-  if (title.length < 1 || title.length > 300) throw badInput(field, 'must be 1 to 300 characters');
-  return title;
-}
+export const checkTitle = (value: string, field: string) => checkLength(value, field, 1, 300);
 
 /** Itemised cost lines, each named and priced, adding up to the project's cost exactly. */
 export function checkCostLines(lines: CostLineInput[], cost: bigint) {
   const checked = lines.map((line, i) => {
-    const item = line.item.trim();
-    if (item.length < 1 || item.length > 300) {
-      throw badInput(`input.costLines[${i}].item`, 'must be 1 to 300 characters');
-    }
+    const item = checkLength(line.item, `input.costLines[${i}].item`, 1, 300);
     return { item, grosze: parseGrosze(line.amountGrosze, `input.costLines[${i}].amountGrosze`) };
   });
   const total = checked.reduce((sum, line) => sum + line.grosze, 0n);
   if (checked.length > 0 && total !== cost) {
-    throw badInput('input.costLines', `add up to ${total} grosze, not the cost of ${cost}`);
+    throw badInput(
+      'input.costLines',
+      `add up to ${total} grosze, not the cost of ${cost}`,
+      'PROJECT_COST_LINES_MISMATCH',
+      { total: total.toString(), cost: cost.toString() },
+    );
   }
   return checked.map((line) => ({ item: line.item, grosze: line.grosze.toString() }));
 }

@@ -58,6 +58,8 @@ test('a location outside the pool area is refused naming the field, and nothing 
   expect(body.errors?.[0]?.extensions).toMatchObject({
     code: 'BAD_USER_INPUT',
     field: 'input.locations[1]',
+    reason: 'PROJECT_OUTSIDE_POOL_AREA',
+    params: { pool: 'Mokotów' },
   });
   expect(body.errors?.[0]?.message).toMatch(/outside the area of the pool "Mokotów"/);
   const after = await gql<{ projects: { totalCount: number } }>(
@@ -91,26 +93,30 @@ test('an itemised cost: lines kept in order, adding up to the cost exactly', asy
 });
 
 test.each([
-  ['input.costLines', [{ item: 'Ławki', amountGrosze: '99' }]],
+  ['input.costLines', [{ item: 'Ławki', amountGrosze: '99' }], 'PROJECT_COST_LINES_MISMATCH'],
   [
     'input.costLines[1].item',
     [
       { item: 'Ławki', amountGrosze: '50' },
       { item: ' ', amountGrosze: '50' },
     ],
+    'INPUT_REQUIRED',
   ],
-  ['input.costLines[0].amountGrosze', [{ item: 'Ławki', amountGrosze: '12.50' }]],
-])('bad cost lines are refused naming %s, and nothing is stored', async (field, costLines) => {
-  const title = `Kosztorys ${field}`;
-  const { body } = await request(
-    create,
-    { pool: edition.mokotow.id, input: { title, costGrosze: '100', costLines } },
-    planner,
-  );
-  expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-  const stored = await db.pool.query('SELECT 1 FROM budget_project WHERE title = $1', [title]);
-  expect(stored.rows).toEqual([]);
-});
+  ['input.costLines[0].amountGrosze', [{ item: 'Ławki', amountGrosze: '12.50' }], 'MONEY_INVALID'],
+])(
+  'bad cost lines are refused naming %s, and nothing is stored',
+  async (field, costLines, reason) => {
+    const title = `Kosztorys ${field}`;
+    const { body } = await request(
+      create,
+      { pool: edition.mokotow.id, input: { title, costGrosze: '100', costLines } },
+      planner,
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
+    const stored = await db.pool.query('SELECT 1 FROM budget_project WHERE title = $1', [title]);
+    expect(stored.rows).toEqual([]);
+  },
+);
 
 test('a city-wide project may lie anywhere', async () => {
   const { body } = await request(
@@ -165,7 +171,12 @@ test('projects are added only during SUBMISSION', async () => {
     { pool: voting.mokotow.id, input: { title: 'Za późno', costGrosze: '100' } },
     planner,
   );
-  expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'poolId' });
+  expect(body.errors?.[0]?.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'poolId',
+    reason: 'PHASE_CLOSED',
+    params: { phase: 'SUBMISSION' },
+  });
   expect(body.errors?.[0]?.message).toMatch(
     /allowed only during SUBMISSION; the edition has no SUBMISSION phase/,
   );

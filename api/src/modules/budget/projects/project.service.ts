@@ -76,6 +76,8 @@ export class ProjectService {
         throw badInput(
           `input.locations[${outside[0]}]`,
           `lies outside the area of the pool "${pool.name}"; a located project must be inside it`,
+          'PROJECT_OUTSIDE_POOL_AREA',
+          { pool: pool.name },
         );
       }
       const id = await insertProject(client, {

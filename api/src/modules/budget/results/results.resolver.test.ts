@@ -43,6 +43,8 @@ test('no tally nor publication before VOTING has ended: BAD_USER_INPUT naming th
     expect(body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'editionId',
+      reason: 'PHASE_VOTING_NOT_ENDED',
+      params: { endsAt: expect.stringMatching(/^\d{4}-/) },
     });
     expect(body.errors?.[0]?.message).toMatch(
       /allowed only once VOTING has ended; VOTING runs until \d{4}-/,
@@ -102,6 +104,7 @@ test('tally, then publish: counts per project, greedy selection, leftover exact'
     admin,
   );
   expect(again.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  expect(again.body.errors?.[0]?.extensions?.reason).toBe('RESULTS_PUBLISHED');
 });
 
 test('secrecy: no type in the schema pairs a voter with what they approved', async () => {

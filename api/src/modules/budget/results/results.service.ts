@@ -4,7 +4,6 @@ import { badInput, conflict } from '../../../errors/domain-error.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { isAdmin, type Viewer } from '../../identity/viewer.js';
 import type { EditionService } from '../editions/edition.service.js';
-import { money } from '../money.js';
 import { type PoolTally, tallyEditionPools } from '../tally/edition-tally.js';
 import { TallyError } from '../tally/tally-error.js';
 import type { PoolResult } from './result.type.js';
@@ -12,12 +11,13 @@ import {
   hasPublishedResults,
   lockEditionSeed,
   publishPoolResults,
-  type StoredResult,
   selectConflictRefs,
   selectPoolBallots,
   selectResults,
   selectTallyProjects,
   setSelectedStatuses,
+  type TallyProject,
+  toPoolResult,
   upsertPoolResult,
 } from './results.sql.js';
 
@@ -36,6 +36,7 @@ export class ResultsService {
         throw conflict(
           `The results of edition ${editionId} are published and frozen.`,
           'editionId',
+          'RESULTS_PUBLISHED',
         );
       }
       const projects = await selectTallyProjects(client, editionId);
@@ -52,33 +53,11 @@ export class ResultsService {
           conflicts: await selectConflictRefs(client, editionId),
         });
       } catch (error) {
-        if (error instanceof TallyError) throw badInput('editionId', error.message);
+        if (error instanceof TallyError) throw badInput('editionId', error.message, error.reason);
         throw error;
       }
       for (const t of tallies) {
-        const own = projects.filter((p) => p.poolId === t.poolId);
-        const rank = (ref: string) => t.selected.indexOf(ref);
-        const rows = own
-          .map((p) => ({
-            projectId: p.id,
-            title: p.title,
-            costGrosze: p.costGrosze,
-            votes: p.votes,
-            selected: rank(p.ref) >= 0,
-            order: rank(p.ref),
-          }))
-          .sort(
-            (a, b) =>
-              (b.selected ? 1 : 0) - (a.selected ? 1 : 0) ||
-              (a.selected ? a.order - b.order : b.votes - a.votes),
-          );
-        await upsertPoolResult(client, editionId, t.poolId, {
-          rule: t.rule,
-          budgetGrosze: t.budgetGrosze.toString(),
-          costGrosze: t.costGrosze.toString(),
-          projects: rows.map(({ order: _, ...row }) => row),
-          log: t.log,
-        });
+        await upsertPoolResult(client, editionId, t.poolId, storedResult(t, projects));
       }
       await recordAudit(client, {
         actorId: viewer?.userId ?? null,
@@ -97,10 +76,18 @@ export class ResultsService {
     await inTransaction(this.db.pool, async (client) => {
       await lockEditionSeed(client, editionId);
       if (await hasPublishedResults(client, editionId)) {
-        throw conflict(`The results of edition ${editionId} are already published.`, 'editionId');
+        throw conflict(
+          `The results of edition ${editionId} are already published.`,
+          'editionId',
+          'RESULTS_PUBLISHED',
+        );
       }
       if (!(await publishPoolResults(client, editionId))) {
-        throw badInput('editionId', 'tally the edition before publishing its results');
+        throw badInput(
+          'editionId',
+          'tally the edition before publishing its results',
+          'RESULTS_NOT_TALLIED',
+        );
       }
       await setSelectedStatuses(client, editionId);
       await recordAudit(client, {
@@ -121,18 +108,29 @@ export class ResultsService {
   }
 }
 
-function toPoolResult(row: StoredResult): PoolResult {
-  const r = row.result;
+/** A pool's tally as stored: selected projects first in the order funded, then by votes. */
+function storedResult(t: PoolTally, projects: TallyProject[]) {
+  const rank = (ref: string) => t.selected.indexOf(ref);
+  const rows = projects
+    .filter((p) => p.poolId === t.poolId)
+    .map((p) => ({
+      projectId: p.id,
+      title: p.title,
+      costGrosze: p.costGrosze,
+      votes: p.votes,
+      selected: rank(p.ref) >= 0,
+      order: rank(p.ref),
+    }))
+    .sort(
+      (a, b) =>
+        (b.selected ? 1 : 0) - (a.selected ? 1 : 0) ||
+        (a.selected ? a.order - b.order : b.votes - a.votes),
+    );
   return {
-    poolId: row.poolId,
-    poolName: row.poolName,
-    rule: r.rule,
-    budget: money(r.budgetGrosze),
-    cost: money(r.costGrosze),
-    leftover: money(BigInt(r.budgetGrosze) - BigInt(r.costGrosze)),
-    projects: r.projects.map((p) => ({ ...p, cost: money(p.costGrosze) })),
-    log: r.log == null ? null : JSON.stringify(r.log),
-    talliedAt: row.talliedAt,
-    publishedAt: row.publishedAt,
+    rule: t.rule,
+    budgetGrosze: t.budgetGrosze.toString(),
+    costGrosze: t.costGrosze.toString(),
+    projects: rows.map(({ order: _, ...row }) => row),
+    log: t.log,
   };
 }

@@ -1,15 +1,20 @@
 import type pg from 'pg';
+import { money } from '../money.js';
+import type { PoolResult } from './result.type.js';
+
+export type TallyProject = {
+  id: string;
+  /** The Pabulib id of an imported project, else its id: what the rules tally by. */
+  ref: string;
+  poolId: string;
+  title: string;
+  costGrosze: string;
+  votes: number;
+};
 
 /** Tallied projects: ACCEPTED (or already SELECTED / NOT_SELECTED by an earlier tally). */
 export async function selectTallyProjects(client: pg.ClientBase, editionId: string) {
-  const { rows } = await client.query<{
-    id: string;
-    ref: string;
-    poolId: string;
-    title: string;
-    costGrosze: string;
-    votes: number;
-  }>(
+  const { rows } = await client.query<TallyProject>(
     `SELECT p.id, COALESCE(p.external_id, p.id::text) AS ref, p.pool_id AS "poolId", p.title,
             p.cost_grosze::text AS "costGrosze",
             (SELECT count(*)::int FROM budget_ballot_approval a WHERE a.project_id = p.id) AS votes
@@ -108,6 +113,23 @@ export type StoredResult = {
   talliedAt: Date;
   publishedAt: Date | null;
 };
+
+/** A stored result as the API shows it: money exact, the log as JSON text. */
+export function toPoolResult(row: StoredResult): PoolResult {
+  const r = row.result;
+  return {
+    poolId: row.poolId,
+    poolName: row.poolName,
+    rule: r.rule,
+    budget: money(r.budgetGrosze),
+    cost: money(r.costGrosze),
+    leftover: money(BigInt(r.budgetGrosze) - BigInt(r.costGrosze)),
+    projects: r.projects.map((p) => ({ ...p, cost: money(p.costGrosze) })),
+    log: r.log == null ? null : JSON.stringify(r.log),
+    talliedAt: row.talliedAt,
+    publishedAt: row.publishedAt,
+  };
+}
 
 export async function selectResults(pool: pg.Pool, editionId: string, publishedOnly: boolean) {
   const { rows } = await pool.query<StoredResult>(

@@ -76,6 +76,14 @@ export function ruleNameOf(rule: BudgetRule, completion: BudgetCompletion | null
   return found;
 }
 
+/** The completions an edition's rule takes: ADD1 or ADD1U for EQUAL_SHARES, none for GREEDY. */
+export function completionsOf(rule: BudgetRule): BudgetCompletion[] {
+  return names.flatMap((n) => {
+    const entry: TallyRule = tallyRules[n];
+    return entry.rule === rule && entry.completion ? [entry.completion] : [];
+  });
+}
+
 /** The edition's `rule` and `completion` for a rule name. */
 export function editionRule(name: TallyRuleName) {
   const { rule, completion } = tallyRules[name];
