@@ -1,6 +1,6 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { i18n, languages } from './i18n';
+import { argumentNames } from './icu';
 
 type Catalog = Record<string, string>;
 
@@ -12,26 +12,6 @@ const modules = import.meta.glob<Record<string, unknown>>('../**/*.i18n.ts', { e
 const folders = [...new Set(Object.keys(files).map((path) => path.replace(/\/locales\/.*$/, '')))];
 const catalogOf = (folder: string, lang: string): Catalog =>
   files[`${folder}/locales/${lang}.json`] ?? {};
-
-/** Names of a message's ICU arguments (`{title}`, `{count, plural, …}`), nested ones too. */
-function argumentNames(message: string, lang: string): string[] {
-  const names = new Set<string>();
-  const walk = (elements: unknown[]) => {
-    for (const element of elements as Record<string, unknown>[]) {
-      const type = element.type as number;
-      // 1 argument, 2 number, 3 date, 4 time, 5 select, 6 plural (0 literal, 7 #, 8 tag)
-      if (type >= 1 && type <= 6) names.add(element.value as string);
-      for (const option of Object.values(
-        (element.options ?? {}) as Record<string, { value: unknown[] }>,
-      )) {
-        walk(option.value);
-      }
-      if (Array.isArray(element.children)) walk(element.children);
-    }
-  };
-  walk(new IntlMessageFormat(message, lang).getAst());
-  return [...names].sort();
-}
 
 // Options i18next takes from the values it is given: an argument of that name would be lost.
 const reservedNames = ['lng', 'lngs', 'ns', 'defaultValue', 'keyPrefix', 'replace', 'context'];

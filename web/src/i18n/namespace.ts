@@ -2,7 +2,7 @@ import { useI18n } from './I18nProvider';
 import { i18n, type Lang } from './i18n';
 
 /** Values for a message's ICU arguments, e.g. `{ count: 5 }` for `{count, plural, …}`. */
-export type Params = Record<string, string | number>;
+export type Params = Record<string, string | number | Date>;
 
 /** `t` of one namespace: the message for `key` in one language, its arguments filled. */
 export type Translate<Key extends string> = (key: Key, params?: Params) => string;

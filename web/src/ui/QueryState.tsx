@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
+import { useErrorText } from '../errors/errors.i18n';
 import { useUiT } from './ui.i18n';
 
 export type QueryStateProps = {
@@ -13,7 +14,7 @@ export type QueryStateProps = {
 };
 
 /**
- * Loading, error (with the server's own message and a retry) and empty states around
+ * Loading, error (with why, in the user's language, and a retry) and empty states around
  * content, each announced to assistive technology.
  */
 export function QueryState({
@@ -25,11 +26,12 @@ export function QueryState({
   children,
 }: QueryStateProps) {
   const t = useUiT();
+  const errorText = useErrorText();
   if (error) {
     return (
       <div className="query-state query-state-error" role="alert">
         <p>{t('state.error')}</p>
-        <p className="query-state-detail">{errorMessage(error)}</p>
+        <p className="query-state-detail">{errorText(error)}</p>
         {onRetry && (
           <button type="button" onClick={onRetry}>
             {t('state.retry')}
@@ -53,21 +55,4 @@ export function QueryState({
     );
   }
   return <>{children}</>;
-}
-
-/** The API's message for the first GraphQL error, or the network failure. */
-export function errorMessage(error: CombinedError): string {
-  return error.graphQLErrors[0]?.message ?? error.networkError?.message ?? error.message;
-}
-
-/** The API's error code (extensions.code) of the first GraphQL error, if any. */
-export function errorCode(error: CombinedError | undefined): string | undefined {
-  const code = error?.graphQLErrors[0]?.extensions?.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
-/** The input field the API named in a validation error (extensions.field), if any. */
-export function errorField(error: CombinedError | undefined): string | undefined {
-  const field = error?.graphQLErrors[0]?.extensions?.field;
-  return typeof field === 'string' ? field : undefined;
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useClient } from 'urql';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useUiT } from '../../ui/ui.i18n';
 import { useAccountT } from './account.i18n';
 import { MyDataQuery } from './account.queries';
@@ -7,6 +8,7 @@ import { accountError } from './accountErrors';
 
 /** Everything Plac holds about the user (`myData`), saved as a JSON file. */
 export function DataDownload() {
+  const { lang } = useI18n();
   const t = useAccountT();
   const tUi = useUiT();
   const client = useClient();
@@ -19,7 +21,7 @@ export function DataDownload() {
     const result = await client.query(MyDataQuery, {}, { requestPolicy: 'network-only' });
     if (result.error || !result.data) {
       setState('idle');
-      setFailure(result.error ? accountError(result.error, t).message : tUi('state.error'));
+      setFailure(result.error ? accountError(result.error, lang).message : tUi('state.error'));
       return;
     }
     const file = new Blob([JSON.stringify(result.data.myData, null, 2)], {

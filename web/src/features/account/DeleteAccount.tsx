@@ -1,5 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useMutation } from 'urql';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useAccountT } from './account.i18n';
 import { DeleteAccountMutation } from './account.queries';
 import { accountError } from './accountErrors';
@@ -13,6 +14,7 @@ type Props = {
 
 /** Deleting the account: a first button, then the password to confirm it. */
 export function DeleteAccount({ onDeleting }: Props) {
+  const { lang } = useI18n();
   const t = useAccountT();
   const [confirming, setConfirming] = useState(false);
   const [password, setPassword] = useState('');
@@ -27,7 +29,7 @@ export function DeleteAccount({ onDeleting }: Props) {
     const result = await deleteAccount({ password });
     if (!result.error) return;
     onDeleting(false);
-    setFailure(accountError(result.error, t, true).message);
+    setFailure(accountError(result.error, lang).message);
   };
 
   return (

@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useAccountT } from './account.i18n';
 import { SignInMutation } from './account.queries';
@@ -13,6 +14,7 @@ import './account.css';
 
 /** Sign in with email and password, then back where the user came from (`?next=`). */
 export function SignInPage() {
+  const { lang } = useI18n();
   const t = useAccountT();
   useDocumentTitle(t('signIn.heading'));
   const [params] = useSearchParams();
@@ -28,7 +30,7 @@ export function SignInPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await signIn({ email, password });
-    if (result.error) return setFailure(accountError(result.error, t));
+    if (result.error) return setFailure(accountError(result.error, lang));
     await signedIn();
   };
   const on = (field: string) => (failure?.field === field ? failure.message : null);

@@ -1,6 +1,8 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
+import { errorTexts } from '../../errors/errors.i18n';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useAccountT } from './account.i18n';
 import { SignUpMutation } from './account.queries';
@@ -15,6 +17,7 @@ const blank = { email: '', password: '', displayName: '', birthYear: '' };
 
 /** A new resident's account; signed in at once, then on to `?next=` or the account page. */
 export function SignUpPage() {
+  const { lang } = useI18n();
   const t = useAccountT();
   useDocumentTitle(t('signUp.heading'));
   const [params] = useSearchParams();
@@ -24,16 +27,17 @@ export function SignUpPage() {
   const [values, setValues] = useState(blank);
   const [failure, setFailure] = useState<AccountError | null>(null);
   const form = useRef<HTMLFormElement>(null);
+  const tooShort = errorTexts.useT()('PASSWORD_TOO_SHORT', { min: minimumPasswordLength });
   useFocusInvalid(form, failure);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (values.password.length < minimumPasswordLength) {
-      return setFailure({ field: 'password', message: t('error.password') });
+      return setFailure({ field: 'password', message: tooShort });
     }
     const birthYear = values.birthYear.trim() === '' ? null : Number(values.birthYear);
     const result = await signUp({ input: { ...values, birthYear } });
-    if (result.error) return setFailure(accountError(result.error, t));
+    if (result.error) return setFailure(accountError(result.error, lang));
     await signedIn();
   };
   const field = (name: keyof typeof blank) => ({

@@ -1,57 +1,82 @@
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import type { KeyOf } from '../../i18n/namespace';
-import type { accountTexts } from './account.i18n';
 import { accountError, nextPath } from './accountErrors';
 
-const t = (key: KeyOf<typeof accountTexts>) => `«${key}»`;
-
-function apiError(code: string, message: string, field?: string) {
+function apiError(code: string, reason: string, field?: string, params?: object) {
   return new CombinedError({
-    graphQLErrors: [{ message, extensions: { code, ...(field ? { field } : {}) } }],
+    graphQLErrors: [
+      {
+        message: 'An English message for developers',
+        extensions: { code, reason, ...(field ? { field } : {}), ...(params ? { params } : {}) },
+      },
+    ],
   });
 }
 
 describe('accountError', () => {
   it('puts a field error beside the field, without the input prefix', () => {
-    const error = apiError('BAD_USER_INPUT', 'password must be at least 12', 'input.password');
-    expect(accountError(error, t)).toEqual({
+    const error = apiError('BAD_USER_INPUT', 'PASSWORD_TOO_SHORT', 'input.password', { min: 12 });
+    expect(accountError(error, 'pl')).toEqual({
       field: 'password',
-      message: '«error.password»',
+      message: 'Hasło musi mieć co najmniej 12 znaków.',
     });
   });
 
   it('says an email is taken beside the email field', () => {
-    expect(accountError(apiError('CONFLICT', 'exists', 'email'), t)).toEqual({
+    expect(accountError(apiError('CONFLICT', 'EMAIL_TAKEN', 'email'), 'pl')).toEqual({
       field: 'email',
-      message: '«error.taken»',
+      message: 'Konto z tym adresem e-mail już istnieje.',
     });
   });
 
   it('calls a wrong confirming password wrong, not too short', () => {
-    const error = apiError('BAD_USER_INPUT', 'password is not right', 'password');
-    expect(accountError(error, t, true).message).toBe('«error.wrongPassword»');
+    const error = apiError('BAD_USER_INPUT', 'PASSWORD_WRONG', 'password');
+    expect(accountError(error, 'pl').message).toBe('Hasło jest nieprawidłowe.');
+  });
+
+  it('words the limits of its own fields itself', () => {
+    const error = apiError('BAD_USER_INPUT', 'INPUT_OUT_OF_RANGE', 'input.birthYear', {
+      min: 1900,
+      max: 2026,
+    });
+    expect(accountError(error, 'pl')).toEqual({
+      field: 'birthYear',
+      message: 'Podaj rok od 1900 do bieżącego.',
+    });
+    const long = apiError('BAD_USER_INPUT', 'INPUT_TOO_LONG', 'input.displayName', { max: 80 });
+    expect(accountError(long, 'en').message).toBe('The name must have 1 to 80 characters.');
   });
 
   it('keeps wrong credentials and rate limits for the whole form', () => {
-    expect(accountError(apiError('UNAUTHENTICATED', 'no'), t)).toEqual({
+    expect(accountError(apiError('UNAUTHENTICATED', 'SIGN_IN_FAILED'), 'en')).toEqual({
       field: null,
-      message: '«error.credentials»',
+      message: 'The email or the password is not right.',
     });
-    expect(accountError(apiError('RATE_LIMITED', 'slow down', 'email'), t).field).toBeNull();
+    const slow = apiError('RATE_LIMITED', 'RATE_LIMITED', 'email', { seconds: 42 });
+    expect(accountError(slow, 'pl')).toEqual({
+      field: null,
+      message: 'Zbyt wiele prób. Spróbuj ponownie za 42 sekundy.',
+    });
   });
 
-  it("falls back on the API's words for an unknown field or code", () => {
-    expect(accountError(apiError('BAD_USER_INPUT', 'odd', 'input.other'), t)).toEqual({
-      field: 'other',
-      message: 'odd',
-    });
-    expect(accountError(apiError('INTERNAL', 'boom'), t).message).toBe('boom');
+  it("translates an unknown field's or reason's error, never showing the API's words", () => {
+    expect(accountError(apiError('BAD_USER_INPUT', 'INPUT_REQUIRED', 'input.other'), 'pl')).toEqual(
+      {
+        field: 'other',
+        message: 'Uzupełnij to pole.',
+      },
+    );
+    expect(accountError(apiError('INTERNAL', 'SOMETHING_NEW'), 'pl').message).toBe(
+      'Coś poszło nie tak po stronie serwera. Spróbuj ponownie.',
+    );
   });
 
   it('says the server cannot be reached on a network failure', () => {
     const error = new CombinedError({ networkError: new Error('Failed to fetch') });
-    expect(accountError(error, t)).toEqual({ field: null, message: '«error.network»' });
+    expect(accountError(error, 'pl')).toEqual({
+      field: null,
+      message: 'Brak połączenia z serwerem. Spróbuj ponownie.',
+    });
   });
 });
 

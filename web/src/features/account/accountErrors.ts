@@ -1,57 +1,39 @@
 import type { CombinedError } from 'urql';
+import { type ErrorReason, refusalOf } from '../../errors/apiError';
+import { errorText } from '../../errors/errors.i18n';
+import type { Lang } from '../../i18n/i18n';
 import type { KeyOf } from '../../i18n/namespace';
-import { errorCode, errorField, errorMessage } from '../../ui/QueryState';
-import type { accountTexts } from './account.i18n';
+import { accountTexts } from './account.i18n';
 
 /** A failed account mutation: the field it concerns (null for the whole form) and what to say. */
 export type AccountError = { field: string | null; message: string };
 
-type AccountKey = KeyOf<typeof accountTexts>;
-type Translate = (key: AccountKey) => string;
-
-const fieldMessages: Record<string, AccountKey> = {
-  email: 'error.email',
-  password: 'error.password',
+// The form's own words for its fields' limits, which say more than the plain reasons.
+const fieldMessages: Record<string, KeyOf<typeof accountTexts>> = {
   displayName: 'error.displayName',
   birthYear: 'error.birthYear',
 };
+const plainValidation = new Set<ErrorReason>([
+  'INPUT_REQUIRED',
+  'INPUT_TOO_SHORT',
+  'INPUT_TOO_LONG',
+  'INPUT_OUT_OF_RANGE',
+  'INPUT_INVALID',
+]);
+// Wrong credentials and waiting concern the whole form, whatever field the API names.
+const formWide = new Set(['UNAUTHENTICATED', 'RATE_LIMITED']);
 
-/** The input field named by the API, without the `input.` of SignUpInput. */
-function fieldOf(error: CombinedError): string | null {
-  return errorField(error)?.replace(/^input\./, '') ?? null;
-}
-
-/**
- * What went wrong, in the user's language where we know the case, else in the API's words.
- * `passwordCheck`: the password was the current one to confirm (deleting the account), so a
- * bad one is wrong, not too short.
- */
-export function accountError(
-  error: CombinedError,
-  t: Translate,
-  passwordCheck = false,
-): AccountError {
-  const field = fieldOf(error);
-  switch (errorCode(error)) {
-    case 'UNAUTHENTICATED':
-      return { field: null, message: t('error.credentials') };
-    case 'RATE_LIMITED':
-      return { field: null, message: t('error.rateLimited') };
-    case 'CONFLICT':
-      return { field, message: field === 'email' ? t('error.taken') : errorMessage(error) };
-    case 'BAD_USER_INPUT': {
-      if (passwordCheck && field === 'password') {
-        return { field, message: t('error.wrongPassword') };
-      }
-      const key = field ? fieldMessages[field] : undefined;
-      return { field, message: key ? t(key) : errorMessage(error) };
-    }
-    case undefined:
-      if (error.graphQLErrors.length === 0) return { field: null, message: t('error.network') };
-      return { field, message: errorMessage(error) };
-    default:
-      return { field, message: errorMessage(error) };
+/** What went wrong, translated from the API's reason, and beside which field to say it. */
+export function accountError(error: CombinedError, lang: Lang): AccountError {
+  const refusal = refusalOf(error);
+  // The input field named by the API, without the `input.` of SignUpInput.
+  const field = refusal?.field?.replace(/^input\./, '') ?? null;
+  if (!refusal || formWide.has(refusal.code ?? '')) {
+    return { field: null, message: errorText(error, lang) };
   }
+  const own =
+    field && refusal.reason && plainValidation.has(refusal.reason) && fieldMessages[field];
+  return { field, message: own ? accountTexts.fixedT(lang)(own) : errorText(error, lang) };
 }
 
 /** Where to go after signing in: a path of this site from `?next=`, else the account page. */

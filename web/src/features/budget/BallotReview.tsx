@@ -1,16 +1,12 @@
 import type { CombinedError } from 'urql';
+import { useErrorText } from '../../errors/errors.i18n';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatMoney } from '../../ui/format';
-import { errorMessage } from '../../ui/QueryState';
 import { ballotPools } from './ballot';
 import { useBudgetT } from './budget.i18n';
 import type { Edition, ProjectSummary } from './budget.queries';
-import { type CastFailure, castFailure, type VoteBlocker } from './eligibility';
+import { castBlocker } from './eligibility';
 import { VoteBlockedReason } from './VoteBlocked';
-
-const ballotFailures = new Set<CastFailure>(['overLimit', 'otherDistrict', 'notOnBallot']);
-const isBlocker = (failure: CastFailure | null): failure is VoteBlocker =>
-  failure !== null && !ballotFailures.has(failure);
 
 type Props = {
   edition: Edition;
@@ -36,7 +32,8 @@ export function BallotReview({
   const { lang } = useI18n();
   const t = useBudgetT();
   const pools = ballotPools(edition.pools, districtPoolId);
-  const failure = castFailure(error);
+  const blocker = castBlocker(error);
+  const errorText = useErrorText();
   return (
     <div className="budget-review">
       {pools.map((pool) => {
@@ -64,9 +61,11 @@ export function BallotReview({
       {error && (
         <div role="alert" className="budget-error">
           <p>{t('vote.failed')}</p>
-          {failure === null && <p>{errorMessage(error)}</p>}
-          {isBlocker(failure) && <VoteBlockedReason blocker={failure} edition={edition} />}
-          {failure !== null && !isBlocker(failure) && <p>{t(`vote.${failure}`)}</p>}
+          {blocker ? (
+            <VoteBlockedReason blocker={blocker} edition={edition} />
+          ) : (
+            <p>{errorText(error)}</p>
+          )}
         </div>
       )}
       <p className="budget-actions">

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { castFailure, voteBlocker } from './eligibility';
+import { castBlocker, voteBlocker } from './eligibility';
 
 const voting = { year: 2026, minAge: 16, currentPhase: 'VOTING', ballotChangeable: false };
 const verified = { verified: true, birthYear: 1990 };
@@ -34,59 +34,34 @@ describe('voteBlocker', () => {
   });
 });
 
-const apiError = (code: string, message: string, field?: string) =>
+const apiError = (code: string, reason: string, params?: object) =>
   new CombinedError({
     graphQLErrors: [
-      new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } }),
+      new GraphQLError('An English message for developers', {
+        extensions: { code, reason, ...(params ? { params } : {}) },
+      }),
     ],
   });
 
-describe('castFailure', () => {
-  it('reads the reason from the code, field and message', () => {
-    expect(castFailure(apiError('UNAUTHENTICATED', 'Sign in to do this.'))).toBe('signedOut');
-    expect(castFailure(apiError('FORBIDDEN', 'This needs the role VERIFIED.'))).toBe('notVerified');
-    expect(castFailure(apiError('FORBIDDEN', 'Voting in 2026 needs an age of at least 16.'))).toBe(
-      'tooYoung',
-    );
-    expect(
-      castFailure(
-        apiError('FORBIDDEN', 'Voting needs an age of 16; your account has no birth year.'),
-      ),
-    ).toBe('noBirthYear');
-    expect(castFailure(apiError('CONFLICT', 'You have already voted', 'editionId'))).toBe(
-      'alreadyVoted',
-    );
-    expect(
-      castFailure(
-        apiError('BAD_USER_INPUT', 'editionId: this is allowed only during VOTING', 'editionId'),
-      ),
-    ).toBe('notVoting');
-    expect(
-      castFailure(
-        apiError(
-          'BAD_USER_INPUT',
-          'projectIds: approves 3 district projects; the limit is 2',
-          'projectIds',
-        ),
-      ),
-    ).toBe('overLimit');
-    expect(
-      castFailure(
-        apiError(
-          'BAD_USER_INPUT',
-          'projectIds[0]: project x is in another district’s pool',
-          'projectIds[0]',
-        ),
-      ),
-    ).toBe('otherDistrict');
+describe('castBlocker', () => {
+  it('reads why the voter may not vote from the reason', () => {
+    expect(castBlocker(apiError('UNAUTHENTICATED', 'SIGN_IN_REQUIRED'))).toBe('signedOut');
+    expect(castBlocker(apiError('UNAUTHENTICATED', 'SESSION_EXPIRED'))).toBe('signedOut');
+    expect(castBlocker(apiError('FORBIDDEN', 'BALLOT_VOTER_NOT_VERIFIED'))).toBe('notVerified');
+    const young = apiError('FORBIDDEN', 'BALLOT_VOTER_TOO_YOUNG', { minAge: 16, year: 2026 });
+    expect(castBlocker(young)).toBe('tooYoung');
+    const noYear = apiError('FORBIDDEN', 'BALLOT_VOTER_NO_BIRTH_YEAR', { minAge: 16 });
+    expect(castBlocker(noYear)).toBe('noBirthYear');
+    expect(castBlocker(apiError('CONFLICT', 'BALLOT_ALREADY_CAST'))).toBe('alreadyVoted');
+    const closed = apiError('BAD_USER_INPUT', 'BALLOT_OUTSIDE_VOTING', { phase: 'VOTING' });
+    expect(castBlocker(closed)).toBe('notVoting');
   });
 
-  it('leaves other errors to the API’s own message', () => {
-    expect(
-      castFailure(
-        apiError('BAD_USER_INPUT', 'projectIds: approve at least one project', 'projectIds'),
-      ),
-    ).toBeNull();
-    expect(castFailure(undefined)).toBeNull();
+  it('leaves what is wrong with the ballot itself to the reason’s text', () => {
+    const over = apiError('BAD_USER_INPUT', 'BALLOT_OVER_LIMIT', { limit: 2, approved: 3 });
+    expect(castBlocker(over)).toBeNull();
+    expect(castBlocker(apiError('BAD_USER_INPUT', 'BALLOT_OTHER_DISTRICT'))).toBeNull();
+    expect(castBlocker(apiError('BAD_USER_INPUT', 'BALLOT_EMPTY'))).toBeNull();
+    expect(castBlocker(undefined)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { CombinedError } from 'urql';
-import { errorCode, errorField } from '../../ui/QueryState';
+import { errorCode, errorReason } from '../../errors/apiError';
 
 export type Voter = { verified: boolean; birthYear?: number | null };
 export type VotingEdition = {
@@ -38,28 +38,23 @@ export function voteBlocker(
   return null;
 }
 
-/** Why castBallot failed, when the API's error says so (code, field, words); else null. */
-export type CastFailure = VoteBlocker | 'overLimit' | 'otherDistrict' | 'notOnBallot';
-
-export function castFailure(error: CombinedError | undefined): CastFailure | null {
-  const code = errorCode(error);
-  const field = errorField(error) ?? '';
-  const message = error?.graphQLErrors[0]?.message ?? '';
-  switch (code) {
-    case 'UNAUTHENTICATED':
-      return 'signedOut';
-    case 'FORBIDDEN':
-      if (/birth year/i.test(message)) return 'noBirthYear';
-      return /\bage\b/i.test(message) ? 'tooYoung' : 'notVerified';
-    case 'CONFLICT':
+/**
+ * Which of those reasons the API gave for refusing castBallot, so the page explains it as it
+ * would have before the attempt; null for any other refusal, which its reason's text words.
+ */
+export function castBlocker(error: CombinedError | undefined): VoteBlocker | null {
+  switch (errorReason(error)) {
+    case 'BALLOT_OUTSIDE_VOTING':
+      return 'notVoting';
+    case 'BALLOT_VOTER_NOT_VERIFIED':
+      return 'notVerified';
+    case 'BALLOT_VOTER_NO_BIRTH_YEAR':
+      return 'noBirthYear';
+    case 'BALLOT_VOTER_TOO_YOUNG':
+      return 'tooYoung';
+    case 'BALLOT_ALREADY_CAST':
       return 'alreadyVoted';
-    case 'BAD_USER_INPUT':
-      if (field === 'editionId') return 'notVoting';
-      if (/limit is/.test(message)) return 'overLimit';
-      if (/another district/.test(message)) return 'otherDistrict';
-      if (/not on the ballot/.test(message)) return 'notOnBallot';
-      return null;
     default:
-      return null;
+      return errorCode(error) === 'UNAUTHENTICATED' ? 'signedOut' : null;
   }
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { useErrorText } from '../../errors/errors.i18n';
 import type { SessionUser } from '../../session/useSession';
 import { SupportMutation, UnsupportMutation, WithdrawMutation } from './comment.mutations';
 import { useConsultationT } from './consultation.i18n';
 import type { Comment } from './consultation.queries';
 import { EditForm } from './EditForm';
-import { mutationError } from './mutationError';
 import { ReportForm } from './ReportForm';
 
 type Props = { comment: Comment; user: SessionUser | null; open: boolean };
@@ -13,6 +13,7 @@ type Props = { comment: Comment; user: SessionUser | null; open: boolean };
 /** Support (a toggle with the count), report, and editing or withdrawing one's own remark. */
 export function CommentActions({ comment, user, open }: Props) {
   const t = useConsultationT();
+  const errorText = useErrorText();
   const [support, supportComment] = useMutation(SupportMutation);
   const [unsupport, unsupportComment] = useMutation(UnsupportMutation);
   const [withdrawal, withdraw] = useMutation(WithdrawMutation);
@@ -58,7 +59,7 @@ export function CommentActions({ comment, user, open }: Props) {
       )}
       {error && (
         <p role="alert" className="form-error">
-          {mutationError(error, t)}
+          {errorText(error)}
         </p>
       )}
       {editing && <EditForm comment={comment} onDone={() => setEditing(false)} />}

@@ -1,15 +1,15 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useMutation } from 'urql';
+import { errorField } from '../../errors/apiError';
+import { useErrorText } from '../../errors/errors.i18n';
 import { readFragment } from '../../graphql/graphql';
 import { upperFirst, useTerms } from '../../terms/terms.i18n';
-import { errorField } from '../../ui/QueryState';
 import { AddCommentMutation } from './comment.mutations';
 import { useConsultationT } from './consultation.i18n';
 import { type Comment, CommentFields, type Consultation } from './consultation.queries';
 import { emptyFormal, type Formal, FormalFields, parcelList } from './FormalFields';
 import { LocationPicker } from './LocationPicker';
 import type { CommentGeometry, Shape } from './locationInput';
-import { mutationError } from './mutationError';
 import { StanceMark } from './StanceMark';
 import { type Stance, stances } from './stancePalette';
 
@@ -26,6 +26,7 @@ type Props = {
 /** A new remark: where, stance, topic, text, and the formal-remark data when chosen. */
 export function CommentForm(props: Props) {
   const t = useConsultationT();
+  const errorText = useErrorText();
   const term = useTerms();
   const { consultation, draft } = props;
   const [stance, setStance] = useState<Stance | null>(null);
@@ -64,7 +65,7 @@ export function CommentForm(props: Props) {
     if (added) props.onAdded(readFragment(CommentFields, added));
   };
 
-  const problem = missing ?? (result.error ? mutationError(result.error, t) : null);
+  const problem = missing ?? (result.error ? errorText(result.error) : null);
   const field = errorField(result.error);
   return (
     <form

@@ -1,13 +1,14 @@
 import { useId, useState } from 'react';
 import { useMutation } from 'urql';
+import { useErrorText } from '../../errors/errors.i18n';
 import { EditMutation } from './comment.mutations';
 import { useConsultationT } from './consultation.i18n';
 import type { Comment } from './consultation.queries';
-import { mutationError } from './mutationError';
 
 /** Rewrites one's own remark; the API keeps the earlier version. */
 export function EditForm({ comment, onDone }: { comment: Comment; onDone: () => void }) {
   const t = useConsultationT();
+  const errorText = useErrorText();
   const [body, setBody] = useState(comment.body ?? '');
   const [result, edit] = useMutation(EditMutation);
   const fieldId = useId();
@@ -39,7 +40,7 @@ export function EditForm({ comment, onDone }: { comment: Comment; onDone: () => 
       </div>
       {result.error && (
         <p role="alert" className="form-error">
-          {mutationError(result.error, t)}
+          {errorText(result.error)}
         </p>
       )}
     </form>

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { useMutation } from 'urql';
+import { useErrorText } from '../../errors/errors.i18n';
 import { ReplyMutation } from './comment.mutations';
 import { useConsultationT } from './consultation.i18n';
-import { mutationError } from './mutationError';
 
 /** A reply to a remark; the remark's replies are fetched again once it is sent. */
 export function ReplyForm({ commentId }: { commentId: string }) {
   const t = useConsultationT();
+  const errorText = useErrorText();
   const [body, setBody] = useState('');
   const [result, reply] = useMutation(ReplyMutation);
   const [sent, setSent] = useState(false);
@@ -39,7 +40,7 @@ export function ReplyForm({ commentId }: { commentId: string }) {
       {sent && <p role="status">{t('replySent')}</p>}
       {result.error && (
         <p role="alert" className="form-error">
-          {mutationError(result.error, t)}
+          {errorText(result.error)}
         </p>
       )}
     </form>

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { useErrorText } from '../../errors/errors.i18n';
 import { ReportMutation } from './comment.mutations';
 import { useConsultationT } from './consultation.i18n';
-import { mutationError } from './mutationError';
 
 /** Reports a remark to the moderators, with a reason. */
 export function ReportForm({ commentId, onDone }: { commentId: string; onDone: () => void }) {
   const t = useConsultationT();
+  const errorText = useErrorText();
   const [reason, setReason] = useState('');
   const [result, report] = useMutation(ReportMutation);
   const [sent, setSent] = useState(false);
@@ -32,7 +33,7 @@ export function ReportForm({ commentId, onDone }: { commentId: string; onDone: (
       </button>
       {result.error && (
         <p role="alert" className="form-error">
-          {mutationError(result.error, t)}
+          {errorText(result.error)}
         </p>
       )}
     </form>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
-import { mutationError } from './mutationError';
+import { useErrorText } from '../../errors/errors.i18n';
 import { usePlannerT } from './planner.i18n';
 import { HideCommentMutation, RestoreCommentMutation } from './planner.queries';
 
@@ -16,6 +16,7 @@ type Decide = (vars: { id: string; reason: string }) => Promise<{ error?: Combin
 /** A moderator's reason and decision: hide or restore; a failure keeps the reason typed. */
 export function ModerationDecision({ commentId, visible, onDone }: ModerationDecisionProps) {
   const t = usePlannerT();
+  const errorText = useErrorText();
   const id = useId();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState('');
@@ -23,7 +24,7 @@ export function ModerationDecision({ commentId, visible, onDone }: ModerationDec
   const [, restore] = useMutation(RestoreCommentMutation);
   const decide = async (action: Decide) => {
     const result = await action({ id: commentId, reason: reason.trim() });
-    setProblem(result.error ? mutationError(result.error, t) : '');
+    setProblem(result.error ? errorText(result.error) : '');
     if (!result.error) onDone();
   };
   return (

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { useErrorText } from '../../errors/errors.i18n';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime, formatNumber } from '../../ui/format';
-import { mutationError } from './mutationError';
 import { usePlannerT } from './planner.i18n';
 import {
   PlannerCommentsQuery,
@@ -12,12 +12,13 @@ import {
 
 function Publish({ consultationId }: { consultationId: string }) {
   const t = usePlannerT();
+  const errorText = useErrorText();
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState('');
   const [{ fetching }, publish] = useMutation(PublishReportMutation);
   const confirm = async () => {
     const result = await publish({ consultationId });
-    setProblem(result.error ? mutationError(result.error, t) : '');
+    setProblem(result.error ? errorText(result.error) : '');
     setConfirming(false);
   };
   return (

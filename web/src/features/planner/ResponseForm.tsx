@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { CombinedError } from 'urql';
+import { useErrorText } from '../../errors/errors.i18n';
 import { upperFirst, useTerms } from '../../terms/terms.i18n';
-import { mutationError } from './mutationError';
 import { usePlannerT } from './planner.i18n';
 import type { ResponseDecision } from './planner.queries';
 
@@ -34,6 +34,7 @@ export function ResponseForm({
   onCancel,
 }: ResponseFormProps) {
   const t = usePlannerT();
+  const errorText = useErrorText();
   const term = useTerms();
   const id = useId();
   const [decision, setDecision] = useState<ResponseDecision>(initial?.decision ?? 'REJECTED');
@@ -50,7 +51,7 @@ export function ResponseForm({
     setBusy(true);
     const error = await onSubmit(decision, justification.trim());
     setBusy(false);
-    setProblem(error ? mutationError(error, t) : null);
+    setProblem(error ? errorText(error) : null);
   };
 
   return (
