@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type pg from 'pg';
+import { sql } from '../db/sql.js';
+import { fromGeoJSON } from '../geo/geometry.sql.js';
 import { slugify } from './slugify.js';
 
 const source = new URL('./data/warsaw-districts.geojson', import.meta.url);
@@ -40,19 +42,14 @@ export async function seedWarsawAreas(client: pg.ClientBase): Promise<number> {
   const { features } = JSON.parse(readFileSync(source, 'utf8')) as { features: Feature[] };
   for (const feature of features) {
     const name = officialNames[feature.properties.name] ?? feature.properties.name;
+    const kind = name === 'Warszawa' ? 'CITY' : 'DISTRICT';
+    const geometry = fromGeoJSON(sql`${JSON.stringify(feature.geometry)}::text`);
     await client.query(
-      `INSERT INTO area (kind, name, slug, teryt_code, geometry)
-       VALUES ($1, $2, $3, $4, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($5), 4326)))
-       ON CONFLICT (slug) DO UPDATE
-         SET kind = EXCLUDED.kind, name = EXCLUDED.name,
-             teryt_code = EXCLUDED.teryt_code, geometry = EXCLUDED.geometry`,
-      [
-        name === 'Warszawa' ? 'CITY' : 'DISTRICT',
-        name,
-        slugify(name),
-        terytCodes[name] ?? null,
-        JSON.stringify(feature.geometry),
-      ],
+      sql`INSERT INTO area (kind, name, slug, teryt_code, geometry)
+          VALUES (${kind}, ${name}, ${slugify(name)}, ${terytCodes[name] ?? null}, ST_Multi(${geometry}))
+          ON CONFLICT (slug) DO UPDATE
+            SET kind = EXCLUDED.kind, name = EXCLUDED.name,
+                teryt_code = EXCLUDED.teryt_code, geometry = EXCLUDED.geometry`,
     );
   }
   return features.length;
