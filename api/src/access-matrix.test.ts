@@ -3,12 +3,12 @@ import { type AccessRow, type Fixtures, type Persona, personas } from '../test/a
 import { matrixPersonas } from '../test/personas.js';
 import { createUser, unitBySlug } from '../test/scenario.js';
 import { useTestServer } from '../test/server.js';
-import { budgetAccess } from './modules/budget/budget.access.js';
-import { commentsAccess } from './modules/comments/comments.access.js';
-import { consultationsAccess } from './modules/consultations/consultations.access.js';
+import { budgetAccess } from './modules/budget/budget.access.test-data.js';
+import { commentsAccess } from './modules/comments/comments.access.test-data.js';
+import { consultationsAccess } from './modules/consultations/consultations.access.test-data.js';
 import { identityAccess } from './modules/identity/identity.access.test-data.js';
-import { plansAccess } from './modules/plans/plans.access.js';
-import { responsesAccess } from './modules/responses/responses.access.js';
+import { plansAccess } from './modules/plans/plans.access.test-data.js';
+import { responsesAccess } from './modules/responses/responses.access.test-data.js';
 import { buildPlacSchema } from './schema/build-schema.js';
 
 // Every module's rows; a module that adds mutations adds its table here.

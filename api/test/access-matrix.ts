@@ -24,7 +24,8 @@ export type Fixtures = {
 
 /**
  * One mutation: who may call it, and a call that, when allowed, fails for a reason other than
- * access (bad input, not found) or succeeds harmlessly.
+ * access (bad input, not found) or succeeds harmlessly. Each module keeps its rows as test data
+ * beside it, in `<module>.access.test-data.ts`.
  */
 export type AccessRow = {
   allowed: readonly Persona[];
