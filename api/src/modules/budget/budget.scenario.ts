@@ -83,12 +83,3 @@ export async function createBudgetEdition(db: Database, options: Options = {}) {
     citywide: await pool({ id: bureau.id, areaId: null }, 'Cała Warszawa', 100_000_000n),
   };
 }
-
-/** Ends the edition's VOTING phase a moment ago and opens RESULTS, as once the vote closes. */
-export async function endVoting(db: Database, editionId: string) {
-  const now = Date.now();
-  await replacePhases(db.pool, editionId, [
-    { phase: 'VOTING', startsAt: new Date(now - 2 * DAY_MS), endsAt: new Date(now - 1000) },
-    { phase: 'RESULTS', startsAt: new Date(now - 1000), endsAt: new Date(now + 30 * DAY_MS) },
-  ]);
-}

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { signedInUser } from '../../../../test/personas.js';
-import { unitBySlug } from '../../../../test/scenario.js';
+import { plannerOf, signedInUser } from '../../../../test/personas.js';
 import { useTestServer } from '../../../../test/server.js';
 import { createBudgetEdition } from '../budget.scenario.js';
 
@@ -16,10 +15,7 @@ let staff: { id: string; headers: Record<string, string> };
 
 beforeAll(async () => {
   edition = await createBudgetEdition(db);
-  const mokotow = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
-  const user = await signedInUser(db, services, 'paper-staff', {
-    roles: [{ role: 'PLANNER', unitId: mokotow.id }],
-  });
+  const user = await plannerOf(db, services, 'urzad-dzielnicy-mokotow', 'paper-staff');
   staff = { id: user.user.id, headers: user.headers };
 });
 

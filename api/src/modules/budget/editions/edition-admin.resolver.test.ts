@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { signedInUser } from '../../../../test/personas.js';
 import { useTestServer } from '../../../../test/server.js';
-import { createBudgetEdition, endVoting } from '../budget.scenario.js';
+import { createBudgetEdition } from '../budget.scenario.js';
+import { endVoting } from './edition.scenario.js';
 import {
   at,
   createEdition,

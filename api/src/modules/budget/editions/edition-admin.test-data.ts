@@ -1,3 +1,4 @@
+import { unitBySlug } from '../../../../test/scenario.js';
 import type { Database } from '../../../db/database.js';
 
 /** Shared by the admin set-up tests: valid input and the three mutations. */
@@ -32,8 +33,6 @@ export const createPool = `mutation ($i: BudgetPoolInput!) { createBudgetPool(in
 
 /** Mokotów's district office and its area. */
 export async function mokotowOffice(db: Database) {
-  const { rows } = await db.pool.query<{ unitId: string; areaId: string }>(
-    `SELECT id AS "unitId", area_id AS "areaId" FROM organisation_unit WHERE slug = 'urzad-dzielnicy-mokotow'`,
-  );
-  return rows[0] ?? { unitId: '', areaId: '' };
+  const unit = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
+  return { unitId: unit.id, areaId: unit.areaId ?? '' };
 }

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { signedInUser } from '../../../../test/personas.js';
-import { unitBySlug } from '../../../../test/scenario.js';
+import { plannerOf } from '../../../../test/personas.js';
 import { useTestServer } from '../../../../test/server.js';
-import { createBudgetEdition, endVoting } from '../budget.scenario.js';
+import { createBudgetEdition } from '../budget.scenario.js';
+import { endVoting } from '../editions/edition.scenario.js';
+import { locateProject } from './project.scenario.js';
 import { projectsNearSql } from './project-staff.sql.js';
 
 const { db, services, request } = useTestServer();
@@ -15,11 +16,7 @@ let outsider: Record<string, string>;
 const id = (ids: string[], i: number) => ids[i] ?? '';
 
 const locate = (projectId: string, lon: number, lat: number) =>
-  db.pool.query(
-    `INSERT INTO budget_project_location (project_id, geometry)
-     VALUES ($1, ST_SetSRID(ST_MakePoint($2, $3), 4326))`,
-    [projectId, lon, lat],
-  );
+  locateProject(db, projectId, [lon, lat]);
 
 // Around Pole Mokotowskie: ~100 m north, ~250 m east (a degree of longitude is ~68 km here),
 // ~500 m north in Wola's pool, and one at ~5 m in another edition.
@@ -31,18 +28,9 @@ beforeAll(async () => {
   await locate(id(e.citywide.projects, 0), 21.02366, 52.19);
   await locate(id(e.wola.projects, 0), 21.02, 52.1945);
   await locate(id(other.mokotow.projects, 0), 21.02, 52.19005);
-  const mokotow = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
-  const zielen = await unitBySlug(db, 'zarzad-zieleni-m-st-warszawy');
-  planner = (
-    await signedInUser(db, services, 'conflict-planner', {
-      roles: [{ role: 'PLANNER', unitId: mokotow.id }],
-    })
-  ).headers;
-  outsider = (
-    await signedInUser(db, services, 'conflict-outsider', {
-      roles: [{ role: 'PLANNER', unitId: zielen.id }],
-    })
-  ).headers;
+  planner = (await plannerOf(db, services, 'urzad-dzielnicy-mokotow', 'conflict-planner')).headers;
+  outsider = (await plannerOf(db, services, 'zarzad-zieleni-m-st-warszawy', 'conflict-outsider'))
+    .headers;
 });
 
 const near = `query ($p: ID!, $m: Float!) {

@@ -1,44 +1,28 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { signedInUser } from '../../../../test/personas.js';
-import { unitBySlug } from '../../../../test/scenario.js';
+import { organisers } from '../../../../test/personas.js';
 import { useTestServer } from '../../../../test/server.js';
-import type { BudgetPhase } from '../../../generated/prisma/enums.js';
-import { createBudgetEdition } from '../budget.scenario.js';
+import type { BudgetPhase, BudgetProjectStatus } from '../../../generated/prisma/enums.js';
+import { projectInStatus } from './project.scenario.js';
 
 const { db, services, request } = useTestServer();
 
 const change = `mutation ($p: ID!, $s: BudgetProjectStatus!, $r: String) {
   changeProjectStatus(projectId: $p, status: $s, reason: $r) { id status rejectionReason } }`;
 
+// Planners of Mokotów's district office (which owns the projects) and of Wola's; an admin.
 let planner: Record<string, string>;
 let otherPlanner: Record<string, string>;
+let admin: Record<string, string>;
 
 beforeAll(async () => {
-  const mokotow = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
-  const wola = await unitBySlug(db, 'urzad-dzielnicy-wola');
-  planner = (
-    await signedInUser(db, services, 'status-planner', {
-      roles: [{ role: 'PLANNER', unitId: mokotow.id }],
-    })
-  ).headers;
-  otherPlanner = (
-    await signedInUser(db, services, 'status-other', {
-      roles: [{ role: 'PLANNER', unitId: wola.id }],
-    })
-  ).headers;
+  const people = await organisers(db, services);
+  planner = people.planner.headers;
+  otherPlanner = people.otherPlanner.headers;
+  admin = people.admin.headers;
 });
 
-/** A Mokotów project of a fresh edition in `phase`, put in `status` by hand. */
-async function projectIn(phase: BudgetPhase, status: string) {
-  const e = await createBudgetEdition(db, { phase });
-  const id = e.mokotow.projects[0] ?? '';
-  await db.pool.query(
-    `UPDATE budget_project SET status = $2::budget_project_status, rejection_reason = CASE WHEN $2::text = 'REJECTED' THEN 'too costly' END
-     WHERE id = $1`,
-    [id, status],
-  );
-  return id;
-}
+const projectIn = (phase: BudgetPhase, status: BudgetProjectStatus) =>
+  projectInStatus(db, phase, status);
 
 const state = async (id: string) => {
   const { rows } = await db.pool.query<{ status: string; reason: string | null; audits: number }>(
@@ -89,8 +73,6 @@ test('appeals: REJECTED → APPEALED → ACCEPTED, which clears the rejection re
 });
 
 test('implementation: SELECTED → IN_PROGRESS → ABANDONED, by an admin', async () => {
-  const admin = (await signedInUser(db, services, 'status-admin', { roles: [{ role: 'ADMIN' }] }))
-    .headers;
   const id = await projectIn('IMPLEMENTATION', 'SELECTED');
   expect((await step(id, 'IN_PROGRESS', null, admin)).body.errors).toBeUndefined();
   expect((await step(id, 'ABANDONED', null, admin)).body.data?.changeProjectStatus).toMatchObject({

@@ -1,5 +1,5 @@
 import { beforeAll, expect, test } from 'vitest';
-import { signedInUser } from '../../../../test/personas.js';
+import { plannerOf, signedInUser } from '../../../../test/personas.js';
 import { unitBySlug } from '../../../../test/scenario.js';
 import { useTestServer } from '../../../../test/server.js';
 import { createBudgetEdition } from '../budget.scenario.js';
@@ -10,12 +10,7 @@ let planner: Record<string, string>;
 
 beforeAll(async () => {
   edition = await createBudgetEdition(db, { phase: 'SUBMISSION' });
-  const mokotow = await unitBySlug(db, 'urzad-dzielnicy-mokotow');
-  planner = (
-    await signedInUser(db, services, 'planner', {
-      roles: [{ role: 'PLANNER', unitId: mokotow.id }],
-    })
-  ).headers;
+  planner = (await plannerOf(db, services, 'urzad-dzielnicy-mokotow', 'planner')).headers;
 });
 
 const create = `mutation ($pool: ID!, $input: BudgetProjectInput!) {

@@ -2,7 +2,8 @@ import { beforeAll, expect, test } from 'vitest';
 import { signedInUser } from '../../../../test/personas.js';
 import { useTestServer } from '../../../../test/server.js';
 import { buildPlacSchema } from '../../../schema/build-schema.js';
-import { createBudgetEdition, endVoting } from '../budget.scenario.js';
+import { createBudgetEdition } from '../budget.scenario.js';
+import { endVoting } from '../editions/edition.scenario.js';
 
 const { db, services, request } = useTestServer();
 let edition: Awaited<ReturnType<typeof createBudgetEdition>>;
