@@ -1,60 +1,51 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type BudgetPlac, gqlAt, signInAt, startBudgetPlac } from './budget-fixture';
-import { expectAccessible, mapSettled, saveScreenshot, useBrowser } from './support';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { type BudgetPlac, seedBudgetPlac } from './budget-fixture';
+import {
+  expectAccessible,
+  gqlAs,
+  mapSettled,
+  saveScreenshot,
+  signInAs,
+  useBrowser,
+} from './support';
 
 // biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const { openContext } = useBrowser();
 let plac: BudgetPlac;
 
 beforeAll(async () => {
-  plac = await startBudgetPlac();
-}, 240_000);
-
-afterAll(async () => {
-  await plac?.stop();
-});
+  const { context } = await openContext();
+  plac = await seedBudgetPlac(context);
+}, 120_000);
 
 const open = (page: Page, path: string) => page.goto(`${plac.url}${path}`);
 
 /** Tallies and publishes the 2025 edition once, whichever test needs it first. */
 async function publishedResults(context: BrowserContext) {
-  await signInAt(context, plac.url, 'admin');
-  const { results } = await gqlAt<{ results: { publishedAt: string | null }[] }>(
+  await signInAs(context, 'admin');
+  const { results } = await gqlAs<{ results: { publishedAt: string | null }[] }>(
     context,
-    plac.url,
     'query ($id: ID!) { results(editionId: $id) { publishedAt } }',
     { id: plac.ids.results },
   );
   if (results[0]?.publishedAt) return;
   const vars = { id: plac.ids.results };
-  await gqlAt(
-    context,
-    plac.url,
-    'mutation ($id: ID!) { tallyEdition(editionId: $id) { poolId } }',
-    vars,
-  );
-  await gqlAt(
-    context,
-    plac.url,
-    'mutation ($id: ID!) { publishResults(editionId: $id) { poolId } }',
-    vars,
-  );
+  await gqlAs(context, 'mutation ($id: ID!) { tallyEdition(editionId: $id) { poolId } }', vars);
+  await gqlAs(context, 'mutation ($id: ID!) { publishResults(editionId: $id) { poolId } }', vars);
 }
 
 /** A new resident, verified by an admin, signed in in `context`. */
 async function newVerifiedVoter(context: BrowserContext, admin: BrowserContext) {
   const email = `voter-${Date.now()}@example.org`;
-  const { signUp } = await gqlAt<{ signUp: { id: string } }>(
+  const { signUp } = await gqlAs<{ signUp: { id: string } }>(
     context,
-    plac.url,
     'mutation ($input: SignUpInput!) { signUp(input: $input) { id } }',
     { input: { email, password: 'a long enough password', displayName: 'Voter', birthYear: 1995 } },
   );
-  await signInAt(admin, plac.url, 'admin');
-  await gqlAt(
+  await signInAs(admin, 'admin');
+  await gqlAs(
     admin,
-    plac.url,
     'mutation ($input: VerificationInput!) { verifyResident(input: $input) { id } }',
     { input: { userId: signUp.id, method: 'ID card at the district office', birthYear: 1995 } },
   );
@@ -63,7 +54,7 @@ async function newVerifiedVoter(context: BrowserContext, admin: BrowserContext) 
 describe('budget vote (issue 6, scenario 4)', () => {
   test('a verified resident chooses a pool, picks projects, reviews, casts and sees it confirmed', async () => {
     const { context, page } = await openContext();
-    await signInAt(context, plac.url, 'verified');
+    await signInAs(context, 'verified');
     await open(page, `/budget/${plac.ids.voting}/vote`);
 
     await page.getByRole('radio', { name: 'Mokotów' }).check();
@@ -96,9 +87,8 @@ describe('budget vote (issue 6, scenario 4)', () => {
 
     await page.getByRole('heading', { name: 'Dziękujemy! Twój głos został oddany.' }).waitFor();
     await saveScreenshot(page, 'budget-vote-confirmed');
-    const { myBallot } = await gqlAt<{ myBallot: { projectIds: string[] } }>(
+    const { myBallot } = await gqlAs<{ myBallot: { projectIds: string[] } }>(
       context,
-      plac.url,
       'query ($id: ID!) { myBallot(editionId: $id) { projectIds } }',
       { id: plac.ids.voting },
     );
@@ -114,7 +104,7 @@ describe('budget vote (issue 6, scenario 4)', () => {
 
   test('an unverified resident is told why and what to do; a visitor is asked to sign in', async () => {
     const { context, page } = await openContext();
-    await signInAt(context, plac.url, 'resident');
+    await signInAs(context, 'resident');
     await open(page, `/budget/${plac.ids.voting}/vote`);
     await page.getByText('Twoje konto nie jest zweryfikowane').waitFor();
     await page.getByText(/urzędzie dzielnicy/).waitFor();
