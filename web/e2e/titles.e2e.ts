@@ -7,30 +7,29 @@ const { openContext } = useBrowser();
 
 const plan = 'Miejscowy plan zagospodarowania przestrzennego rejonu ulicy Racławickiej (projekt)';
 
-async function titleOf(page: Page, path: string, heading: string | RegExp): Promise<string> {
+/** Opens the page, waits for its heading, and gives the tab's title once the page set it. */
+async function expectTitle(page: Page, path: string, heading: string | RegExp, title: string) {
   await page.goto(path);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  return page.title();
+  await expect.poll(() => page.title()).toBe(title);
 }
 
 describe('page titles', () => {
   test('each route names its page in the browser tab, in the chosen language', async () => {
     const consultation = await demoPlanConsultationPath();
     const { page } = await openContext();
-    expect(await titleOf(page, '/', /na mapie Warszawy/)).toBe(
-      'Konsultacje i projekty na mapie Warszawy — Plac',
-    );
-    expect(await titleOf(page, consultation, plan)).toBe(`Konsultacja: ${plan} — Plac`);
-    expect(await titleOf(page, '/sign-in', 'Zaloguj się')).toBe('Zaloguj się — Plac');
-    expect(await titleOf(page, '/nowhere', 'Nie ma takiej strony.')).toBe(
-      'Nie znaleziono strony — Plac',
-    );
+    const home = 'Konsultacje i projekty na mapie Warszawy';
+    await expectTitle(page, '/', home, `${home} — Plac`);
+    await expectTitle(page, consultation, plan, `Konsultacja: ${plan} — Plac`);
+    await expectTitle(page, '/sign-in', 'Zaloguj się', 'Zaloguj się — Plac');
+    await expectTitle(page, '/nowhere', 'Nie ma takiej strony.', 'Nie znaleziono strony — Plac');
     // The edition shown at /budget is whichever votes now; its title names the tab.
-    const budgetTitle = await titleOf(page, '/budget', /Budżet obywatelski/);
-    expect(budgetTitle).toBe(`${await page.locator('h1').textContent()} — Plac`);
+    await page.goto('/budget');
+    const edition = page.getByRole('heading', { level: 1, name: /Budżet obywatelski \d{4}/ });
+    await expect.poll(async () => page.title()).toBe(`${await edition.textContent()} — Plac`);
 
     const english = await openContext({ lang: 'en' });
-    expect(await titleOf(english.page, consultation, plan)).toBe(`Consultation: ${plan} — Plac`);
-    expect(await titleOf(english.page, '/sign-up', 'Sign up')).toBe('Sign up — Plac');
+    await expectTitle(english.page, consultation, plan, `Consultation: ${plan} — Plac`);
+    await expectTitle(english.page, '/sign-up', 'Sign up', 'Sign up — Plac');
   });
 });
