@@ -6,6 +6,7 @@ import { EditionAdminService } from './editions/edition-admin.service.js';
 import { EditionImportService } from './pabulib/edition-import.service.js';
 import { PoolService } from './pools/pool.service.js';
 import { ProjectService } from './projects/project.service.js';
+import { ProjectConflictService } from './projects/project-conflict.service.js';
 import { ProjectStaffService } from './projects/project-staff.service.js';
 import { ResultsService } from './results/results.service.js';
 
@@ -19,6 +20,7 @@ export function createBudgetServices(db: Database, maxVertices: number) {
     pools: new PoolService(db, editions),
     projects,
     projectStaff: new ProjectStaffService(db, editions, projects),
+    projectConflicts: new ProjectConflictService(db, editions, projects),
     paperBallots: new PaperBallotService(db, editions),
     ballots: new BallotService(db, editions),
     results: new ResultsService(db, editions),

@@ -16,7 +16,7 @@ export class ProjectStaffResolver {
     @Arg('projectId', () => ID) projectId: string,
     @Arg('meters', () => Float) meters: number,
   ) {
-    return services.budget.projectStaff.near(projectId, meters);
+    return services.budget.projectConflicts.near(projectId, meters);
   }
 
   @Authorized('PLANNER')
@@ -39,7 +39,7 @@ export class ProjectStaffResolver {
     @Arg('otherProjectId', () => ID) otherId: string,
   ) {
     const viewer = requireViewer(context);
-    return context.services.budget.projectStaff.markConflicting(viewer, projectId, otherId);
+    return context.services.budget.projectConflicts.markConflicting(viewer, projectId, otherId);
   }
 
   @Authorized('PLANNER')
@@ -50,6 +50,6 @@ export class ProjectStaffResolver {
     @Arg('otherProjectId', () => ID) otherId: string,
   ) {
     const viewer = requireViewer(context);
-    return context.services.budget.projectStaff.unmarkConflicting(viewer, projectId, otherId);
+    return context.services.budget.projectConflicts.unmarkConflicting(viewer, projectId, otherId);
   }
 }
