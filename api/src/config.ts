@@ -43,7 +43,7 @@ const schema = z.object({
   PLAC_GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
   PLAC_GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
   PLAC_GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
-  PLAC_BODY_LIMIT: byteSize.default('256kb'),
+  PLAC_BODY_LIMIT: byteSize.default('1mb'),
   PLAC_STAFF_BODY_LIMIT: byteSize.default('32mb'),
   PLAC_WS_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(33_554_432).default(65_536),
   PLAC_WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1000).default(20),

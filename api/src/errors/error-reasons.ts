@@ -1,4 +1,5 @@
 import { geoReasons } from '../geo/geo.errors.js';
+import { operationReasons } from '../graphql/graphql.errors.js';
 import { areaReasons } from '../modules/areas/areas.errors.js';
 import { budgetReasons } from '../modules/budget/budget.errors.js';
 import { commentReasons } from '../modules/comments/comments.errors.js';
@@ -19,6 +20,7 @@ import { mergeReasons } from './reason.js';
  */
 export const errorReasons = mergeReasons(
   commonReasons,
+  operationReasons,
   geoReasons,
   areaReasons,
   consultationReasons,

@@ -66,13 +66,20 @@ export function checkCost(
   request: { operationName?: string | null; variables?: Record<string, unknown> | null },
   limits: OperationLimits,
 ): void {
-  const cost = getComplexity({
-    schema,
-    query: document,
-    operationName: request.operationName ?? undefined,
-    variables: request.variables ?? {},
-    estimators: [operationCost],
-  });
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      operationName: request.operationName ?? undefined,
+      variables: request.variables ?? {},
+      estimators: [operationCost],
+    });
+  } catch (error) {
+    // Variables that do not fit their types: execution refuses them itself, with their names.
+    if (error instanceof GraphQLError) return;
+    throw error;
+  }
   if (cost > limits.maxCost) {
     throw refusal('QUERY_TOO_COSTLY', 'cost units', limits.maxCost, cost);
   }

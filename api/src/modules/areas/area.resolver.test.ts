@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useTestServer } from '../../../test/server.js';
 
-const { gql } = useTestServer();
+const { gql, request } = useTestServer();
 
 const areaAt = (coordinates: unknown) =>
   gql<{ areaAt: { name: string } | null }>(
@@ -144,8 +144,8 @@ describe('bad geometry input gets a coded error naming the field', () => {
       'GEOMETRY_TYPE_NOT_ALLOWED',
     ],
     [
-      'a 1,000,000-vertex polygon',
-      { type: 'Polygon', coordinates: [square(1_000_000)] },
+      'a polygon past the vertex limit',
+      { type: 'Polygon', coordinates: [square(10_001)] },
       'GEOMETRY_TOO_MANY_VERTICES',
     ],
   ])('%s', async (_, g, reason) => {
@@ -156,6 +156,17 @@ describe('bad geometry input gets a coded error naming the field', () => {
       reason,
       field: 'intersecting',
     });
+  });
+
+  test('a 1,000,000-vertex polygon is more than an anonymous request body may hold', async () => {
+    const { res, body } = await request(
+      'query ($g: GeoJSON) { areas(intersecting: $g) { name } }',
+      {
+        g: { type: 'Polygon', coordinates: [square(1_000_000)] },
+      },
+    );
+    expect(res.status).toBe(413);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ reason: 'REQUEST_TOO_LARGE' });
   });
 
   test('the bowtie names PostGIS reason', async () => {

@@ -81,6 +81,7 @@ export class PlanZoneResolver {
 @Resolver(() => Consultation)
 export class ConsultationPlansResolver {
   @FieldResolver(() => [SpatialPlan], { description: 'The plans consulted on, oldest first.' })
+  @Extensions({ listSize: 5 })
   plans(@Root() consultation: Consultation, @Ctx() { loaders }: Context) {
     return loaders.consultationPlans.load(consultation.id);
   }

@@ -1,4 +1,11 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Extensions,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
 import { PlanKind, PlanStage } from '../../generated/prisma/enums.js';
 
 registerEnumType(PlanKind, {
@@ -59,6 +66,7 @@ export class PlanZone {
   designationName!: string;
 
   @Field(() => [ZoneParameter])
+  @Extensions({ listSize: 10 })
   parameters!: ZoneParameter[];
 
   planId!: string;
