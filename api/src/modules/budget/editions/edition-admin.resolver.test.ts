@@ -30,6 +30,9 @@ async function newEdition(over: Record<string, unknown> = {}) {
   return body.data?.createBudgetEdition.id ?? '';
 }
 
+// One instant for both ends: two calls of at(1) may fall a millisecond apart.
+const tomorrow = at(1);
+
 describe('createBudgetEdition', () => {
   test('maps every field and the schedule, and is audited', async () => {
     const input = editionInput();
@@ -59,7 +62,7 @@ describe('createBudgetEdition', () => {
     ['input.phases', { phases: [] }, 'PHASE_SCHEDULE_EMPTY'],
     [
       'input.phases[0].endsAt',
-      { phases: [{ phase: 'VOTING', startsAt: at(1), endsAt: at(1) }] },
+      { phases: [{ phase: 'VOTING', startsAt: tomorrow, endsAt: tomorrow }] },
       'PHASE_ENDS_BEFORE_START',
     ],
     ['input.phases[1].phase', { phases: [schedule()[1], schedule()[0]] }, 'PHASE_OUT_OF_ORDER'],
