@@ -59,8 +59,9 @@ export async function insertDemoPools(
     areaId: string;
     unitId: string;
   }>(
+    // Warsaw's own office of each district: a database may hold other offices of a district.
     `SELECT a.slug, a.name, a.id AS "areaId", u.id AS "unitId" FROM area a
-     JOIN organisation_unit u ON u.area_id = a.id AND u.kind = 'DISTRICT_OFFICE'
+     JOIN organisation_unit u ON u.slug = 'urzad-dzielnicy-' || a.slug
      WHERE a.kind = 'DISTRICT' AND a.slug = ANY($1)`,
     [pools.map((p) => p.slug)],
   );
