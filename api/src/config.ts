@@ -24,6 +24,7 @@ const schema = z.object({
   PLAC_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PLAC_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   PLAC_MAX_VERTICES: z.coerce.number().int().min(4).max(1_000_000).default(10_000),
+  PLAC_MAX_GRID_CELLS: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
   PLAC_MAX_TEXT_LENGTH: z.coerce.number().int().min(100).max(10_000_000).default(20_000),
   PLAC_GRAPHQL_EXPLORER: booleanFlag.optional(),
   REDIS_URL: z
@@ -65,6 +66,8 @@ export type Config = {
   maxVertices: number;
   /** The longest text any argument may carry, checked before any resolver runs. */
   maxTextLength: number;
+  /** The most (remark, cell) pairs one feedback grid may build. */
+  maxGridCells: number;
   graphqlExplorer: boolean;
   /** Rate-limit counters in Redis, shared by several processes; unset: in memory. */
   redisUrl: string | undefined;
@@ -109,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: v.PLAC_STATEMENT_TIMEOUT_MS,
     maxVertices: v.PLAC_MAX_VERTICES,
     maxTextLength: v.PLAC_MAX_TEXT_LENGTH,
+    maxGridCells: v.PLAC_MAX_GRID_CELLS,
     graphqlExplorer: v.PLAC_GRAPHQL_EXPLORER ?? v.NODE_ENV !== 'production',
     redisUrl: v.REDIS_URL,
     webDist: resolve(repoRoot, v.PLAC_WEB_DIST),

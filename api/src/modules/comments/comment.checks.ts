@@ -3,7 +3,10 @@ import { isUuid } from '../../db/uuid.js';
 import { badInput } from '../../errors/domain-error.js';
 import { type Geometry, parseGeometry } from '../../geo/geojson.js';
 import { assertValidGeometry } from '../../geo/validity.js';
-import { distanceOutsideArea } from './comment.sql.js';
+import { placeAgainstArea } from './comment.sql.js';
+
+/** Metres a remark's bounding box may reach past its consultation area's. */
+export const maxReachBeyondArea = 500;
 
 /**
  * Where a remark is pinned: a Point, LineString or Polygon, valid, touching the consultation
@@ -20,12 +23,19 @@ export async function checkPlace(
     maxVertices,
   });
   await assertValidGeometry(db.pool, geometry, field);
-  const metres = await distanceOutsideArea(db.pool, consultationId, geometry);
+  const { outside, beyond } = await placeAgainstArea(db.pool, consultationId, geometry);
   // Rounded up: "0 m outside" would read as inside.
-  const meters = Math.ceil(metres);
+  const meters = Math.ceil(outside);
   if (meters > 0) {
     const problem = `lies ${meters} m outside the consultation area`;
     throw badInput(field, problem, 'COMMENT_OUTSIDE_AREA', { meters });
+  }
+  // A remark may reach a little past the area (a street leading out of it), never cover the
+  // city: its extent bounds the work of every grid and tile it is counted in.
+  if (beyond > maxReachBeyondArea) {
+    const reach = Math.ceil(beyond);
+    const problem = `reaches ${reach} m past the consultation area; at most ${maxReachBeyondArea} m are allowed`;
+    throw badInput(field, problem, 'COMMENT_TOO_LARGE', { meters: reach, max: maxReachBeyondArea });
   }
   return geometry;
 }

@@ -3,7 +3,13 @@ import type pg from 'pg';
 import { type Queryable, sql } from '../../db/sql.js';
 import type { CommentStance, CommentStatus, PropertyRight } from '../../generated/prisma/enums.js';
 import type { Geometry } from '../../geo/geojson.js';
-import { asGeoJSON, fromGeoJSON, geometryParam, metresOutside } from '../../geo/geometry.sql.js';
+import {
+  asGeoJSON,
+  fromGeoJSON,
+  geometryParam,
+  metresBeyondExtent,
+  metresOutside,
+} from '../../geo/geometry.sql.js';
 import { zoneOf } from './comment-zone.sql.js';
 
 /** A comment with its consultation's unit, which decides who sees what. */
@@ -56,13 +62,17 @@ export async function selectReplies(pool: pg.Pool, parentIds: readonly string[])
   return rows;
 }
 
-/** How far (metres) a geometry lies outside the consultation area; 0 when it touches it. */
-export async function distanceOutsideArea(pool: pg.Pool, consultationId: string, g: Geometry) {
-  const { rows } = await pool.query<{ distance: number }>(
-    sql`SELECT ${metresOutside(sql`k.area`, sql`i.g`)} AS distance
+/**
+ * How far (metres) a geometry lies outside the consultation area (0 when it touches it), and
+ * how far its bounding box reaches past the area's.
+ */
+export async function placeAgainstArea(pool: pg.Pool, consultationId: string, g: Geometry) {
+  const { rows } = await pool.query<{ outside: number; beyond: number }>(
+    sql`SELECT ${metresOutside(sql`k.area`, sql`i.g`)} AS outside,
+               ${metresBeyondExtent(sql`k.area`, sql`i.g`)} AS beyond
         FROM consultation k, (SELECT ${geometryParam(g)} AS g) i WHERE k.id = ${consultationId}`,
   );
-  return rows[0]?.distance ?? 0;
+  return rows[0] ?? { outside: 0, beyond: 0 };
 }
 
 export type FormalDetails = {

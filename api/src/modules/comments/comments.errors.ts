@@ -1,6 +1,8 @@
 import { defineReasons } from '../../errors/reason.js';
 
 export const commentReasons = defineReasons({
+  /** The place reaches past the consultation area's bounding box; params `{ meters, max }`. */
+  COMMENT_TOO_LARGE: 'BAD_USER_INPUT',
   /** The place lies outside the consultation's area; params `{ meters }`, rounded up. */
   COMMENT_OUTSIDE_AREA: 'BAD_USER_INPUT',
   /** Only its author edits or withdraws a comment. */

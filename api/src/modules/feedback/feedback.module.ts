@@ -4,5 +4,5 @@ import { FeedbackService } from './feedback.service.js';
 
 export const feedbackModule = defineModule({
   resolvers: [FeedbackResolver],
-  services: ({ db }) => ({ feedback: new FeedbackService(db) }),
+  services: ({ db, config }) => ({ feedback: new FeedbackService(db, config.maxGridCells) }),
 });

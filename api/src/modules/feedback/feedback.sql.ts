@@ -81,6 +81,21 @@ export function feedbackSql(q: FeedbackQuery): Sql {
     ORDER BY totals.total DESC, s.name, s.key`;
 }
 
+/**
+ * How many (remark, cell) pairs a GRID grouping would build: per remark, the cells of the
+ * tiling its bounding box spans. Counted from bounding boxes alone, before any grid is made.
+ */
+export async function countGridPairs(pool: pg.Pool, q: FeedbackQuery): Promise<number> {
+  const { rows } = await pool.query<{ pairs: number }>(
+    sql`SELECT coalesce(sum((floor(ST_XMax(b) / ${q.cellMeters}) - floor(ST_XMin(b) / ${q.cellMeters}) + 1)
+                          * (floor(ST_YMax(b) / ${q.cellMeters}) - floor(ST_YMin(b) / ${q.cellMeters}) + 1)),
+                      0)::float8 AS pairs
+        FROM (SELECT ST_Transform(c.geometry, 2180)::box2d AS b
+              FROM comment c WHERE ${commentConditions(q.remarks)}) boxes`,
+  );
+  return rows[0]?.pairs ?? 0;
+}
+
 /** The areas or cells with remarks, as the API shows them. */
 export async function selectFeedback(pool: pg.Pool, q: FeedbackQuery): Promise<FeedbackCell[]> {
   const { rows } = await pool.query<FeedbackRow>(feedbackSql(q));
