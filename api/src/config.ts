@@ -31,6 +31,9 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:-]{1,64}$/, 'must be 1 to 64 letters, digits, _ - :').default('plac'),
+  PLAC_RATE_LIMIT_FACTOR: z.coerce.number().min(0.01).max(10_000).default(1),
+  PLAC_REPORT_MIN_ACCOUNT_AGE_HOURS: z.coerce.number().min(0).max(8760).default(24),
   PLAC_WEB_DIST: z.string().min(1).default('web/dist'),
   MAP_STYLE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   MAP_ATTRIBUTION: z.string().max(500).optional(),
@@ -71,6 +74,14 @@ export type Config = {
   graphqlExplorer: boolean;
   /** Rate-limit counters in Redis, shared by several processes; unset: in memory. */
   redisUrl: string | undefined;
+  rateLimits: {
+    /** Prefix of the counters' Redis keys, for several Plac instances on one Redis. */
+    keyPrefix: string;
+    /** Multiplies every allowance (rate-limit.policy.ts). */
+    factor: number;
+  };
+  /** Reports hide a remark automatically only when they come from accounts at least this old. */
+  reportMinAccountAgeHours: number;
   /** The built web client the server serves at /. */
   webDist: string;
   /** The web map's style: an external basemap (with its attribution); unset: Plac's own. */
@@ -115,6 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxGridCells: v.PLAC_MAX_GRID_CELLS,
     graphqlExplorer: v.PLAC_GRAPHQL_EXPLORER ?? v.NODE_ENV !== 'production',
     redisUrl: v.REDIS_URL,
+    rateLimits: { keyPrefix: v.REDIS_KEY_PREFIX, factor: v.PLAC_RATE_LIMIT_FACTOR },
+    reportMinAccountAgeHours: v.PLAC_REPORT_MIN_ACCOUNT_AGE_HOURS,
     webDist: resolve(repoRoot, v.PLAC_WEB_DIST),
     map: { styleUrl: v.MAP_STYLE_URL, attribution: v.MAP_ATTRIBUTION },
     trustProxy: parseTrustProxy(v.TRUST_PROXY),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../src/config.js';
@@ -22,7 +23,15 @@ export type GraphQLResponse<T = Record<string, unknown>> = {
 /** The real HTTP server on a free port, against the run's database. */
 export function useTestServer(env: NodeJS.ProcessEnv = {}, log = pino({ level: 'silent' })) {
   const db = useTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  // Each server counts on its own (REDIS_URL is shared by the run's files), and generously:
+  // the tests of the limits themselves ask for PLAC_RATE_LIMIT_FACTOR 1.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    REDIS_KEY_PREFIX: `plac-test-${randomUUID()}`,
+    PLAC_RATE_LIMIT_FACTOR: '50',
+    ...env,
+  });
   const services = createServices(db, config);
   const server = { url: '' };
   let stop = async () => {};

@@ -7,7 +7,10 @@ import type { Database } from '../db/database.js';
 /** What every module's services may use: the database, the settings, the subscription bus. */
 export type Foundation = {
   db: Database;
-  config: Pick<Config, 'redisUrl' | 'maxVertices' | 'maxGridCells'>;
+  config: Pick<
+    Config,
+    'redisUrl' | 'rateLimits' | 'reportMinAccountAgeHours' | 'maxVertices' | 'maxGridCells'
+  >;
   pubSub: PubSub;
 };
 

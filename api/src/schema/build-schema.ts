@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { errorReasonEnum } from '../errors/error-reason.enum.js';
+import { rateLimitGuard } from '../graphql/rate-limit-guard.js';
 import { textGuard } from '../graphql/text-guard.js';
 import { authChecker, denyUndeclaredMutations } from '../modules/identity/access.js';
 import { resolvers } from '../modules/index.js';
@@ -15,7 +16,7 @@ export async function buildPlacSchema(pubSub: PubSub = createPubSub()): Promise<
     validate: false,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [denyUndeclaredMutations, textGuard],
+    globalMiddlewares: [denyUndeclaredMutations, textGuard, rateLimitGuard],
   });
   const config = schema.toConfig();
   return new GraphQLSchema({ ...config, types: [...config.types, errorReasonEnum] });

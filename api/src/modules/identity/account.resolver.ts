@@ -32,7 +32,7 @@ export class AccountResolver {
   @Public()
   @Mutation(() => User, { description: 'Creates an account and signs it in (a session cookie).' })
   async signUp(@Ctx() context: Context, @Arg('input', () => SignUpInput) input: SignUpInput) {
-    return signedIn(context, await context.services.accounts.signUp(input, context.ip));
+    return signedIn(context, await context.services.accounts.signUp(input));
   }
 
   @Public()

@@ -45,12 +45,12 @@ export class AccountService {
   ) {}
 
   /** Creates a resident's account and signs them in. */
-  async signUp(input: SignUpInput, ip: string) {
+  async signUp(input: SignUpInput) {
     const email = normaliseEmail(input.email);
     checkPasswordPolicy(input.password);
     const displayName = checkDisplayName(input.displayName);
     const birthYear = checkBirthYear(input.birthYear);
-    await this.rateLimits.consume('signUp', { email, ip });
+    await this.rateLimits.consume('signUp', { email });
     const passwordHash = await hashPassword(input.password);
     return inTransaction(this.db.pool, async (client) => {
       const userId = await insertUser(client, { email, passwordHash, displayName, birthYear });
@@ -63,7 +63,7 @@ export class AccountService {
   /** Same answer, in similar time, for an unknown email and a wrong password. */
   async signIn(rawEmail: string, password: string, ip: string) {
     const email = normaliseEmail(rawEmail);
-    await this.rateLimits.consume('signIn', { email, ip });
+    await this.rateLimits.consume('signIn', { email, emailAtAddress: `${email} ${ip}` });
     const user = await this.db.prisma.user.findUnique({ where: { email } });
     if (!(await passwordMatches(user?.passwordHash, password)) || !user) throw wrongCredentials();
     return { userId: user.id, session: await this.sessions.open(user.id) };

@@ -15,7 +15,7 @@ export const identityModule = defineModule({
   resolvers: [AccountResolver, UserResolver, AccessTokenResolver, RoleResolver],
   services: ({ db, config, units }: Uses<{ units: UnitService }>) => {
     const sessions = new SessionService(db);
-    const rateLimits = new RateLimits(config.redisUrl);
+    const rateLimits = new RateLimits(config.redisUrl, config.rateLimits);
     return {
       sessions,
       rateLimits,
