@@ -28,7 +28,7 @@ export const commentsModule = defineModule({
     return {
       comments,
       commentQueries: new CommentQueryService(db, consultations, config.maxVertices),
-      moderation: new ModerationService(db, comments),
+      moderation: new ModerationService(db, comments, config.reportMinAccountAgeHours),
     };
   },
   loaders: ({ comments }) => comments.loaders(),

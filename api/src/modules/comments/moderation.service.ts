@@ -27,11 +27,13 @@ export class ModerationService {
   constructor(
     private readonly db: Database,
     private readonly comments: CommentService,
+    private readonly reportMinAccountAgeHours: number,
   ) {}
 
   /**
    * Reports a visible comment, once per user. The report that brings a comment to 3 open reports
-   * from different users hides it, in the same transaction, pending a moderator's review.
+   * from different users of accounts old enough (PLAC_REPORT_MIN_ACCOUNT_AGE_HOURS) hides it,
+   * in the same transaction, pending a moderator's review.
    */
   async report(viewer: Viewer, id: string, reason: string) {
     const text = checkText(reason, 'reason', 3, 1000);
@@ -48,7 +50,7 @@ export class ModerationService {
       await inTransaction(this.db.pool, async (client) => {
         await lockComment(client, id);
         await insertReport(client, id, viewer.userId, text);
-        if (await hideIfReportedEnough(client, id)) {
+        if (await hideIfReportedEnough(client, id, this.reportMinAccountAgeHours)) {
           await recordAudit(client, {
             actorId: null,
             action: 'comment.autoHide',

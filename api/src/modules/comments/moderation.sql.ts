@@ -31,14 +31,24 @@ export async function insertReport(
   );
 }
 
-/** Hides a visible comment that different users have reported enough times; true if it did. */
-export async function hideIfReportedEnough(client: pg.ClientBase, id: string) {
+/**
+ * Hides a visible comment that enough different users have reported; true if it did. Only
+ * reporters whose accounts are at least `minAccountAgeHours` old count, so that accounts made
+ * for the purpose cannot hide a remark; their reports still reach the moderators' queue.
+ */
+export async function hideIfReportedEnough(
+  client: pg.ClientBase,
+  id: string,
+  minAccountAgeHours: number,
+) {
   const { rowCount } = await client.query(
     `UPDATE comment SET status = 'HIDDEN', hidden_reason = $2
      WHERE id = $1 AND status = 'VISIBLE'
-       AND (SELECT count(DISTINCT reporter_id) FROM comment_report
-            WHERE comment_id = $1 AND resolved_at IS NULL) >= $3`,
-    [id, autoHiddenReason, reportsToHide],
+       AND (SELECT count(DISTINCT r.reporter_id) FROM comment_report r
+            JOIN app_user u ON u.id = r.reporter_id
+            WHERE r.comment_id = $1 AND r.resolved_at IS NULL
+              AND u.created_at <= now() - make_interval(hours => $4)) >= $3`,
+    [id, autoHiddenReason, reportsToHide, minAccountAgeHours],
   );
   return rowCount === 1;
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { createConsultation } from '../../../test/scenario.js';
 import { type GraphQLResponse, useTestServer } from '../../../test/server.js';
+import { accountAged } from '../identity/identity.scenario.js';
 import { remark } from './comments.scenario.js';
 
 const { db, services, request } = useTestServer();
@@ -76,8 +77,11 @@ beforeAll(async () => {
   author = { id: user.user.id, headers: user.headers };
   moderator = (await signedInUser(db, services, 'Moderator', { roles: [{ role: 'MODERATOR' }] }))
     .headers;
+  // Residents of some standing: their reports may hide a remark (PLAC_REPORT_MIN_ACCOUNT_AGE_HOURS).
   for (const name of ['R1', 'R2', 'R3', 'R4']) {
-    reporters.push((await signedInUser(db, services, name)).headers);
+    const reporter = await signedInUser(db, services, name);
+    await accountAged(db, reporter.user.id, 30);
+    reporters.push(reporter.headers);
   }
 });
 
@@ -137,6 +141,17 @@ describe('reportComment', () => {
       reports: [{ reason: 'Obraźliwe' }, { reason: 'Wulgarne' }, { reason: 'Hejt' }],
     });
   });
+});
+
+test('reports from accounts made today reach the queue but do not hide the remark', async () => {
+  const id = await newComment();
+  for (const name of ['N1', 'N2', 'N3']) {
+    const fresh = (await signedInUser(db, services, name)).headers;
+    expect((await act('reportComment', id, 'Spam', fresh)).result?.status).toBe('VISIBLE');
+  }
+  const { items } = await queue();
+  expect(items.find((i) => i.comment.id === id)).toMatchObject({ autoHidden: false });
+  expect(await openReports(id)).toBe(3);
 });
 
 describe('moderation', () => {

@@ -23,6 +23,10 @@ describe('defuseFormula', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['Zwykła uwaga', 'Zwykła uwaga'],
     ['a = b', 'a = b'],
+    ['123/4; =cmd|"/c calc"!A1', '123/4; \'=cmd|"/c calc"!A1'],
+    ['uwaga,@SUM(A1)', "uwaga,'@SUM(A1)"],
+    ['Pierwsza linia\n=1+1\r\n  +2', "Pierwsza linia\n'=1+1\r\n  '+2"],
+    ['Ulica Nowa 5-7, Warszawa', 'Ulica Nowa 5-7, Warszawa'],
   ])('%j → %j', (value, expected) => {
     expect(defuseFormula(value)).toBe(expected);
   });

@@ -9,9 +9,11 @@ export function csvField(value: string): string {
 /**
  * Text a spreadsheet would read as a formula (=, +, -, @ first) gets a leading apostrophe,
  * as OWASP advises for CSV files opened in Excel: a remark must not run code on a planner's
- * machine.
+ * machine. Not only at the cell's start: a Polish Excel splits on ";", another on ",", and a
+ * multi-line cell may be pasted line by line, so every piece after one of those is defused too.
  */
-export const defuseFormula = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+export const defuseFormula = (text: string) =>
+  text.replace(/(^|[;,\n\r][ ]*)([=+\-@\t\r])/g, "$1'$2");
 
 function cell(column: ExportColumn, row: ExportRow): string {
   const value = column.value(row);

@@ -1,7 +1,11 @@
 import { uniqueEmail } from '../../../test/scenario.js';
 import type { useTestServer } from '../../../test/server.js';
+import type { Services } from '../../context.js';
 import type { Database } from '../../db/database.js';
+import type { NewAccessToken } from './access-token.service.js';
 import { sessionCookieName } from './request-credentials.js';
+import type { SessionService } from './session.service.js';
+import { scopesOf } from './viewer.js';
 
 type Request = ReturnType<typeof useTestServer>['request'];
 
@@ -36,7 +40,37 @@ export async function expireSessions(db: Database, userId: string) {
   });
 }
 
+/** Test data: the account was made `days` ago. */
+export async function accountAged(db: Database, userId: string, days: number) {
+  await db.prisma.user.update({
+    where: { id: userId },
+    data: { createdAt: new Date(Date.now() - days * 24 * 3600 * 1000) },
+  });
+}
+
 /** Test data: the user holds a city-wide role, granted straight in the database. */
 export async function holdsRole(db: Database, userId: string, role: 'MODERATOR' | 'ADMIN') {
   await db.prisma.roleGrant.create({ data: { userId, role } });
+}
+
+/** Test data: the viewer of a fresh session of the user, as a resolver gets it. */
+export async function sessionViewer(sessions: SessionService, userId: string) {
+  const { secret } = await sessions.open(userId);
+  const { viewer } = await sessions.authenticate({ sessionSecret: secret });
+  if (!viewer) throw new Error(`a new session of ${userId} signed no one in`);
+  return viewer;
+}
+
+/**
+ * Test data: an access token of the user, made from a session of theirs; by default with every
+ * scope the user has and no expiry.
+ */
+export async function accessTokenOf(
+  services: Pick<Services, 'sessions' | 'accessTokens'>,
+  userId: string,
+  token: Partial<NewAccessToken> = {},
+) {
+  const viewer = await sessionViewer(services.sessions, userId);
+  const scopes = [...scopesOf(viewer)];
+  return services.accessTokens.create(viewer, { name: 'test', scopes, ...token });
 }

@@ -45,6 +45,15 @@ describe('every mutation and the expensive queries are rate-limited', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
 
+  test('an address downloads ten exports a minute; the eleventh is 429 with when to retry', async () => {
+    const { id } = await createConsultation(db);
+    const download = () => fetch(`${direct.server.url}/consultations/${id}/comments.csv`);
+    for (let i = 0; i < 10; i++) expect((await download()).status).toBe(200);
+    const refused = await download();
+    expect(refused.status).toBe(429);
+    expect(await refused.text()).toMatch(/try again in \d+ s/);
+  });
+
   test('behind a trusted proxy each client has its own count; otherwise the header is ignored', async () => {
     const { id } = await createConsultation(db);
     const grid = `{ feedbackByArea(consultationId: "${id}", by: GRID, cellMeters: 500) { key } }`;
