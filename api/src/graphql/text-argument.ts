@@ -12,3 +12,16 @@ export function checkLength(value: string, field: string, min: number, max: numb
   if (trimmed.length > max) throw badInput(field, problem, 'INPUT_TOO_LONG', { max });
   return trimmed;
 }
+
+/** The longest words a text search takes: a title's worth, not a document. */
+export const maxSearchLength = 200;
+
+/** Search words, trimmed; null when blank; INPUT_TOO_LONG (`{ max }`) past `maxSearchLength`. */
+export function checkSearchText(value: string | null | undefined, field: string): string | null {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed.length > maxSearchLength) {
+    const problem = `must be at most ${maxSearchLength} characters`;
+    throw badInput(field, problem, 'INPUT_TOO_LONG', { max: maxSearchLength });
+  }
+  return trimmed || null;
+}

@@ -21,6 +21,7 @@ import {
   encodeCursor,
   toConnection,
 } from '../../graphql/connection.js';
+import { checkSearchText, maxSearchLength } from '../../graphql/text-argument.js';
 import { requireViewer } from '../identity/access.js';
 import { ConsultationInput } from './consultation.input.js';
 import type { ConsultationFilter } from './consultation.service.js';
@@ -51,14 +52,14 @@ class ConsultationsFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Words in the title or summary; accents optional.',
+    description: `Words in the title or summary; accents optional; at most ${maxSearchLength} characters.`,
   })
   text?: string | null;
 }
 
 function toServiceFilter(filter: ConsultationsFilter, maxVertices: number): ConsultationFilter {
   const { intersecting, near } = parseSpatialFilter(filter, maxVertices);
-  const text = filter.text?.trim() || null;
+  const text = checkSearchText(filter.text, 'filter.text');
   return {
     statuses: filter.status ?? null,
     unitId: filter.unitId ?? null,

@@ -39,3 +39,12 @@ describe('texts no request may send', () => {
     expect(body.errors).toBeUndefined();
   });
 });
+
+test('a text search takes at most 200 characters, refused before any SQL', async () => {
+  const { body } = await request(search, { t: 'ulica '.repeat(40) });
+  expect(body.errors?.[0]?.extensions).toMatchObject({
+    reason: 'INPUT_TOO_LONG',
+    field: 'filter.text',
+    params: { max: 200 },
+  });
+});
