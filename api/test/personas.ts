@@ -1,9 +1,10 @@
 import type { Services } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
+import { accessTokenOf } from '../src/modules/identity/identity.scenario.js';
 import type { Persona } from './access-matrix.js';
 import { createUser, unitBySlug } from './scenario.js';
 
-/** A user with roles and the bearer header that signs requests in as them. */
+/** A user with roles and the bearer header that signs requests in as them, with every scope. */
 export async function signedInUser(
   db: Database,
   services: Services,
@@ -11,7 +12,7 @@ export async function signedInUser(
   options: Parameters<typeof createUser>[2] = {},
 ) {
   const user = await createUser(db, name, options);
-  const { token } = await services.accessTokens.create(user.id, 'test');
+  const { token } = await accessTokenOf(services, user.id);
   return { user, headers: { authorization: `Bearer ${token}` } };
 }
 

@@ -1,5 +1,15 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  GraphQLISODateTime,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
+import { AccessTokenScope } from '../../generated/prisma/enums.js';
 import { requireViewer } from './access.js';
 import { AccessToken, CreatedAccessToken } from './identity.types.js';
 
@@ -13,8 +23,22 @@ export class AccessTokenResolver {
 
   @Authorized()
   @Mutation(() => CreatedAccessToken, { description: 'A token for an API client; copy it now.' })
-  createAccessToken(@Ctx() context: Context, @Arg('name', () => String) name: string) {
-    return context.services.accessTokens.create(requireViewer(context).userId, name);
+  createAccessToken(
+    @Ctx() context: Context,
+    @Arg('name', () => String) name: string,
+    @Arg('scopes', () => [AccessTokenScope], {
+      description: 'At least one; READ comes with any. None beyond what this request may do.',
+    })
+    scopes: AccessTokenScope[],
+    @Arg('expiresAt', () => GraphQLISODateTime, {
+      nullable: true,
+      description:
+        "In the future, at most a year ahead (and for a request signed in with a token, not past that token's expiry). Null: never.",
+    })
+    expiresAt: Date | null,
+  ) {
+    const creator = requireViewer(context);
+    return context.services.accessTokens.create(creator, { name, scopes, expiresAt });
   }
 
   @Authorized()

@@ -1,11 +1,14 @@
 import { type AuthChecker, getMetadataStorage, type MiddlewareFn } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { forbidden, unauthenticated } from '../../errors/domain-error.js';
-import { isAdmin, type Viewer } from './viewer.js';
+import type { AccessTokenScope } from '../../generated/prisma/enums.js';
+import { isAdmin, scopesOf, type Viewer } from './viewer.js';
 
 /**
  * What `@Authorized(...)` may ask for. No rule: any signed-in user. Admins pass every rule;
- * unit scope ("planner of the unit that owns this") is checked by the services.
+ * unit scope ("planner of the unit that owns this") is checked by the services. A request
+ * signed in with an access token also needs its scopes: WRITE for a mutation, ADMIN to act
+ * as an admin (`isAdmin`).
  */
 export type AccessRule = 'MODERATOR' | 'PLANNER' | 'ADMIN' | 'VERIFIED';
 
@@ -28,10 +31,25 @@ export function requireViewer(context: Pick<Context, 'viewer' | 'credentialProbl
   throw context.credentialProblem ?? unauthenticated();
 }
 
-export const authChecker: AuthChecker<Context, AccessRule> = ({ context }, rules) => {
+/** Refuses a request whose access token lacks `scope`; a session has every scope of its user. */
+export function requireScope(viewer: Viewer, scope: AccessTokenScope, field = 'authorization') {
+  if (scopesOf(viewer).has(scope)) return;
+  throw forbidden(
+    `This access token lacks the ${scope} scope.`,
+    field,
+    'ACCESS_TOKEN_SCOPE_MISSING',
+    { scope },
+  );
+}
+
+/** Mutations need the WRITE scope; admins pass every rule with the ADMIN scope. */
+export const authChecker: AuthChecker<Context, AccessRule> = ({ context, info }, rules) => {
   const viewer = requireViewer(context);
+  if (info.parentType.name === 'Mutation') requireScope(viewer, 'WRITE');
   if (rules.length === 0 || isAdmin(viewer) || rules.some((rule) => passes(viewer, rule)))
     return true;
+  // An admin whose token lacks the scope would pass with it: that is what to say.
+  if (viewer.roles.has('ADMIN')) requireScope(viewer, 'ADMIN');
   throw forbidden(`This needs the role ${rules.join(' or ')}.`, undefined, 'ROLE_REQUIRED', {
     roles: rules.join(','),
   });

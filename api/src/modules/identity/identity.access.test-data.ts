@@ -32,7 +32,9 @@ export const identityAccess: Record<string, AccessRow> = {
   },
   createAccessToken: {
     allowed: signedIn,
-    call: async () => ({ query: 'mutation { createAccessToken(name: "") { token } }' }),
+    call: async () => ({
+      query: 'mutation { createAccessToken(name: "", scopes: [READ]) { token } }',
+    }),
   },
   revokeAccessToken: {
     allowed: signedIn,

@@ -8,6 +8,14 @@ export const identityReasons = defineReasons({
   SESSION_EXPIRED: 'UNAUTHENTICATED',
   ACCESS_TOKEN_UNKNOWN: 'UNAUTHENTICATED',
   ACCESS_TOKEN_REVOKED: 'UNAUTHENTICATED',
+  ACCESS_TOKEN_EXPIRED: 'UNAUTHENTICATED',
+  /** The request's access token lacks the scope this needs, params `{ scope }`. */
+  ACCESS_TOKEN_SCOPE_MISSING: 'FORBIDDEN',
+  /**
+   * A new token's expiry is not in the future or is past the latest allowed, params `{ latest }`
+   * (ISO 8601): a year ahead, or the expiry of the token creating it.
+   */
+  ACCESS_TOKEN_EXPIRY_OUT_OF_RANGE: 'BAD_USER_INPUT',
   /** Revoking a token the viewer has no active one by that id. */
   ACCESS_TOKEN_NOT_FOUND: 'NOT_FOUND',
   EMAIL_INVALID: 'BAD_USER_INPUT',

@@ -48,6 +48,15 @@ export async function accountAged(db: Database, userId: string, days: number) {
   });
 }
 
+/** Test data: the access token was made two days ago and expired a second ago. */
+export async function expireAccessToken(db: Database, id: string) {
+  const now = Date.now();
+  await db.prisma.accessToken.update({
+    where: { id },
+    data: { createdAt: new Date(now - 2 * 86_400_000), expiresAt: new Date(now - 1000) },
+  });
+}
+
 /** Test data: the user holds a city-wide role, granted straight in the database. */
 export async function holdsRole(db: Database, userId: string, role: 'MODERATOR' | 'ADMIN') {
   await db.prisma.roleGrant.create({ data: { userId, role } });

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Role } from '../../generated/prisma/enums.js';
+import { AccessTokenScope, Role } from '../../generated/prisma/enums.js';
 import { OrganisationUnit } from '../units/unit.type.js';
 
 registerEnumType(Role, {
@@ -9,6 +9,16 @@ registerEnumType(Role, {
     MODERATOR: { description: 'Hides and restores content, city-wide.' },
     PLANNER: { description: "Manages one organisation unit's consultations and budget projects." },
     ADMIN: { description: 'Manages units, roles and editions.' },
+  },
+});
+
+registerEnumType(AccessTokenScope, {
+  name: 'AccessTokenScope',
+  description: 'What a request signed in with an access token may do; a session may do all.',
+  valuesConfig: {
+    READ: { description: 'Queries and subscriptions; every token has it.' },
+    WRITE: { description: 'Mutations.' },
+    ADMIN: { description: "The admin role's powers, for a token of an admin." },
   },
 });
 
@@ -56,8 +66,14 @@ export class AccessToken {
   @Field(() => String)
   name!: string;
 
+  @Field(() => [AccessTokenScope])
+  scopes!: AccessTokenScope[];
+
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null: it never expires.' })
+  expiresAt!: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   lastUsedAt!: Date | null;

@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { createUser } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
-import { holdsRole, residentPassword, signedUpResident } from './identity.scenario.js';
+import {
+  accessTokenOf,
+  holdsRole,
+  residentPassword,
+  signedUpResident,
+} from './identity.scenario.js';
 
 const { db, services, request } = useTestServer();
 const userQuery = '{ me { id email birthYear } }';
@@ -13,7 +18,7 @@ describe('personal access tokens', () => {
     const created = await request<{
       createAccessToken: { token: string; accessToken: { id: string } };
     }>(
-      'mutation { createAccessToken(name: "city GIS") { token accessToken { id name } } }',
+      'mutation { createAccessToken(name: "city GIS", scopes: [READ]) { token accessToken { id name } } }',
       {},
       owner.headers,
     );
@@ -47,7 +52,7 @@ describe('personal access tokens', () => {
   test("one cannot revoke another's token", async () => {
     const owner = await signedInUser(db, services, 'owner');
     const other = await signedInUser(db, services, 'other');
-    const { accessToken } = await services.accessTokens.create(owner.user.id, 'mine');
+    const { accessToken } = await accessTokenOf(services, owner.user.id);
     const { body } = await request(
       'mutation ($id: ID!) { revokeAccessToken(id: $id) }',
       { id: accessToken.id },
@@ -111,7 +116,7 @@ describe('GDPR', () => {
 
   test('deleting an account empties it, keeps the row for attribution and ends every login', async () => {
     const { email, userId, cookie } = await signedUpResident(request);
-    await services.accessTokens.create(userId, 'script');
+    await accessTokenOf(services, userId);
     await holdsRole(db, userId, 'MODERATOR');
     const wrong = await request(
       'mutation { deleteMyAccount(password: "not my password") }',

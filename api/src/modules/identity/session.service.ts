@@ -63,17 +63,20 @@ export class SessionService {
       where: { tokenHash: hashSecret(token) },
       include: { user: userWithRoles },
     });
-    if (!found || found.revokedAt) {
-      const problem = found
+    const problem = !found
+      ? tokenProblem('ACCESS_TOKEN_UNKNOWN', 'This access token is not known.')
+      : found.revokedAt
         ? tokenProblem('ACCESS_TOKEN_REVOKED', 'This access token was revoked.')
-        : tokenProblem('ACCESS_TOKEN_UNKNOWN', 'This access token is not known.');
-      return { viewer: null, problem };
-    }
+        : found.expiresAt && found.expiresAt <= new Date()
+          ? tokenProblem('ACCESS_TOKEN_EXPIRED', 'This access token has expired.')
+          : undefined;
+    if (!found || problem) return { viewer: null, problem };
     await this.db.prisma.accessToken.update({
       where: { id: found.id },
       data: { lastUsedAt: new Date() },
     });
-    return { viewer: toViewer(found.user, null) };
+    const grant = { scopes: new Set(found.scopes), expiresAt: found.expiresAt };
+    return { viewer: toViewer(found.user, null, grant) };
   }
 }
 
