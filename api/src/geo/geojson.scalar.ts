@@ -14,7 +14,8 @@ export const GeoJSONScalar = new GraphQLScalarType<GeoJSONObject, GeoJSONObject>
   name: 'GeoJSON',
   description:
     'A GeoJSON geometry object (RFC 7946) in EPSG:4326, longitude first, ' +
-    'e.g. {"type": "Point", "coordinates": [21.0122, 52.2297]}.',
+    'e.g. {"type": "Point", "coordinates": [21.0122, 52.2297]}. Positions are flat: ' +
+    'an altitude (a third number) is refused, except in a plan file, where it is dropped.',
 
   serialize(value) {
     // PostGIS's ST_AsGeoJSON gives text unless the query casts it to json.

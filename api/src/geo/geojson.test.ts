@@ -30,7 +30,6 @@ const hole = [
 describe('parseGeometry accepts', () => {
   test.each([
     ['a point', { type: 'Point', coordinates: [21.0122, 52.2297] }],
-    ['a point with altitude', { type: 'Point', coordinates: [21, 52, 110.5] }],
     [
       'the poles and ±180',
       {
@@ -119,6 +118,49 @@ describe('allowed types', () => {
     };
     expect(() => parse(value)).toThrow(
       badInput(/geometries\[0\].type GeometryCollection is not allowed/),
+    );
+  });
+});
+
+describe('altitudes', () => {
+  const square = (corner: number[]) => ({
+    type: 'Polygon',
+    coordinates: [[corner, [21.1, 52], [21.1, 52.1], [21, 52.1], corner]],
+  });
+
+  test.each([
+    ['a point with altitude', { type: 'Point', coordinates: [21, 52, 110.5] }, 'coordinates', 3],
+    ['a 4D corner of a polygon', square([21, 52, 0, 7]), 'coordinates[0][0]', 4],
+    [
+      'a 3D member of a collection',
+      { type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [21, 52, 0] }] },
+      'geometries[0].coordinates',
+      3,
+    ],
+  ])('refuses %s, naming the position', (_, value, path, dimensions) => {
+    expect(() => parse(value)).toThrow(
+      expect.objectContaining({
+        reason: 'GEOMETRY_3D_NOT_ALLOWED',
+        field: 'input.geometry',
+        params: { path, dimensions },
+        message: `input.geometry: ${path} has ${dimensions} coordinates; give [longitude, latitude] only`,
+      }),
+    );
+  });
+
+  const parseFile = (value: unknown) =>
+    parseGeometry(value, { field: 'geometry', allowed: ['Polygon'], altitude: 'drop' });
+
+  test('a file (a plan) may carry them, and they are dropped', () => {
+    expect(parseFile(square([21, 52, 110]))).toEqual(square([21, 52]));
+  });
+
+  test('a file still gets an altitude checked, and four numbers refused', () => {
+    expect(() => parseFile(square([21, 52, Number.NaN]))).toThrow(
+      /coordinates\[0\]\[0\] altitude NaN is not a finite number/,
+    );
+    expect(() => parseFile(square([21, 52, 0, 0]))).toThrow(
+      expect.objectContaining({ reason: 'GEOMETRY_3D_NOT_ALLOWED' }),
     );
   });
 });

@@ -1,7 +1,5 @@
-/** A GeoJSON position: longitude first, then latitude, in degrees (EPSG:4326); altitude optional. */
-export type Position =
-  | [longitude: number, latitude: number]
-  | [longitude: number, latitude: number, altitude: number];
+/** A GeoJSON position: longitude first, then latitude, in degrees (EPSG:4326); flat, no altitude. */
+export type Position = [longitude: number, latitude: number];
 
 export type Point = { type: 'Point'; coordinates: Position };
 export type MultiPoint = { type: 'MultiPoint'; coordinates: Position[] };

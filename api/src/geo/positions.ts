@@ -34,28 +34,57 @@ export function nonEmpty<T>(items: T[], path: string, what: string): T[] {
   return items;
 }
 
-export const position: Parser<Position> = (value, path) => {
-  if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
+/**
+ * Reads the two numbers of a flat position, `[x, y]` named by `axes`. A third or fourth
+ * (altitude, measure) is refused with GEOMETRY_3D_NOT_ALLOWED rather than dropped: the client
+ * would not learn that what it sent was changed.
+ */
+export function flatPair(value: unknown, path: string, axes: string): [unknown, unknown] {
+  if (!Array.isArray(value) || value.length < 2) {
+    throw new ShapeError(`${path} must be [${axes}], not ${show(value)}`);
+  }
+  if (value.length > 2) {
     throw new ShapeError(
-      `${path} must be [longitude, latitude] or [longitude, latitude, altitude], not ${show(value)}`,
+      `${path} has ${value.length} coordinates; give [${axes}] only`,
+      'GEOMETRY_3D_NOT_ALLOWED',
+      { path, dimensions: value.length },
     );
   }
-  const [lon, lat, alt] = value;
-  const problem =
-    axisProblem('longitude', lon) ??
-    axisProblem('latitude', lat) ??
-    (value.length === 3 ? finiteProblem('altitude', alt) : undefined);
+  return [value[0], value[1]];
+}
+
+/** A position in degrees, `[longitude, latitude]`, each in range; no altitude. */
+export const position: Parser<Position> = (value, path) => {
+  const [lon, lat] = flatPair(value, path, 'longitude, latitude');
+  const problem = axisProblem('longitude', lon) ?? axisProblem('latitude', lat);
   if (problem) throw new ShapeError(`${path} ${problem}`);
-  return value.length === 3 ? [lon, lat, alt] : [lon, lat];
+  return [lon as number, lat as number];
 };
 
-export const lineString: Parser<Position[]> = (value, path) => {
-  const positions = list(value, path, position);
-  if (positions.length < 2) {
-    throw new ShapeError(`${path} has ${positions.length} position(s); a line needs at least 2`);
-  }
-  return positions;
-};
+/**
+ * A reader of a file's positions that takes `[x, y, altitude]` too and drops the altitude,
+ * after checking it is a number: GIS exports of plans often carry Z (mostly 0), and a zone is
+ * flat. Four numbers or more stay refused.
+ */
+export function withAltitudeDropped(read: Parser<Position>): Parser<Position> {
+  return (value, path) => {
+    if (!Array.isArray(value) || value.length !== 3) return read(value, path);
+    const problem = finiteProblem('altitude', value[2]);
+    if (problem) throw new ShapeError(`${path} ${problem}`);
+    return read(value.slice(0, 2), path);
+  };
+}
+
+/** A line: at least 2 positions, each read by `point`. */
+export function lineOf(point: Parser<Position>): Parser<Position[]> {
+  return (value, path) => {
+    const positions = list(value, path, point);
+    if (positions.length < 2) {
+      throw new ShapeError(`${path} has ${positions.length} position(s); a line needs at least 2`);
+    }
+    return positions;
+  };
+}
 
 /** A closed ring of at least 4 positions, each read by `point` (degrees, or another CRS's). */
 export function ringOf<P extends readonly unknown[]>(point: Parser<P>): Parser<P[]> {
@@ -82,6 +111,3 @@ export function polygonOf<P extends readonly unknown[]>(point: Parser<P>): Parse
   const ring = ringOf(point);
   return (value, path) => nonEmpty(list(value, path, ring), path, 'ring');
 }
-
-export const linearRing = ringOf(position);
-export const polygon = polygonOf(position);

@@ -40,6 +40,9 @@ describe('the CRS of a file', () => {
     [PlanCrs.EPSG_4326, [637_000, 483_000], false],
     [PlanCrs.EPSG_4326, [21.01, 52.2], true],
     [PlanCrs.EPSG_4326, undefined, false],
+    [PlanCrs.EPSG_2180, [637_000, 483_000, 110], true],
+    [PlanCrs.EPSG_4326, [21.01, 52.2, 0], true],
+    [PlanCrs.EPSG_2180, [637_000, 483_000, 0, 0], false],
   ])('in %s, %j fits: %s', (crs, position, fits) => {
     expect(fitsCrs(crs, position)).toBe(fits);
   });

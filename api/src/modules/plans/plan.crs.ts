@@ -2,7 +2,13 @@ import { registerEnumType } from 'type-graphql';
 import { badInput } from '../../errors/domain-error.js';
 import { finiteProblem, show } from '../../geo/coordinates.js';
 import type { Position } from '../../geo/geojson.types.js';
-import { type Parser, position, ShapeError } from '../../geo/positions.js';
+import {
+  flatPair,
+  type Parser,
+  position,
+  ShapeError,
+  withAltitudeDropped,
+} from '../../geo/positions.js';
 
 /** The coordinate systems a plan may come in; the API and the database keep EPSG:4326. */
 export enum PlanCrs {
@@ -32,24 +38,23 @@ function axisProblem(axis: keyof typeof puwg1992, value: unknown) {
   );
 }
 
-/** A position in EPSG:2180, easting first as GeoJSON has it, within Poland. */
-export const puwg1992Position: Parser<Position> = (value, path) => {
-  if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
-    throw new ShapeError(`${path} must be [easting, northing], not ${show(value)}`);
-  }
-  const [x, y, z] = value;
-  const problem =
-    axisProblem('easting', x) ??
-    axisProblem('northing', y) ??
-    (value.length === 3 ? finiteProblem('altitude', z) : undefined);
+const puwg1992Point: Parser<Position> = (value, path) => {
+  const [x, y] = flatPair(value, path, 'easting, northing');
+  const problem = axisProblem('easting', x) ?? axisProblem('northing', y);
   if (problem) throw new ShapeError(`${path} ${problem}`);
-  return value.length === 3 ? [x, y, z] : [x, y];
+  return [x as number, y as number];
 };
+
+/** A position in EPSG:2180, easting first as GeoJSON has it, within Poland; an altitude is dropped. */
+export const puwg1992Position = withAltitudeDropped(puwg1992Point);
+
+/** A plan file's position in degrees; an altitude is dropped, as in EPSG:2180. */
+const degreesPosition = withAltitudeDropped(position);
 
 /** Whether a position is plausible in `crs`: catches degrees sent as EPSG:2180 and metres as 4326. */
 export function fitsCrs(crs: PlanCrs, value: unknown): boolean {
   try {
-    (crs === PlanCrs.EPSG_2180 ? puwg1992Position : position)(value, '');
+    (crs === PlanCrs.EPSG_2180 ? puwg1992Position : degreesPosition)(value, '');
     return true;
   } catch {
     return false;

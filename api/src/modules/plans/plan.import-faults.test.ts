@@ -61,6 +61,16 @@ describe('a faulty plan is refused whole, with every fault listed', () => {
     expect(stored).toBe(0);
   });
 
+  test('a position of four numbers is a fault of its feature', async () => {
+    const zone = squareZone(0);
+    zone.geometry.coordinates[0]?.splice(1, 1, [21.0011, 52.2, 0, 0]);
+    const { error, stored } = await importAs(collection([zone]));
+    expect(error?.message).toContain(
+      'features[0]: geometry coordinates[0][1] has 4 coordinates; give [longitude, latitude] only',
+    );
+    expect(stored).toBe(0);
+  });
+
   test.each([
     ['an empty collection', collection([]), 'input.features', 'has no features', 'INPUT_INVALID'],
     [

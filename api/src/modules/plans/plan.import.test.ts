@@ -15,6 +15,12 @@ async function zoneCovers(id: string, symbol: string, lon: number, lat: number) 
   return rows[0]?.covers;
 }
 
+/** The same coordinates, each position given an altitude of 110 m. */
+const addAltitude = (coordinates: unknown): unknown =>
+  Array.isArray(coordinates) && typeof coordinates[0] === 'number'
+    ? [...coordinates, 110]
+    : (coordinates as unknown[]).map(addAltitude);
+
 describe('importing a plan', () => {
   test('the sample plan in EPSG:4326: zones, parameters and a boundary, linked and audited', async () => {
     const { data, errors } = await importAs(samplePlan(4326));
@@ -99,6 +105,20 @@ describe('importing a plan', () => {
     const { data, errors } = await importAs(collection([zone]));
     expect(errors).toBeUndefined();
     expect(data?.importPlan.zones).toHaveLength(1);
+  });
+
+  test('so are altitudes in EPSG:2180, as GIS software exports them, and none is stored', async () => {
+    const sample = samplePlan(2180);
+    const withZ = JSON.parse(JSON.stringify(sample), (key, value) =>
+      key !== 'coordinates' ? value : addAltitude(value),
+    );
+    const { data, errors } = await importAs(withZ, { crs: 'EPSG_2180' });
+    expect(errors).toBeUndefined();
+    const { rows } = await db.pool.query<{ dims: number[] }>(
+      'SELECT array_agg(DISTINCT ST_NDims(geometry)) AS dims FROM plan_zone WHERE plan_id = $1',
+      [data?.importPlan.id],
+    );
+    expect(rows[0]?.dims).toEqual([2]);
   });
 });
 

@@ -25,7 +25,8 @@ export class PlanImportInput {
     description:
       'A FeatureCollection, one Feature per zone: a Polygon or MultiPolygon in `crs`, with ' +
       'properties symbol, designationCode, designationName and optional parameters ' +
-      '(an object of key → number or text, or an array of {key, value, unit}).',
+      '(an object of key → number or text, or an array of {key, value, unit}). A position ' +
+      'may carry an altitude, as GIS exports do; it is dropped, since zones are flat.',
   })
   features!: unknown;
 }

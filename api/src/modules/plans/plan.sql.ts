@@ -4,9 +4,9 @@ import type { PlanKind, PlanStage } from '../../generated/prisma/enums.js';
 import { fromGeoJSON, metresOutside, selectSimplified } from '../../geo/geometry.sql.js';
 import type { ZoneDraft } from './plan.features.js';
 
-// A zone's geometry as sent, in its own CRS, then in EPSG:4326 as stored. Altitudes, which
-// GeoJSON allows, are dropped: the columns are 2D.
-const source = (json: Sql, srid: number) => sql`ST_Force2D(${fromGeoJSON(json, srid)})`;
+// A zone's geometry as sent, in its own CRS (flat: reading the file dropped any altitude),
+// then in EPSG:4326 as stored.
+const source = (json: Sql, srid: number) => fromGeoJSON(json, srid);
 const stored = (json: Sql, srid: number) =>
   sql`ST_Multi(ST_Transform(${source(json, srid)}, 4326))`;
 

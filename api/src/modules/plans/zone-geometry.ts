@@ -23,7 +23,7 @@ export function parseZoneGeometry(
   maxVertices: number,
 ): ZoneGeometry {
   if (crs === PlanCrs.EPSG_4326) {
-    return parseGeometry(value, { field, allowed: zoneTypes, maxVertices });
+    return parseGeometry(value, { field, allowed: zoneTypes, maxVertices, altitude: 'drop' });
   }
   // parseGeometry holds positions to degrees, so EPSG:2180 gets the same checks in metres here.
   try {
