@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { uniqueEmail } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
 import {
+  accessTokenOf,
   expireSessions,
   residentPassword as password,
   sessionCookie,
@@ -9,7 +10,7 @@ import {
   signUpMutation,
 } from './identity.scenario.js';
 
-const { db, server, request, gql } = useTestServer();
+const { db, services, server, request, gql } = useTestServer();
 
 const meQuery = '{ me { id email displayName verified } }';
 const signUp = (email?: string) => signedUpResident(request, email);
@@ -126,6 +127,20 @@ describe('signing in and out', () => {
     for (const cookie of [first, second]) {
       expect((await request(meQuery, {}, { cookie })).body.data).toEqual({ me: null });
     }
+  });
+
+  test('signing out everywhere keeps access tokens, unless asked to revoke them too', async () => {
+    const { userId, cookie } = await signUp();
+    const { token, accessToken } = await accessTokenOf(services, userId);
+    const bearer = { authorization: `Bearer ${token}` };
+    await request('mutation { signOutEverywhere }', {}, { cookie });
+    expect((await request(meQuery, {}, bearer)).body.data).toMatchObject({ me: { id: userId } });
+    const all = await request('mutation { signOutEverywhere(includeTokens: true) }', {}, bearer);
+    expect(all.body).toEqual({ data: { signOutEverywhere: true } });
+    const { body } = await request('{ myData }', {}, bearer);
+    expect(body.errors?.[0]?.extensions?.reason).toBe('ACCESS_TOKEN_REVOKED');
+    const stored = await db.prisma.accessToken.findUniqueOrThrow({ where: { id: accessToken.id } });
+    expect(stored.revokedAt).not.toBeNull();
   });
 
   test('an expired session is refused with the reason', async () => {

@@ -55,8 +55,16 @@ export class AccountResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Ends every session of yours, on every device.' })
-  async signOutEverywhere(@Ctx() context: Context) {
-    await context.services.accounts.signOutEverywhere(requireViewer(context).userId);
+  async signOutEverywhere(
+    @Ctx() context: Context,
+    @Arg('includeTokens', () => Boolean, {
+      defaultValue: false,
+      description: 'Revokes your personal access tokens too.',
+    })
+    includeTokens: boolean,
+  ) {
+    const { userId } = requireViewer(context);
+    await context.services.accounts.signOutEverywhere(userId, includeTokens);
     context.sessionCookie.clear();
     return true;
   }

@@ -9,7 +9,7 @@ import {
   normaliseEmail,
   passwordMatches,
 } from './credentials.js';
-import { emptyAccount, insertUser } from './identity.sql.js';
+import { emptyAccount, insertUser, revokeSignIns } from './identity.sql.js';
 import type { RateLimits } from './rate-limits.js';
 import type { SessionService } from './session.service.js';
 
@@ -69,11 +69,9 @@ export class AccountService {
     return { userId: user.id, session: await this.sessions.open(user.id) };
   }
 
-  async signOutEverywhere(userId: string) {
-    await this.db.prisma.session.updateMany({
-      where: { userId, revokedAt: null },
-      data: { revokedAt: new Date() },
-    });
+  /** Every session of the user ends; with `includeTokens` their access tokens are revoked too. */
+  async signOutEverywhere(userId: string, includeTokens: boolean) {
+    await revokeSignIns(this.db.pool, userId, includeTokens);
   }
 
   async updateProfile(
@@ -117,7 +115,14 @@ export class AccountService {
         roles: { select: { role: true, unitId: true, createdAt: true } },
         sessions: { select: { createdAt: true, expiresAt: true, revokedAt: true } },
         accessTokens: {
-          select: { name: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+          select: {
+            name: true,
+            scopes: true,
+            createdAt: true,
+            expiresAt: true,
+            lastUsedAt: true,
+            revokedAt: true,
+          },
         },
         auditEvents: {
           select: { action: true, targetType: true, targetId: true, createdAt: true },

@@ -85,3 +85,14 @@ export async function markVerified(
   );
   return rows[0] as UserRow;
 }
+
+/** Revokes every session of the user, and with `includeTokens` their access tokens too. */
+export async function revokeSignIns(db: Queryable, userId: string, includeTokens: boolean) {
+  await db.query(
+    `WITH tokens AS (
+       UPDATE access_token SET revoked_at = now()
+       WHERE $2 AND user_id = $1 AND revoked_at IS NULL)
+     UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+    [userId, includeTokens],
+  );
+}
