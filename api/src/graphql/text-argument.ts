@@ -1,15 +1,27 @@
 import { badInput } from '../errors/domain-error.js';
 
 /**
- * A text argument, trimmed, of `min` to `max` characters; refused naming `field` when blank
- * (INPUT_REQUIRED), shorter (INPUT_TOO_SHORT, `{ min }`) or longer (INPUT_TOO_LONG, `{ max }`).
+ * Characters as PostgreSQL's length() counts them, and its CHECK constraints with it: code
+ * points, so that an emoji (two UTF-16 units) is one.
+ */
+export const characterCount = (text: string) => {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+};
+
+/**
+ * A text argument, trimmed, of `min` to `max` characters (code points); refused naming `field`
+ * when blank (INPUT_REQUIRED), shorter (INPUT_TOO_SHORT, `{ min }`) or longer (INPUT_TOO_LONG,
+ * `{ max }`).
  */
 export function checkLength(value: string, field: string, min: number, max: number): string {
   const trimmed = value.trim();
+  const length = characterCount(trimmed);
   const problem = `must be ${min} to ${max} characters`;
-  if (trimmed.length === 0) throw badInput(field, problem, 'INPUT_REQUIRED');
-  if (trimmed.length < min) throw badInput(field, problem, 'INPUT_TOO_SHORT', { min });
-  if (trimmed.length > max) throw badInput(field, problem, 'INPUT_TOO_LONG', { max });
+  if (length === 0) throw badInput(field, problem, 'INPUT_REQUIRED');
+  if (length < min) throw badInput(field, problem, 'INPUT_TOO_SHORT', { min });
+  if (length > max) throw badInput(field, problem, 'INPUT_TOO_LONG', { max });
   return trimmed;
 }
 

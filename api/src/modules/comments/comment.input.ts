@@ -2,6 +2,7 @@ import { Field, Float, GraphQLISODateTime, ID, InputType } from 'type-graphql';
 import { badInput } from '../../errors/domain-error.js';
 import { CommentStance, CommentStatus, PropertyRight } from '../../generated/prisma/enums.js';
 import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
+import { characterCount } from '../../graphql/text-argument.js';
 
 export const maxBodyLength = 5000;
 const maxParcels = 100;
@@ -103,17 +104,19 @@ export class CommentFilter {
 }
 
 /**
- * A trimmed text of `min` to `max` characters, or an error naming `field`: INPUT_REQUIRED when
- * blank, INPUT_TOO_SHORT (`{ min }`) or INPUT_TOO_LONG (`{ max }`).
+ * A trimmed text of `min` to `max` characters (code points, as the database counts), or an
+ * error naming `field`: INPUT_REQUIRED when blank, INPUT_TOO_SHORT (`{ min }`) or
+ * INPUT_TOO_LONG (`{ max }`).
  */
 export function checkText(value: string, field: string, min: number, max: number) {
   const trimmed = value.trim();
-  if (trimmed.length < min) {
+  const length = characterCount(trimmed);
+  if (length < min) {
     const problem = `must have at least ${min} character(s)`;
-    if (trimmed.length === 0) throw badInput(field, problem, 'INPUT_REQUIRED');
+    if (length === 0) throw badInput(field, problem, 'INPUT_REQUIRED');
     throw badInput(field, problem, 'INPUT_TOO_SHORT', { min });
   }
-  if (trimmed.length > max) {
+  if (length > max) {
     throw badInput(field, `must have at most ${max} characters`, 'INPUT_TOO_LONG', { max });
   }
   return trimmed;
