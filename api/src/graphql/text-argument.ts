@@ -37,3 +37,11 @@ export function checkSearchText(value: string | null | undefined, field: string)
   }
   return trimmed || null;
 }
+
+/** A text that may be empty, of at most `max` characters (code points); else INPUT_TOO_LONG. */
+export function checkMaxLength(value: string, field: string, max: number): string {
+  if (characterCount(value) > max) {
+    throw badInput(field, `must be at most ${max} characters`, 'INPUT_TOO_LONG', { max });
+  }
+  return value;
+}

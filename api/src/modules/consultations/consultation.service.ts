@@ -6,7 +6,7 @@ import type { ConsultationStatus } from '../../generated/prisma/enums.js';
 import { type Geometry, parseGeometry } from '../../geo/geojson.js';
 import { assertValidGeometry } from '../../geo/validity.js';
 import type { Keyset } from '../../graphql/connection.js';
-import { checkLength } from '../../graphql/text-argument.js';
+import { checkLength, checkMaxLength } from '../../graphql/text-argument.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { isAdmin, managesUnit, type Viewer } from '../identity/viewer.js';
 import { type ConsultationInput, checkPeriod } from './consultation.input.js';
@@ -102,6 +102,7 @@ export class ConsultationService {
     if (!managesUnit(viewer, unit.id))
       throw forbidden('Only planners of the unit and admins create its consultations.');
     const title = checkLength(input.title ?? '', 'input.title', 3, 200);
+    const { summary = '', description = '' } = checkTexts(input);
     checkPeriod(input.opensAt, input.closesAt, 'input.closesAt');
     const area = input.area == null ? null : await this.parseArea(input.area, 'input.area');
     if (!area && !unit.areaId) {
@@ -112,8 +113,8 @@ export class ConsultationService {
     return inTransaction(this.db.pool, async (client) => {
       const row = await insertConsultation(client, {
         title,
-        summary: input.summary?.trim() ?? '',
-        description: input.description ?? '',
+        summary,
+        description,
         unitId,
         opensAt: input.opensAt ?? null,
         closesAt: input.closesAt ?? null,
@@ -145,6 +146,7 @@ export class ConsultationService {
       );
     }
     const title = input.title == null ? undefined : checkLength(input.title, 'input.title', 3, 200);
+    const { summary, description } = checkTexts(input);
     checkPeriod(
       input.opensAt ?? before.opensAt,
       input.closesAt ?? before.closesAt,
@@ -155,8 +157,8 @@ export class ConsultationService {
     await inTransaction(this.db.pool, async (client) => {
       await updateConsultation(client, id, {
         title,
-        summary: input.summary?.trim(),
-        description: input.description,
+        summary,
+        description,
         opensAt: input.opensAt,
         closesAt: input.closesAt,
         area,
@@ -186,6 +188,16 @@ export class ConsultationService {
     });
     return this.find(viewer, id);
   }
+}
+
+/** The summary (trimmed) and description within the table's limits; undefined when not given. */
+function checkTexts(input: ConsultationInput) {
+  const { summary, description } = input;
+  return {
+    summary: summary == null ? undefined : checkMaxLength(summary.trim(), 'input.summary', 1000),
+    description:
+      description == null ? undefined : checkMaxLength(description, 'input.description', 50_000),
+  };
 }
 
 function checkTopics(names: string[]) {

@@ -33,6 +33,9 @@ export class UnitService {
   /** A district office must name its district; a bureau may name the area it serves. */
   async create(actor: Viewer, input: UnitInput) {
     const name = checkLength(input.name, 'name', 2, 160);
+    const slug = slugify(name);
+    if (!slug)
+      throw badInput('name', 'needs a letter or a digit, for its address', 'INPUT_INVALID');
     if (input.kind === 'DISTRICT_OFFICE' && input.areaId == null) {
       throw badInput('areaId', 'a district office needs its district', 'UNIT_DISTRICT_REQUIRED');
     }
@@ -41,7 +44,7 @@ export class UnitService {
       const unit = await insertUnit(client, {
         kind: input.kind,
         name,
-        slug: slugify(name),
+        slug,
         areaId: input.areaId ?? null,
       });
       if (!unit)

@@ -6,6 +6,7 @@ import { badInput, forbidden, notFound } from '../../../errors/domain-error.js';
 import { type Geometry, parseGeometry } from '../../../geo/geojson.js';
 import { assertValidGeometry } from '../../../geo/validity.js';
 import type { Keyset } from '../../../graphql/connection.js';
+import { checkMaxLength } from '../../../graphql/text-argument.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { managesUnit, type Viewer } from '../../identity/viewer.js';
 import type { EditionService } from '../editions/edition.service.js';
@@ -67,6 +68,7 @@ export class ProjectService {
     }
     await this.editions.findInPhase(pool.editionId, 'SUBMISSION', 'poolId');
     const title = checkTitle(input.title, 'input.title');
+    const description = checkMaxLength(input.description ?? '', 'input.description', 50_000);
     const cost = parseGrosze(input.costGrosze, 'input.costGrosze');
     const costLines = checkCostLines(input.costLines ?? [], cost);
     const locations = await this.parseLocations(input.locations ?? []);
@@ -83,7 +85,7 @@ export class ProjectService {
       const id = await insertProject(client, {
         poolId,
         title,
-        description: input.description ?? '',
+        description,
         categories: input.categories ?? [],
         targetGroups: input.targetGroups ?? [],
         costGrosze: cost,
