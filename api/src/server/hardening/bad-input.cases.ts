@@ -16,4 +16,10 @@ export const casesPer = {
   restoreComment: 100,
   respondToComment: 100,
   respondToComments: 100,
+  createConsultation: 400,
+  updateConsultation: 200,
+  addConsultationDocument: 300,
+  addMeeting: 300,
+  importPlan: 300,
+  createUnit: 100,
 } as const;

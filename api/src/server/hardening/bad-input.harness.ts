@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { GraphQLResponse, useTestServer } from '../../../test/server.js';
+import { guardedLength } from './bad-text.arbitraries.js';
 
 /**
  * The seed of every property, fixed so that a failure reproduces. Another seed explores other
@@ -9,8 +10,14 @@ import type { GraphQLResponse, useTestServer } from '../../../test/server.js';
  */
 export const fuzzSeed = Number(process.env.PLAC_FUZZ_SEED ?? 20261211);
 
-/** The server's settings: allowances high enough that inputs reach their checks, not a rate limit. */
-export const fuzzServerEnv = { PLAC_RATE_LIMIT_FACTOR: '10000' };
+/**
+ * The server's settings: allowances high enough that inputs reach their checks, not a rate
+ * limit, and texts as long as the longest a field takes.
+ */
+export const fuzzServerEnv = {
+  PLAC_RATE_LIMIT_FACTOR: '10000',
+  PLAC_MAX_TEXT_LENGTH: String(guardedLength),
+};
 
 /** Long enough for the embedded database, which runs one statement at a time. */
 export const propertyTimeout = 180_000;

@@ -86,8 +86,11 @@ export const cleanText = (maxLength = 40) =>
     fc.string({ unit: 'binary', maxLength }).map(withoutRefused),
   );
 
-/** PLAC_MAX_TEXT_LENGTH's default: the longest text that reaches a field's own checks. */
-const guardedLength = 20_000;
+/**
+ * The fuzzed server's PLAC_MAX_TEXT_LENGTH, above its default so that texts reach the fields'
+ * own limits (50,000 for a description): the longest text the guard lets through.
+ */
+export const guardedLength = 60_000;
 
 /** Code-point lengths around a limit, and the same in UTF-16 units when a unit is astral. */
 const lengthsAround = (min: number, max: number) =>
@@ -126,18 +129,42 @@ export type HostileTexts<K extends string> = {
   refusal?: { key: K; reason: TextReason };
 };
 
-/** Texts for some fields, each with its `[min, max]`; at most one poisoned, so its refusal is known. */
+/** A text every field of `min` to `max` characters takes: letters, digits and an emoji. */
+const validText = (min: number, max: number) =>
+  fc.string({
+    unit: fc.constantFrom('a', 'ą', 'Ż', 'ß', '1', '😀'),
+    minLength: Math.max(min, 1),
+    maxLength: Math.max(min, Math.min(max, 30)),
+  });
+
+/**
+ * Texts for some fields, each with its `[min, max]`: mostly one field hostile and the others
+ * valid (a format of `formats`, or plain text of a fitting length), so that cases get past
+ * the other checks to that field's; at most one poisoned, so that its refusal is known.
+ */
 export function hostileTexts<K extends string>(
   limits: Record<K, readonly [number, number]>,
+  formats: Partial<Record<K, fc.Arbitrary<string>>> = {},
 ): fc.Arbitrary<HostileTexts<K>> {
   const keys = Object.keys(limits) as K[];
-  const arbitraries = Object.fromEntries(
-    keys.map((k) => [k, unpoisonedText(limits[k][0], limits[k][1])]),
-  ) as Record<K, fc.Arbitrary<string>>;
-  const poison = fc.option(fc.tuple(fc.constantFrom(...keys), poisonedText), { nil: undefined });
-  return fc.tuple(fc.record(arbitraries), poison).map(([clean, poisoned]) => {
-    if (!poisoned) return { texts: clean as Record<K, string> };
-    const [key, { text, reason }] = poisoned;
-    return { texts: { ...(clean as Record<K, string>), [key]: text }, refusal: { key, reason } };
+  const each = (text: (k: K, min: number, max: number) => fc.Arbitrary<string>) =>
+    fc.record(
+      Object.fromEntries(keys.map((k) => [k, text(k, limits[k][0], limits[k][1])])) as Record<
+        K,
+        fc.Arbitrary<string>
+      >,
+    ) as fc.Arbitrary<Record<K, string>>;
+  const valid = each((k, min, max) => formats[k] ?? validText(min, max));
+  const hostile = each((_, min, max) => unpoisonedText(min, max));
+  const focus = fc.option(fc.constantFrom(...keys), { nil: undefined });
+  const poison = fc.oneof(
+    { arbitrary: fc.constant(undefined), weight: 2 },
+    { arbitrary: fc.tuple(fc.constantFrom(...keys), poisonedText), weight: 1 },
+  );
+  return fc.tuple(valid, hostile, focus, poison).map(([good, bad, key, poisoned]) => {
+    const texts: Record<K, string> = key === undefined ? bad : { ...good, [key]: bad[key] };
+    if (!poisoned) return { texts };
+    const [at, { text, reason }] = poisoned;
+    return { texts: { ...texts, [at]: text }, refusal: { key: at, reason } };
   });
 }

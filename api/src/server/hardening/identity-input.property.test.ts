@@ -18,16 +18,18 @@ const birthYear = fc.option(
   { nil: null },
 );
 
-/** Generated texts for the fields of `input`, an address in `email` half the time. */
+/** Generated texts for the fields of `input`, valid ones an address in `email`. */
 const withAddress = <K extends string>(limits: Record<K | 'email', readonly [number, number]>) =>
-  fc
-    .tuple(hostileTexts(limits), fc.option(fc.emailAddress(), { nil: undefined }))
-    .map(([{ texts, refusal }, address]) => ({
-      texts: address && refusal?.key !== 'email' ? { ...texts, email: ` ${address} ` } : texts,
-      refusal,
-    }));
+  hostileTexts(limits, {
+    email: fc.emailAddress().map((address) => ` ${address} `),
+  } as Partial<Record<K | 'email', fc.Arbitrary<string>>>);
 
-const normalised = (email: unknown) => String(email).trim().toLowerCase();
+/** The address a sign-up would store; PostgreSQL cannot even compare with a NUL. */
+const emailOf = (c: Case) =>
+  String((c.variables.input as { email: string }).email)
+    .trim()
+    .toLowerCase()
+    .replaceAll('\u0000', '');
 
 let resident = { id: '', headers: {} as Record<string, string> };
 let admin: Record<string, string> = {};
@@ -68,13 +70,7 @@ describe('identity: no generated text gets a server error, and a refusal writes 
         field: 'signUp(input: $input) { id }',
         variables: { input: 'SignUpInput!' },
         rows: async (batch: Case[]) =>
-          db.prisma.user.count({
-            where: {
-              email: {
-                in: batch.map((c) => normalised((c.variables.input as Case['variables']).email)),
-              },
-            },
-          }),
+          db.prisma.user.count({ where: { email: { in: batch.map(emailOf) } } }),
       };
       expect(await fuzz(request, target, cases, { total: casesPer.signUp })).toBe(casesPer.signUp);
     },
