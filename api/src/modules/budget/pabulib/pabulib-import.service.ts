@@ -13,6 +13,7 @@ import {
   selectDistrictOffice,
   selectUnitBySlug,
 } from './pabulib-import.sql.js';
+import { importedFields } from './pabulib-limits.js';
 
 const DAY_MS = 86_400_000;
 
@@ -55,6 +56,7 @@ function ruleOf(rule: string | undefined) {
 export async function importPabulib(db: Database, text: string, options: ImportOptions) {
   const file = parsePabulib(text);
   const meta = file.meta;
+  const { year, title, maxApprovals: max, poolName } = importedFields(file, text);
   return inTransaction(db.pool, async (client) => {
     const office = meta.district ? await selectDistrictOffice(client, meta.district) : null;
     const unitId =
@@ -66,10 +68,9 @@ export async function importPabulib(db: Database, text: string, options: ImportO
         'PABULIB_UNIT_REQUIRED',
       );
     }
-    const max = meta.max_length ? Number(meta.max_length) : 1_000_000;
     const editionId = await insertEdition(client, {
-      year: Number(meta.instance) || new Date().getUTCFullYear(),
-      title: meta.description?.trim() || `${meta.unit ?? 'Pabulib'} ${meta.instance ?? ''}`.trim(),
+      year,
+      title,
       ...ruleOf(meta.rule),
       areaMaxApprovals: max,
       citywideMaxApprovals: max,
@@ -86,7 +87,7 @@ export async function importPabulib(db: Database, text: string, options: ImportO
       kind: office ? 'AREA' : 'CITYWIDE',
       areaId: office?.areaId ?? null,
       unitId,
-      name: meta.subunit?.trim() || meta.district?.trim() || meta.unit?.trim() || 'Pool',
+      name: poolName,
       amountGrosze: BigInt(file.budget) * 100n,
     });
     await insertProjects(client, poolId, file);

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { PabulibFile } from './pabulib.types.js';
+import { projectTitle } from './pabulib-limits.js';
 
 /** The district office for the file's `district` (accents and case ignored), if any. */
 export async function selectDistrictOffice(client: pg.ClientBase, district: string) {
@@ -25,17 +26,17 @@ export async function insertProjects(client: pg.ClientBase, poolId: string, file
   await client.query(
     `INSERT INTO budget_project (pool_id, external_id, title, categories, target_groups, cost_grosze,
        status, source_fields)
-     SELECT $1, x.id, COALESCE(NULLIF(trim(x.name), ''), 'Project ' || x.id),
+     SELECT $1, x.id, x.title,
             ARRAY(SELECT jsonb_array_elements_text(x.categories)), ARRAY(SELECT jsonb_array_elements_text(x.targets)),
             x.cost::bigint * 100, 'ACCEPTED', x.fields
      FROM jsonb_to_recordset($2::jsonb)
-       AS x(id text, name text, categories jsonb, targets jsonb, cost text, fields jsonb)`,
+       AS x(id text, title text, categories jsonb, targets jsonb, cost text, fields jsonb)`,
     [
       poolId,
       JSON.stringify(
         file.projects.map((p) => ({
           id: p.id,
-          name: p.name ?? '',
+          title: projectTitle(p),
           categories: p.category ?? [],
           targets: p.target ?? [],
           cost: String(p.cost),
