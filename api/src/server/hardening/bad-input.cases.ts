@@ -22,4 +22,10 @@ export const casesPer = {
   addMeeting: 300,
   importPlan: 300,
   createUnit: 100,
+  createBudgetEdition: 300,
+  createBudgetPool: 200,
+  createBudgetProject: 500,
+  changeProjectStatus: 200,
+  enterPaperBallot: 300,
+  importPabulibEdition: 400,
 } as const;
