@@ -118,11 +118,6 @@ export async function fuzz(
       const successes = answers.filter(({ res, body }, i) =>
         succeeded(res.status, body, batch[i] as Case),
       ).length;
-        console.log(
-          query.slice(0, 40),
-          successes,
-          JSON.stringify(answers.map((a) => a.body.errors?.[0]?.extensions?.reason ?? 'ok')),
-        );
       if (rowsBefore !== undefined) {
         expect(await target.rows?.(batch), 'rows written = successes').toBe(rowsBefore + successes);
       }
