@@ -31,7 +31,10 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
-  REDIS_KEY_PREFIX: z.string().regex(/^[\w:-]{1,64}$/, 'must be 1 to 64 letters, digits, _ - :').default('plac'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:-]{1,64}$/, 'must be 1 to 64 letters, digits, _ - :')
+    .default('plac'),
   PLAC_RATE_LIMIT_FACTOR: z.coerce.number().min(0.01).max(10_000).default(1),
   PLAC_REPORT_MIN_ACCOUNT_AGE_HOURS: z.coerce.number().min(0).max(8760).default(24),
   PLAC_WEB_DIST: z.string().min(1).default('web/dist'),
@@ -49,6 +52,7 @@ const schema = z.object({
   PLAC_GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   PLAC_BODY_LIMIT: byteSize.default('1mb'),
   PLAC_STAFF_BODY_LIMIT: byteSize.default('32mb'),
+  PLAC_MAX_CONCURRENT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(16),
   PLAC_WS_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(33_554_432).default(65_536),
   PLAC_WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1000).default(20),
   PLAC_WS_MAX_SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(20),
@@ -94,6 +98,8 @@ export type Config = {
   /** Request bodies: anyone's, and a signed-in planner's or admin's (plan and Pabulib imports). */
   bodyLimit: { anyone: string; staff: string };
   webSocket: { maxMessageBytes: number; maxSubscriptions: number; maxSocketsPerAddress: number };
+  /** Requests in flight at once from one client address. */
+  maxConcurrentPerAddress: number;
 };
 
 export class ConfigError extends Error {
@@ -143,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: v.PLAC_GRAPHQL_MAX_COST,
     },
     bodyLimit: { anyone: v.PLAC_BODY_LIMIT, staff: v.PLAC_STAFF_BODY_LIMIT },
+    maxConcurrentPerAddress: v.PLAC_MAX_CONCURRENT_PER_ADDRESS,
     webSocket: {
       maxMessageBytes: v.PLAC_WS_MAX_MESSAGE_BYTES,
       maxSubscriptions: v.PLAC_WS_MAX_SUBSCRIPTIONS,

@@ -24,12 +24,13 @@ export type GraphQLResponse<T = Record<string, unknown>> = {
 export function useTestServer(env: NodeJS.ProcessEnv = {}, log = pino({ level: 'silent' })) {
   const db = useTestDatabase();
   // Each server counts on its own (REDIS_URL is shared by the run's files), and generously:
-  // the tests of the limits themselves ask for PLAC_RATE_LIMIT_FACTOR 1.
+  // the tests of the limits themselves ask for PLAC_RATE_LIMIT_FACTOR 1 and a low concurrency.
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     REDIS_KEY_PREFIX: `plac-test-${randomUUID()}`,
     PLAC_RATE_LIMIT_FACTOR: '50',
+    PLAC_MAX_CONCURRENT_PER_ADDRESS: '10000',
     ...env,
   });
   const services = createServices(db, config);

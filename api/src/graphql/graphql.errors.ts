@@ -14,4 +14,6 @@ export const operationReasons = defineReasons({
   QUERY_TOO_MANY_TOKENS: 'BAD_USER_INPUT',
   QUERY_TOO_COSTLY: 'BAD_USER_INPUT',
   SUBSCRIPTIONS_TOO_MANY: 'RATE_LIMITED',
+  /** More requests in flight from one address than PLAC_MAX_CONCURRENT_PER_ADDRESS; `{ max }`. */
+  REQUESTS_TOO_MANY_AT_ONCE: 'RATE_LIMITED',
 });

@@ -18,6 +18,7 @@ import { costLimitPlugin, databaseOutagePlugin } from './apollo-plugins.js';
 import { authenticate, jsonBody } from './authenticate.js';
 import { clientAddressOf } from './client-address.js';
 import { clientConfig } from './client-config.js';
+import { concurrencyLimit } from './concurrency-limit.js';
 import { explorerPage, explorerScript, explorerStyle } from './explorer.js';
 import { formatError } from './format-error.js';
 import { healthz, readyz } from './health.js';
@@ -81,6 +82,7 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
   }
   app.use(
     '/graphql',
+    concurrencyLimit(config.maxConcurrentPerAddress, (req) => req.ip ?? 'unknown'),
     authenticate(services),
     jsonBody(config.bodyLimit),
     payloadTooLarge,
