@@ -86,21 +86,21 @@ async function demoIds(url: string) {
     url,
     '{ consultations(filter: { status: [OPEN] }, first: 5) { edges { node { id plans { id } } } } }',
   );
-  const edges = (
-    body.data?.consultations as { edges: { node: { id: string; plans: { id: string }[] } }[] }
-  ).edges;
+  const { edges } = (body.data ?? {}).consultations as {
+    edges: { node: { id: string; plans: { id: string }[] } }[];
+  };
   const consultation = edges.find((e) => e.node.plans.length > 0)?.node ?? edges[0]?.node;
   if (!consultation) throw new Error('The demo data has no open consultation');
   const page = await gql(
     url,
-    'query ($id: ID!) { comments(consultationId: $id, first: 60) { edges { node { id } } } }',
+    'query ($id: ID!) { comments(consultationId: $id, first: 60) { edges { node { id geometry } } } }',
     {
       id: consultation.id,
     },
   );
-  const comments = (
-    page.body.data?.comments as { edges: { node: { id: string; geometry: { type: string } } }[] }
-  ).edges;
+  const { edges: comments } = (page.body.data ?? {}).comments as {
+    edges: { node: { id: string; geometry: { type: string } | null } }[];
+  };
   return {
     consultationId: consultation.id,
     planId: consultation.plans[0]?.id,
@@ -220,6 +220,7 @@ function cases(ids: Awaited<ReturnType<typeof demoIds>>): Case[] {
         const cookie = await newAccount(url, 4);
         const point = ids.point;
         let limited = 0;
+        let last = '';
         for (let i = 0; i < 100; i++) {
           const r = await gql(
             url,
@@ -234,9 +235,12 @@ function cases(ids: Awaited<ReturnType<typeof demoIds>>): Case[] {
             },
             { cookie },
           );
-          if (refusal(r).refused) limited++;
+          if (refusal(r).refused) {
+            limited++;
+            last = refusal(r).detail;
+          }
         }
-        return { refused: limited > 80, detail: `${limited} of 100 refused` };
+        return { refused: limited > 80, detail: `${limited} of 100 refused, last ${last}` };
       },
     },
     {

@@ -17,11 +17,9 @@ export function concurrencyLimit(
     if (now >= max) {
       const reason: ErrorReason = 'REQUESTS_TOO_MANY_AT_ONCE';
       const message = `More than ${max} requests at once from one address; wait for the earlier ones.`;
-      res
-        .status(429)
-        .json({
-          errors: [{ message, extensions: { code: 'RATE_LIMITED', reason, params: { max } } }],
-        });
+      res.status(429).json({
+        errors: [{ message, extensions: { code: 'RATE_LIMITED', reason, params: { max } } }],
+      });
       return;
     }
     inFlight.set(address, now + 1);
