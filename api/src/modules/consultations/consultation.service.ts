@@ -55,6 +55,10 @@ export class ConsultationService {
     first: number,
     after: Keyset | null,
   ) {
+    // GEOS can fail on an invalid polygon mid-query; refuse it first, with PostGIS's reason.
+    if (filter.intersecting) {
+      await assertValidGeometry(this.db.pool, filter.intersecting, 'filter.intersecting');
+    }
     const query = {
       ...filter,
       draftsOfUnits: isAdmin(viewer) ? null : [...(viewer?.plannerUnitIds ?? [])],

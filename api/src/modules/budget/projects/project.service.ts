@@ -41,6 +41,10 @@ export class ProjectService {
   }
 
   async list(filter: ProjectQuery, first: number, after: Keyset | null) {
+    // GEOS can fail on an invalid polygon mid-query; refuse it first, with PostGIS's reason.
+    if (filter.intersecting) {
+      await assertValidGeometry(this.db.pool, filter.intersecting, 'filter.intersecting');
+    }
     const [rows, totalCount] = await Promise.all([
       selectProjects(this.db.pool, filter, first, after),
       countProjects(this.db.pool, filter),
