@@ -1,4 +1,5 @@
 import { type ClassType, Field, ObjectType } from 'type-graphql';
+import { isUuid } from '../db/uuid.js';
 import { badInput } from '../errors/domain-error.js';
 
 @ObjectType({ description: 'Where a page of a list ends, and whether more follow.' })
@@ -44,8 +45,9 @@ export function decodeCursor(cursor: string | null | undefined, field = 'after')
   if (cursor == null) return null;
   const [iso, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const createdAt = new Date(iso ?? '');
-  if (!id || Number.isNaN(createdAt.getTime()))
-    throw badInput(field, 'is not a cursor from this list');
+  // Only what encodeCursor writes: Date parses much else, and the id meets a uuid column.
+  const written = !Number.isNaN(createdAt.getTime()) && createdAt.toISOString() === iso;
+  if (!id || !isUuid(id) || !written) throw badInput(field, 'is not a cursor from this list');
   return { createdAt, id };
 }
 

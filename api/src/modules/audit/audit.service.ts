@@ -1,5 +1,7 @@
 import type pg from 'pg';
 import type { Database } from '../../db/database.js';
+import { isUuid } from '../../db/uuid.js';
+import { badInput } from '../../errors/domain-error.js';
 import { insertAuditEvent } from './audit.sql.js';
 
 export type AuditEntry = {
@@ -32,6 +34,13 @@ export function recordAudit(client: pg.ClientBase, entry: AuditEntry) {
   });
 }
 
+// Prisma cannot send a date before the year 1 (ISO's year 0000) to PostgreSQL.
+function checkYear(date: Date | null | undefined, field: string) {
+  if (date && date.getUTCFullYear() < 1) {
+    throw badInput(field, 'must be in the year 1 or later', 'INPUT_OUT_OF_RANGE');
+  }
+}
+
 const jsonText = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
 export class AuditService {
@@ -39,6 +48,11 @@ export class AuditService {
 
   /** Newest first, one more than a page; `after` is the id of the last event of the previous page. */
   async list(filter: AuditFilter, page: { first: number; after: bigint | null }) {
+    if (filter.actorId != null && !isUuid(filter.actorId)) {
+      throw badInput('filter.actorId', 'is not an id', 'INPUT_INVALID');
+    }
+    checkYear(filter.since, 'filter.since');
+    checkYear(filter.until, 'filter.until');
     return this.db.prisma.auditEvent.findMany({
       where: {
         action: filter.action ?? undefined,

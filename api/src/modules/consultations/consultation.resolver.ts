@@ -12,6 +12,8 @@ import {
   Resolver,
 } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { isUuid } from '../../db/uuid.js';
+import { badInput } from '../../errors/domain-error.js';
 import { ConsultationStatus } from '../../generated/prisma/enums.js';
 import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
 import { parseSpatialFilter } from '../../geo/spatial-filter.js';
@@ -57,12 +59,17 @@ class ConsultationsFilter {
   text?: string | null;
 }
 
+const checkUnitId = (unitId: string | null | undefined) => {
+  if (unitId != null && !isUuid(unitId)) throw badInput('filter.unitId', 'is not an id');
+  return unitId ?? null;
+};
+
 function toServiceFilter(filter: ConsultationsFilter, maxVertices: number): ConsultationFilter {
   const { intersecting, near } = parseSpatialFilter(filter, maxVertices);
   const text = checkSearchText(filter.text, 'filter.text');
   return {
     statuses: filter.status ?? null,
-    unitId: filter.unitId ?? null,
+    unitId: checkUnitId(filter.unitId),
     intersecting,
     near,
     text,

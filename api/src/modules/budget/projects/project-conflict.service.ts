@@ -36,7 +36,9 @@ export class ProjectConflictService {
         max: 50_000,
       });
     }
-    const near = await selectProjectsNear(this.db.pool, projectId, meters, MAX_NEAR);
+    // To the millimetre: PostgreSQL's division refuses to underflow a subnormal 5e-324 to 0.
+    const millimetres = Math.round(meters * 1000) / 1000;
+    const near = await selectProjectsNear(this.db.pool, projectId, millimetres, MAX_NEAR);
     const rows = await selectProjectsByIds(
       this.db.pool,
       near.map((n) => n.projectId),
