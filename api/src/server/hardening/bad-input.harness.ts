@@ -67,7 +67,8 @@ const show = (value: unknown) =>
 
 /**
  * One case's answer: no server error, a BAD_USER_INPUT naming its field (or, refused before
- * execution, its variable), the refusal as expected when known. Returns whether it succeeded.
+ * execution, its variable or the limit passed), the refusal as expected when known. Returns
+ * whether it succeeded.
  */
 function succeeded(status: number, body: GraphQLResponse, c: Case): boolean {
   const about = `${show(c.variables)} got ${show(body)}`;
@@ -78,11 +79,15 @@ function succeeded(status: number, body: GraphQLResponse, c: Case): boolean {
     expect(code, about).not.toBe('INTERNAL_SERVER_ERROR');
     expect(code, about).toEqual(expect.any(String));
     if (!error.path) {
-      // Refused before execution: a value its variable's type does not take.
-      expect(error, about).toMatchObject({
-        message: expect.stringMatching(/^Variable "\$\w+" got invalid value/),
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
+      // Refused before execution: a value its variable's type does not take (named), or an
+      // operation past a limit (its reason and the limit).
+      expect(error.extensions, about).toMatchObject({ code: 'BAD_USER_INPUT' });
+      const { reason } = error.extensions ?? {};
+      if (!String(reason).startsWith('QUERY_')) {
+        expect(error.message, about).toMatch(
+          /^Variable "\$\w+" (got invalid value|of non-null type)/,
+        );
+      }
     } else if (code === 'BAD_USER_INPUT') {
       expect(field, `no field named: ${about}`).toEqual(expect.any(String));
     }
