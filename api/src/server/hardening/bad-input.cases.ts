@@ -59,4 +59,9 @@ export const casesPer = {
   feedbackByArea: 100,
   projectsNear: 100,
   castBallot: 200,
+  supportComment: 100,
+  setConsultationCoordinators: 100,
+  grantRole: 100,
+  markProjectsConflicting: 100,
+  createAccessToken: 100,
 } as const;

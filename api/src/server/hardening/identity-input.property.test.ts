@@ -141,6 +141,25 @@ describe('identity: no generated text gets a server error, and a refusal writes 
   );
 
   test(
+    'createAccessToken',
+    async () => {
+      const cases = hostileTexts({ name: [1, 80] }).map(
+        ({ texts, refusal }): Case => ({ variables: texts, refusal: refusalOf(refusal) }),
+      );
+      const target = {
+        operation: 'mutation' as const,
+        field: 'createAccessToken(name: $name, scopes: [READ]) { token }',
+        variables: { name: 'String!' },
+        headers: resident.headers,
+        rows: () => db.prisma.accessToken.count({ where: { userId: resident.id } }),
+      };
+      const total = casesPer.createAccessToken;
+      expect(await fuzz(request, target, cases, { total })).toBe(total);
+    },
+    propertyTimeout,
+  );
+
+  test(
     'deleteMyAccount with a wrong password',
     async () => {
       const cases = hostileTexts({ password: [12, 256] }).map(

@@ -22,8 +22,12 @@ const scene = {
   consultationId: '',
   editionId: '',
   projectId: '',
+  neighbourId: '',
+  adminId: '',
   resident: {} as Record<string, string>,
+  neighbour: {} as Record<string, string>,
   moderator: {} as Record<string, string>,
+  planner: {} as Record<string, string>,
   admin: {} as Record<string, string>,
 };
 
@@ -31,7 +35,12 @@ beforeAll(async () => {
   const consultation = await createConsultation(db);
   const resident = await signedInUser(db, services, 'resident');
   const edition = await createBudgetEdition(db, { phase: 'VOTING' });
-  const { admin } = await organisers(db, services);
+  const { admin, planner } = await organisers(db, services);
+  const neighbour = await signedInUser(db, services, 'neighbour');
+  scene.neighbour = neighbour.headers;
+  scene.neighbourId = neighbour.user.id;
+  scene.planner = planner.headers;
+  scene.adminId = admin.user.id;
   scene.consultationId = consultation.id;
   scene.editionId = edition.editionId;
   scene.projectId = edition.mokotow.projects[0] ?? '';
@@ -43,7 +52,14 @@ beforeAll(async () => {
     consultationId: consultation.id,
     authorId: resident.user.id,
   });
-  scene.ids = [consultation.id, commentId, edition.editionId, edition.mokotow.id, scene.projectId];
+  scene.ids = [
+    consultation.id,
+    commentId,
+    edition.editionId,
+    edition.mokotow.id,
+    ...edition.mokotow.projects,
+    resident.user.id,
+  ];
 });
 
 /** Ids: real ones, UUIDs of nothing, near-UUIDs (upper case, one character more), any text. */
@@ -327,7 +343,86 @@ const properties: Property[] = [
         .tuple(id('editionId'), fc.array(plainId(), { maxLength: 4 }), fc.option(plainId()))
         .map(([e, p, d]) => ({ variables: { e: e.value, d, p }, refusal: e.refusal })),
   },
+  ...idMutations(),
 ];
+
+/** Mutations taking ids alone: any id, never a server error, nothing written when refused. */
+function idMutations(): Property[] {
+  const mutation = (
+    field: string,
+    variables: Record<string, string>,
+    headers: () => Record<string, string>,
+  ) => ({ operation: 'mutation', field, variables, headers: headers() }) as const;
+  const rows = (sql: string, value: () => unknown) => async () =>
+    (await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, [value()])).rows[0]
+      ?.n ?? 0;
+  return [
+    {
+      name: 'supportComment',
+      target: () => ({
+        ...mutation('supportComment(id: $id) { id }', { id: 'ID!' }, () => scene.neighbour),
+        rows: rows('comment_support WHERE user_id = $1', () => scene.neighbourId),
+      }),
+      cases: () => id('id').map(({ value, refusal }) => ({ variables: { id: value }, refusal })),
+    },
+    {
+      name: 'setConsultationCoordinators',
+      target: () => ({
+        ...mutation(
+          'setConsultationCoordinators(consultationId: $c, userIds: $u) { id }',
+          { c: 'ID!', u: '[ID!]!' },
+          () => scene.planner,
+        ),
+        state: () =>
+          db.prisma.consultationCoordinator.findMany({
+            where: { consultationId: scene.consultationId },
+          }),
+      }),
+      cases: () =>
+        fc
+          .tuple(id('consultationId'), fc.array(plainId(), { maxLength: 3 }))
+          .map(([c, u]) => ({ variables: { c: c.value, u }, refusal: c.refusal })),
+      size: 1,
+    },
+    {
+      name: 'grantRole',
+      target: () => ({
+        ...mutation(
+          'grantRole(input: $input) { id }',
+          { input: 'RoleGrantInput!' },
+          () => scene.admin,
+        ),
+        rows: rows('audit_event WHERE actor_id = $1', () => scene.adminId),
+      }),
+      cases: () =>
+        fc
+          .tuple(id('input.userId'), fc.constantFrom('MODERATOR', 'PLANNER'), fc.option(plainId()))
+          .map(([u, role, unitId]) => ({
+            variables: { input: { userId: u.value, role, unitId } },
+            refusal: u.refusal,
+          })),
+    },
+    {
+      name: 'markProjectsConflicting',
+      target: () => ({
+        ...mutation(
+          'markProjectsConflicting(projectId: $a, otherProjectId: $b)',
+          { a: 'ID!', b: 'ID!' },
+          () => scene.planner,
+        ),
+        rows: rows(
+          'budget_project_conflict WHERE project_a_id = ANY($1::uuid[]) OR project_b_id = ANY($1::uuid[])',
+          () => scene.ids,
+        ),
+      }),
+      cases: () =>
+        fc.tuple(id('projectId'), plainId()).map(([a, b]) => ({
+          variables: { a: a.value, b },
+          refusal: a.refusal,
+        })),
+    },
+  ];
+}
 
 describe('ids, pages, boxes and numbers: never a server error, nothing written when refused', () => {
   test.each(properties)(
