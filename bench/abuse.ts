@@ -86,7 +86,8 @@ async function demoIds(url: string) {
     url,
     '{ consultations(filter: { status: [OPEN] }, first: 5) { edges { node { id plans { id } } } } }',
   );
-  const { edges } = (body.data ?? {}).consultations as {
+  const listed: Record<string, unknown> = body.data ?? {};
+  const { edges } = listed.consultations as {
     edges: { node: { id: string; plans: { id: string }[] } }[];
   };
   const consultation = edges.find((e) => e.node.plans.length > 0)?.node ?? edges[0]?.node;
@@ -98,7 +99,8 @@ async function demoIds(url: string) {
       id: consultation.id,
     },
   );
-  const { edges: comments } = (page.body.data ?? {}).comments as {
+  const paged: Record<string, unknown> = page.body.data ?? {};
+  const { edges: comments } = paged.comments as {
     edges: { node: { id: string; geometry: { type: string } | null } }[];
   };
   return {
@@ -185,10 +187,11 @@ function cases(ids: Awaited<ReturnType<typeof demoIds>>): Case[] {
             ),
           ),
         );
-        const all = [refusal(add), ...grids.map(refusal)];
+        // The city-wide remark is the attack; grids over the remarks that may exist are allowed.
+        const gridsRefused = grids.filter((g) => refusal(g).refused).length;
         return {
-          refused: all.every((o) => o.refused),
-          detail: `${all[0]?.detail}; grid ${all[1]?.detail}`,
+          refused: refusal(add).refused,
+          detail: `${refusal(add).detail}; ${gridsRefused} of 12 grids refused at once`,
         };
       },
     },
