@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { GraphQLResponse, useTestServer } from '../../../test/server.js';
+import { casesPer } from './bad-input.cases.js';
 import { guardedLength } from './bad-text.arbitraries.js';
 
 /**
@@ -135,4 +136,26 @@ export async function fuzz(
     endOnFailure: true,
   });
   return sent;
+}
+
+/** One argument's property: what it calls, the cases it generates, how many go at once. */
+export type Property = {
+  name: keyof typeof casesPer;
+  target: () => Target;
+  cases: () => fc.Arbitrary<Case>;
+  size?: number;
+};
+
+/** A describe block that sends each property its share of the cases (bad-input.cases.ts). */
+export function fuzzEach(title: string, request: Request, properties: Property[]) {
+  describe(title, () => {
+    test.each(properties)(
+      '$name',
+      async ({ name, target, cases, size }) => {
+        const total = casesPer[name];
+        expect(await fuzz(request, target(), cases(), { total, size })).toBe(total);
+      },
+      propertyTimeout,
+    );
+  });
 }

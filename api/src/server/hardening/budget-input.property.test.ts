@@ -1,18 +1,16 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll } from 'vitest';
 import { plannerOf, signedInUser } from '../../../test/personas.js';
 import { useTestServer } from '../../../test/server.js';
 import { createBudgetEdition } from '../../modules/budget/budget.scenario.js';
 import { projectInStatus } from '../../modules/budget/projects/project.scenario.js';
 import { insideMokotow, point } from '../../modules/comments/comments.scenario.js';
-import { casesPer } from './bad-input.cases.js';
 import {
   type Case,
-  fuzz,
+  fuzzEach,
   fuzzServerEnv,
-  propertyTimeout,
+  type Property,
   refusalOf,
-  type Target,
 } from './bad-input.harness.js';
 import { cleanText, hostileTexts } from './bad-text.arbitraries.js';
 
@@ -107,12 +105,7 @@ const phases = fc.constantFrom(
   [{ phase: 'SUBMISSION', startsAt: '2031-01-01T00:00:00Z', endsAt: '2031-02-01T00:00:00Z' }],
 );
 
-const properties: {
-  name: keyof typeof casesPer;
-  target: () => Target;
-  cases: () => fc.Arbitrary<Case>;
-  size?: number;
-}[] = [
+const properties: Property[] = [
   {
     name: 'createBudgetEdition',
     target: () => ({
@@ -272,13 +265,8 @@ const projectCases = fc
     };
   });
 
-describe('the budget: no generated text or number gets a server error, nor writes when refused', () => {
-  test.each(properties)(
-    '$name',
-    async ({ name, target, cases, size }) => {
-      const total = casesPer[name];
-      expect(await fuzz(request, target(), cases(), { total, size })).toBe(total);
-    },
-    propertyTimeout,
-  );
-});
+fuzzEach(
+  'the budget: no generated text or number gets a server error, nor writes when refused',
+  request,
+  properties,
+);

@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { useTestServer } from '../../../test/server.js';
 import { places } from '../../modules/comments/comments.scenario.js';
 import { squareZone } from '../../modules/plans/plan.test-data.js';
-import { casesPer } from './bad-input.cases.js';
 import {
   type Case,
-  fuzz,
+  fuzzEach,
   fuzzServerEnv,
-  propertyTimeout,
+  type Property,
   refusalOf,
-  type Target,
 } from './bad-input.harness.js';
 import { cleanText, hostileTexts } from './bad-text.arbitraries.js';
 
@@ -126,13 +124,6 @@ const plan = fc
     };
   });
 
-type Property = {
-  name: keyof typeof casesPer;
-  target: () => Target;
-  cases: () => fc.Arbitrary<Case>;
-  size?: number;
-};
-
 const properties: Property[] = [
   {
     name: 'createConsultation',
@@ -235,13 +226,8 @@ const properties: Property[] = [
   },
 ];
 
-describe('consultations, plans and units: no generated text gets a server error, nor writes when refused', () => {
-  test.each(properties)(
-    '$name',
-    async ({ name, target, cases, size }) => {
-      const total = casesPer[name];
-      expect(await fuzz(request, target(), cases(), { total, size })).toBe(total);
-    },
-    propertyTimeout,
-  );
-});
+fuzzEach(
+  'consultations, plans and units: no generated text gets a server error, nor writes when refused',
+  request,
+  properties,
+);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll } from 'vitest';
 import { organisers, signedInUser } from '../../../test/personas.js';
 import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
@@ -13,12 +13,11 @@ import {
   notGeoJSON,
   withAltitude,
 } from './bad-geojson.arbitraries.js';
-import { casesPer } from './bad-input.cases.js';
 import {
   type Case,
-  fuzz,
+  fuzzEach,
   fuzzServerEnv,
-  propertyTimeout,
+  type Property,
   type Target,
 } from './bad-input.harness.js';
 
@@ -120,13 +119,6 @@ const query = (field: string, variables: Record<string, string>): Target => ({
   field,
   variables,
 });
-
-type Property = {
-  name: keyof typeof casesPer;
-  target: () => Target;
-  cases: () => fc.Arbitrary<Case>;
-  size?: number;
-};
 
 const properties: Property[] = [
   {
@@ -310,13 +302,8 @@ const properties: Property[] = [
   },
 ];
 
-describe('geometry arguments: no generated geometry gets a server error, nor writes when refused', () => {
-  test.each(properties)(
-    '$name',
-    async ({ name, target, cases, size }) => {
-      const total = casesPer[name];
-      expect(await fuzz(request, target(), cases(), { total, size })).toBe(total);
-    },
-    propertyTimeout,
-  );
-});
+fuzzEach(
+  'geometry arguments: no generated geometry gets a server error, nor writes when refused',
+  request,
+  properties,
+);

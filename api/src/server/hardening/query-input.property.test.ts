@@ -1,18 +1,12 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll } from 'vitest';
 import { organisers, signedInUser } from '../../../test/personas.js';
 import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
 import { createBudgetEdition } from '../../modules/budget/budget.scenario.js';
 import { remark } from '../../modules/comments/comments.scenario.js';
-import { casesPer } from './bad-input.cases.js';
-import {
-  type Case,
-  fuzz,
-  fuzzServerEnv,
-  propertyTimeout,
-  type Target,
-} from './bad-input.harness.js';
+import type { casesPer } from './bad-input.cases.js';
+import { type Case, fuzzEach, fuzzServerEnv, type Property } from './bad-input.harness.js';
 import { cleanText, poisonedText } from './bad-text.arbitraries.js';
 
 const { db, services, request } = useTestServer(fuzzServerEnv);
@@ -120,13 +114,6 @@ const byId = (name: keyof typeof casesPer, selection: string, arg = 'id'): Prope
   }),
   cases: () => id(arg).map(({ value, refusal }) => ({ variables: { [arg]: value }, refusal })),
 });
-
-type Property = {
-  name: keyof typeof casesPer;
-  target: () => Target;
-  cases: () => fc.Arbitrary<Case>;
-  size?: number;
-};
 
 const properties: Property[] = [
   byId('consultation', '{ id }'),
@@ -424,13 +411,8 @@ function idMutations(): Property[] {
   ];
 }
 
-describe('ids, pages, boxes and numbers: never a server error, nothing written when refused', () => {
-  test.each(properties)(
-    '$name',
-    async ({ name, target, cases, size }) => {
-      const total = casesPer[name];
-      expect(await fuzz(request, target(), cases(), { total, size })).toBe(total);
-    },
-    propertyTimeout,
-  );
-});
+fuzzEach(
+  'ids, pages, boxes and numbers: never a server error, nothing written when refused',
+  request,
+  properties,
+);
