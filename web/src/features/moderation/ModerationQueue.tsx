@@ -1,0 +1,39 @@
+import { useQuery } from 'urql';
+import { QueryState } from '../../ui/QueryState';
+import { useModerationT } from './moderation.i18n';
+import { ModerationQueueQuery } from './moderation.queries';
+import { QueueItem } from './QueueItem';
+
+/** The remarks waiting for a moderator, longest waiting first. */
+export function ModerationQueue() {
+  const t = useModerationT();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: ModerationQueueQuery,
+    requestPolicy: 'cache-and-network',
+  });
+  const queue = data?.moderationQueue;
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  return (
+    <section className="moderation-section" aria-labelledby="moderation-queue-heading">
+      <h2 id="moderation-queue-heading">{t('queue.heading')}</h2>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        empty={queue ? queue.edges.length === 0 : undefined}
+        emptyText={t('queue.empty')}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      >
+        <p className="moderation-meta" role="status">
+          {t('queue.count', { count: queue?.totalCount ?? 0 })}
+        </p>
+        <ul className="moderation-list">
+          {queue?.edges.map(({ node }) => (
+            <li key={node.comment.id}>
+              <QueueItem item={node} onDone={refresh} />
+            </li>
+          ))}
+        </ul>
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { graphql, type ResultOf } from '../../graphql/graphql';
+
+/** Reported remarks and those hidden by reports, longest waiting first. */
+export const ModerationQueueQuery = graphql(`
+  query ModerationQueue($after: String) {
+    moderationQueue(first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          autoHidden
+          waitingSince
+          reports {
+            id
+            reason
+            createdAt
+          }
+          comment {
+            id
+            body
+            status
+            hiddenReason
+            createdAt
+            author {
+              id
+              displayName
+            }
+            consultation {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type ModerationItem = ResultOf<
+  typeof ModerationQueueQuery
+>['moderationQueue']['edges'][number]['node'];
+
+export type ModeratedComment = ModerationItem['comment'];
+
+export const HideCommentMutation = graphql(`
+  mutation ModerationHide($id: ID!, $reason: String!) {
+    hideComment(id: $id, reason: $reason) {
+      id
+      status
+      hiddenReason
+    }
+  }
+`);
+
+export const RestoreCommentMutation = graphql(`
+  mutation ModerationRestore($id: ID!, $reason: String!) {
+    restoreComment(id: $id, reason: $reason) {
+      id
+      status
+      hiddenReason
+    }
+  }
+`);

@@ -1,0 +1,17 @@
+/** What a moderator may do with a remark: hide a visible one, restore a hidden one. */
+export type ModerationAction = 'hide' | 'restore';
+
+type Status = 'VISIBLE' | 'HIDDEN' | 'WITHDRAWN';
+
+/** The one action a remark in this status takes; none for a remark its author withdrew. */
+export function actionFor(status: Status): ModerationAction | null {
+  if (status === 'VISIBLE') return 'hide';
+  if (status === 'HIDDEN') return 'restore';
+  return null;
+}
+
+/** The reason as sent, or null while it is blank (a decision needs one). */
+export function decisionReason(typed: string): string | null {
+  const reason = typed.trim();
+  return reason === '' ? null : reason;
+}
