@@ -9,6 +9,7 @@ import { VotePage } from '../features/budget/VotePage';
 import { ConsultationPage } from '../features/consultation/ConsultationPage';
 import { HomePage } from '../features/home/HomePage';
 import { PlannerPage } from '../features/planner/PlannerPage';
+import { StaffRoutes } from '../features/staff/staffRoutes';
 import { Layout, NotFoundPage } from './Layout';
 
 /** The pages by address; each feature adds its routes here. */
@@ -28,6 +29,7 @@ export function App() {
           <Route path="sign-in" element={<SignInPage />} />
           <Route path="sign-up" element={<SignUpPage />} />
           <Route path="account" element={<AccountPage />} />
+          <Route path="staff/*" element={<StaffRoutes />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

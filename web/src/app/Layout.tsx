@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useStaffT } from '../features/staff/staff.i18n';
 import { useSession } from '../session/useSession';
 import { useUiT } from '../ui/ui.i18n';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -29,6 +30,7 @@ function useFocusOnNavigate() {
 
 function AccountLinks() {
   const t = useAppT();
+  const staffT = useStaffT();
   const { user, loading, signOut } = useSession();
   if (loading) return null;
   if (!user) {
@@ -45,6 +47,11 @@ function AccountLinks() {
   }
   return (
     <>
+      {user.roles.length > 0 && (
+        <li>
+          <NavLink to="/staff">{staffT('nav.entry')}</NavLink>
+        </li>
+      )}
       <li>
         <NavLink to="/account">{t('nav.account')}</NavLink>
       </li>

@@ -1,0 +1,17 @@
+import { Route, Routes } from 'react-router';
+import { StaffHome } from './home/StaffHome';
+import { StaffShell } from './StaffShell';
+
+/**
+ * The pages under /staff, inside the staff shell. A new staff screen adds its route here and
+ * its menu entry (with the roles that may open it) in staffNavigation.ts.
+ */
+export function StaffRoutes() {
+  return (
+    <Routes>
+      <Route element={<StaffShell />}>
+        <Route index element={<StaffHome />} />
+      </Route>
+    </Routes>
+  );
+}
