@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CommentList, type CommentListProps } from './CommentList';
+import { everyRemark } from './remarkFilter';
 import { comment, consultation, render } from './testing';
 
 function list(props: Partial<CommentListProps>): string {
@@ -7,8 +8,15 @@ function list(props: Partial<CommentListProps>): string {
     <CommentList
       consultation={consultation}
       comments={[]}
+      total={props.comments?.length ?? 0}
       loading={false}
+      hasMore={false}
+      onEnd={() => {}}
+      filter={everyRemark}
+      onFilter={() => {}}
+      onOnlyInView={() => {}}
       selectedId={null}
+      selectedElsewhere={null}
       onSelect={() => {}}
       onHighlight={() => {}}
       {...props}
@@ -22,13 +30,31 @@ describe('CommentList', () => {
     expect(list({})).toContain('Brak uwag do wyświetlenia.');
   });
 
-  it('shows 25 remarks as collapsed buttons, and offers the rest', () => {
-    const many = Array.from({ length: 30 }, (_, index) => comment(`c${index}`));
-    const html = list({ comments: many });
-    expect(html.match(/aria-expanded="false"/g)).toHaveLength(25);
-    expect(html).toContain('Uwagi (30)');
-    expect(html).toContain('Pokaż więcej (jeszcze 5)');
+  it('draws only the remarks in view, and counts the whole list as the API does', () => {
+    const many = Array.from({ length: 60 }, (_, index) => comment(`c${index}`));
+    const html = list({ comments: many, total: 1234, hasMore: true });
+    const drawn = html.match(/aria-expanded="false"/g)?.length ?? 0;
+    expect(drawn).toBeGreaterThan(5);
+    expect(drawn).toBeLessThan(20);
+    expect(html).toContain('Uwagi (1234)');
+    expect(html).toContain('aria-setsize="1234"');
+    expect(html).toContain('Wczytano 60 z 1234');
     expect(html).toMatch(/aria-pressed="true"[^>]*>.*?Sprzeciw/);
+  });
+
+  it('shows the stances left out as not pressed, and the view limit as checked', () => {
+    const html = list({
+      comments: [comment('c1')],
+      filter: {
+        hidden: new Set(['OBJECTION']),
+        view: [
+          [21, 52],
+          [21.1, 52.1],
+        ],
+      },
+    });
+    expect(html).toMatch(/aria-pressed="false"[^>]*>.*?Sprzeciw/);
+    expect(html).toMatch(/checked=""[^>]*\/>Tylko to, co widać na mapie/);
   });
 
   it('opens the selected remark with the official response set apart, naming the unit', () => {
@@ -48,10 +74,13 @@ describe('CommentList', () => {
     expect(html).toContain('Parametry wynikają ze studium.');
   });
 
-  it('shows a remark selected beyond the first page', () => {
-    const many = Array.from({ length: 30 }, (_, index) => comment(`c${index}`));
-    const html = list({ comments: many, selectedId: 'c28' });
-    expect(html).toContain('data-comment-id="c28"');
-    expect(html).toContain('Pokaż więcej (jeszcze 1)');
+  it('pins a remark chosen on the map that the list has not loaded', () => {
+    const html = list({
+      comments: [comment('c1')],
+      selectedId: 'c99',
+      selectedElsewhere: comment('c99'),
+    });
+    expect(html).toContain('aria-label="Uwaga wybrana na mapie"');
+    expect(html).toMatch(/data-comment-id="c99"[\s\S]*aria-expanded="true"/);
   });
 });

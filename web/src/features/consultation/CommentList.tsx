@@ -1,56 +1,62 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { upperFirst, useTerms } from '../../terms/terms.i18n';
-import { formatDate } from '../../ui/format';
+import { formatDate, formatNumber } from '../../ui/format';
+import { VirtualList, type VirtualRow } from '../../ui/VirtualList';
 import { CommentDetail } from './CommentDetail';
 import { useConsultationT } from './consultation.i18n';
 import type { Comment, Consultation } from './consultation.queries';
+import type { RemarkFilter } from './remarkFilter';
 import { StanceMark } from './StanceMark';
 import { type Stance, stances } from './stancePalette';
 
 export type CommentListProps = {
   consultation: Consultation;
   comments: readonly Comment[];
+  /** The API's count of the filtered remarks (null until the first page arrives). */
+  total: number | null;
   loading: boolean;
+  hasMore: boolean;
+  onEnd: () => void;
+  filter: RemarkFilter;
+  onFilter: (filter: RemarkFilter) => void;
+  /** Limits the list to the map's view (the filter's `view`), or lifts the limit. */
+  onOnlyInView: (only: boolean) => void;
   selectedId: string | null;
+  /** The selected remark when the list has not loaded it (chosen on the map). */
+  selectedElsewhere: Comment | null;
   onSelect: (id: string | null) => void;
   onHighlight: (id: string | null) => void;
 };
 
-const pageSize = 25;
-
 /**
- * Remarks, newest first: each a button that selects it (the map flies there) and shows it
- * whole; focus or hover highlights it on the map. Filters by stance; shows more on request.
+ * Remarks, newest first, loaded as the list is scrolled: each a button that selects it (the
+ * map flies there) and shows it whole; focus or hover highlights it on the map. Filters by
+ * stance and, when asked, by the map's view; the count is the API's.
  */
 export function CommentList(props: CommentListProps) {
   const t = useConsultationT();
   const term = useTerms();
-  const { comments, selectedId } = props;
-  const [hidden, setHidden] = useState<ReadonlySet<Stance>>(new Set());
-  const [shown, setShown] = useState(pageSize);
+  const { lang } = useI18n();
+  const { comments, filter, selectedElsewhere } = props;
   const headingId = useId();
-  const visible = comments.filter((comment) => !comment.stance || !hidden.has(comment.stance));
-  const selectedIndex = visible.findIndex((comment) => comment.id === selectedId);
-  const limit = Math.max(shown, selectedIndex + 1);
-
-  const toggle = (stance: Stance) =>
-    setHidden((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(stance)) next.add(stance);
-      return next;
-    });
+  const toggle = (stance: Stance) => {
+    const hidden = new Set(filter.hidden);
+    if (!hidden.delete(stance)) hidden.add(stance);
+    props.onFilter({ ...filter, hidden });
+  };
+  const count = props.total ?? comments.length;
 
   return (
     <section className="comment-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('comments', { count: visible.length })}</h2>
+      <h2 id={headingId}>{t('comments', { count: formatNumber(count, lang) })}</h2>
       <fieldset className="stance-filter">
         <legend>{t('filterStance')}</legend>
         {stances.map((stance) => (
           <button
             key={stance}
             type="button"
-            aria-pressed={!hidden.has(stance)}
+            aria-pressed={!filter.hidden.has(stance)}
             onClick={() => toggle(stance)}
           >
             <StanceMark stance={stance} />
@@ -58,21 +64,43 @@ export function CommentList(props: CommentListProps) {
           </button>
         ))}
       </fieldset>
-      {props.loading && comments.length === 0 ? (
-        <p role="status">{t('commentsLoading')}</p>
-      ) : visible.length === 0 ? (
-        <p role="status">{t('noComments')}</p>
-      ) : (
-        <ul className="comment-list">
-          {visible.slice(0, limit).map((comment) => (
-            <CommentItem key={comment.id} {...props} comment={comment} />
-          ))}
+      <label className="only-in-view">
+        <input
+          type="checkbox"
+          checked={filter.view !== null}
+          onChange={(event) => props.onOnlyInView(event.target.checked)}
+        />
+        {t('onlyInView')}
+      </label>
+      {selectedElsewhere && (
+        <ul className="comment-list comment-list-pinned" aria-label={t('selectedRemark')}>
+          <CommentItem {...props} comment={selectedElsewhere} />
         </ul>
       )}
-      {visible.length > limit && (
-        <button type="button" onClick={() => setShown(limit + pageSize)}>
-          {t('showMore', { count: visible.length - limit })}
-        </button>
+      {props.loading && comments.length === 0 ? (
+        <p role="status">{t('commentsLoading')}</p>
+      ) : comments.length === 0 ? (
+        <p role="status">{t('noComments')}</p>
+      ) : (
+        <VirtualList
+          className="comment-list"
+          label={t('commentList')}
+          items={comments}
+          total={props.total}
+          itemKey={(comment) => comment.id}
+          renderItem={(comment, row) => <CommentItem {...props} comment={comment} row={row} />}
+          estimateSize={96}
+          onEnd={props.hasMore ? props.onEnd : undefined}
+          scrollToKey={props.selectedId}
+        />
+      )}
+      {props.hasMore && comments.length > 0 && (
+        <p className="comment-list-more" role="status">
+          {t('loadedOf', {
+            shown: formatNumber(comments.length, lang),
+            count: formatNumber(count, lang),
+          })}
+        </p>
       )}
     </section>
   );
@@ -84,7 +112,8 @@ function CommentItem({
   selectedId,
   onSelect,
   onHighlight,
-}: CommentListProps & { comment: Comment }) {
+  row,
+}: CommentListProps & { comment: Comment; row?: VirtualRow }) {
   const { lang } = useI18n();
   const t = useConsultationT();
   const term = useTerms();
@@ -92,6 +121,7 @@ function CommentItem({
   const detailId = useId();
   return (
     <li
+      {...row}
       className={selected ? 'comment-item selected' : 'comment-item'}
       data-comment-id={comment.id}
       onMouseEnter={() => onHighlight(comment.id)}

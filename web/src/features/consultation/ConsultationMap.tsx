@@ -1,7 +1,7 @@
 import type { Geometry } from 'geojson';
 import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useMemo } from 'react';
-import { geometryBounds } from '../../map/bounds';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { type Bounds, geometryBounds } from '../../map/bounds';
 import { GeoJsonLayers } from '../../map/GeoJsonLayers';
 import { useMapInstance } from '../../map/MapContext';
 import type { CommentFeatures } from './commentData';
@@ -50,6 +50,8 @@ export type ConsultationMapProps = {
   onDrawn: (geometry: CommentGeometry) => void;
   onSelectComment: (id: string) => void;
   onSelectZone: (id: string) => void;
+  /** The map's view after each move, for the list's "only what is on the map". */
+  onViewChange: (bounds: Bounds) => void;
 };
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -81,8 +83,26 @@ export function ConsultationMap(props: ConsultationMapProps) {
   const { consultation, highlightId, selectedZoneId, flyTo, drawShape } = props;
   const data = useMemo(() => consultationFeatures(consultation), [consultation]);
 
-  useEffect(() => provideImages(map), [map]);
+  // Before the layers' effects ask for images (children's effects run first).
+  useLayoutEffect(() => provideImages(map), [map]);
   useEffect(() => fitWhenShown(map, consultation.area), [map, consultation.area]);
+
+  const onViewChange = useRef(props.onViewChange);
+  onViewChange.current = props.onViewChange;
+  useEffect(() => {
+    const moved = () => {
+      const view = map.getBounds();
+      onViewChange.current([
+        [view.getWest(), view.getSouth()],
+        [view.getEast(), view.getNorth()],
+      ]);
+    };
+    moved();
+    map.on('moveend', moved);
+    return () => {
+      map.off('moveend', moved);
+    };
+  }, [map]);
 
   useEffect(() => {
     map.setFilter(MARKERS_HIGHLIGHT, markerFilter(highlightId));

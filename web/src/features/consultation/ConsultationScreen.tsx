@@ -1,5 +1,6 @@
 import type { Geometry } from 'geojson';
 import { useCallback, useMemo, useState } from 'react';
+import type { Bounds } from '../../map/bounds';
 import { MapView } from '../../map/MapView';
 import { useSession } from '../../session/useSession';
 import { type View, ViewToggle } from '../../ui/ViewToggle';
@@ -13,15 +14,19 @@ import { useConsultationT } from './consultation.i18n';
 import type { Comment, Consultation } from './consultation.queries';
 import type { CommentGeometry, Shape } from './locationInput';
 import { PlanSection } from './PlanSection';
+import { everyRemark, type RemarkFilter, viewBox } from './remarkFilter';
 import { useConsultationComments } from './useConsultationComments';
+import { useRemarkOutsideList } from './useRemarkOutsideList';
 
 /** The consultation screen: its panel (information, plan, remarks, form) beside the map. */
 export function ConsultationScreen({ consultation }: { consultation: Consultation }) {
   const t = useConsultationT();
   const { user } = useSession();
-  const comments = useConsultationComments(consultation.id, user?.id ?? null);
+  const [filter, setFilter] = useState<RemarkFilter>(everyRemark);
+  const comments = useConsultationComments(consultation.id, user?.id ?? null, filter);
   const features = useMemo(() => commentFeatures(comments.comments), [comments.comments]);
   const [view, setView] = useState<View>('list');
+  const [mapView, setMapView] = useState<Bounds | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [zoneId, setZoneId] = useState<string | null>(null);
@@ -34,21 +39,25 @@ export function ConsultationScreen({ consultation }: { consultation: Consultatio
     if (geometry) setFlyTo((prev) => ({ geometry, key: (prev?.key ?? 0) + 1 }));
   }, []);
   const zones = consultation.plans.flatMap((plan) => plan.zones);
+  const selectedElsewhere = useRemarkOutsideList(selectedId, comments.comments);
   const selectComment = (id: string | null) => {
     setSelectedId(id);
     fly(comments.comments.find((comment) => comment.id === id)?.geometry);
+  };
+  const onlyInView = (only: boolean) =>
+    setFilter((prev) => ({ ...prev, view: only && mapView ? viewBox(mapView) : null }));
+  const viewChanged = (bounds: Bounds) => {
+    setMapView(bounds);
+    setFilter((prev) => (prev.view ? { ...prev, view: viewBox(bounds) } : prev));
   };
   const selectZone = (id: string | null) => {
     setZoneId(id);
     fly(zones.find((zone) => zone.id === id)?.geometry);
   };
-  // A remark chosen on the map is shown in the list.
+  // A remark chosen on the map is shown in the list (scrolled to, or fetched and pinned).
   const selectFromMap = (id: string) => {
     setSelectedId(id);
     setView('list');
-    requestAnimationFrame(() =>
-      document.querySelector(`[data-comment-id="${id}"]`)?.scrollIntoView({ block: 'nearest' }),
-    );
   };
   const closeForm = () => {
     setFormOpen(false);
@@ -105,8 +114,15 @@ export function ConsultationScreen({ consultation }: { consultation: Consultatio
         <CommentList
           consultation={consultation}
           comments={comments.comments}
+          total={comments.total}
           loading={comments.loading}
+          hasMore={comments.hasMore}
+          onEnd={comments.loadMore}
+          filter={filter}
+          onFilter={setFilter}
+          onOnlyInView={onlyInView}
           selectedId={selectedId}
+          selectedElsewhere={selectedElsewhere}
           onSelect={selectComment}
           onHighlight={setHoverId}
         />
@@ -127,6 +143,7 @@ export function ConsultationScreen({ consultation }: { consultation: Consultatio
               setView('list');
             }}
             onSelectComment={selectFromMap}
+            onViewChange={viewChanged}
             onSelectZone={selectZone}
           />
         </MapView>

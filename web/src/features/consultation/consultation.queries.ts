@@ -116,11 +116,17 @@ export const CommentFields = graphql(`
 
 export type Comment = ResultOf<typeof CommentFields>;
 
+/** One page of remarks; the first asks for the total too (it is counted only when asked). */
 export const CommentsPageQuery = graphql(
   `
-  query ConsultationComments($consultationId: ID!, $after: String) {
-    comments(consultationId: $consultationId, first: 100, after: $after) {
-      totalCount
+  query ConsultationComments(
+    $consultationId: ID!
+    $filter: CommentFilter
+    $after: String
+    $withTotal: Boolean!
+  ) {
+    comments(consultationId: $consultationId, filter: $filter, first: 50, after: $after) {
+      totalCount @include(if: $withTotal)
       pageInfo {
         endCursor
         hasNextPage
@@ -130,6 +136,18 @@ export const CommentsPageQuery = graphql(
           ...CommentFields
         }
       }
+    }
+  }
+`,
+  [CommentFields],
+);
+
+/** A remark chosen on the map that the list has not loaded. */
+export const CommentQuery = graphql(
+  `
+  query ConsultationComment($id: ID!) {
+    comment(id: $id) {
+      ...CommentFields
     }
   }
 `,

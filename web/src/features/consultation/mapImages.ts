@@ -1,8 +1,8 @@
-import type { Map as MapLibreMap, MapStyleImageMissingEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type Stance, stanceStyle, stances } from './stancePalette';
 
 // The offline style has no glyphs, so signs, counts and zone symbols are drawn as images
-// on a canvas when a layer first asks for them.
+// on a canvas.
 const ratio = 2;
 
 function canvas(width: number, height: number) {
@@ -86,18 +86,29 @@ function drawLabel(map: MapLibreMap, id: string, text: string, round: boolean) {
   addCanvas(map, id, element);
 }
 
-/** Draws the images the consultation's layers name, as the map asks for them. */
+/** Draws an image the consultation's layers name; false when the name is not one of ours. */
+function drawImage(map: MapLibreMap, id: string): boolean {
+  const stance = stances.find((name) => id === `plac-stance-${name}`);
+  if (stance) drawStance(map, id, stance);
+  else if (id.startsWith('plac-zone-')) drawLabel(map, id, id.slice('plac-zone-'.length), false);
+  else if (id.startsWith('plac-cluster-'))
+    drawLabel(map, id, id.slice('plac-cluster-'.length), true);
+  else return false;
+  return true;
+}
+
+/**
+ * Supplies the images the consultation's layers name as the map asks for them. MapLibre 6
+ * ignores images added from a `styleimagemissing` listener for the request that raised it
+ * (the symbol is then dropped from its tile), so they come from the resolver it awaits;
+ * the stance signs are drawn before any layer asks.
+ */
 export function provideImages(map: MapLibreMap): () => void {
-  const missing = ({ id }: MapStyleImageMissingEvent) => {
-    const stance = stances.find((name) => id === `plac-stance-${name}`);
-    if (stance) drawStance(map, id, stance);
-    else if (id.startsWith('plac-zone-')) drawLabel(map, id, id.slice('plac-zone-'.length), false);
-    else if (id.startsWith('plac-cluster-')) {
-      drawLabel(map, id, id.slice('plac-cluster-'.length), true);
-    }
-  };
-  map.on('styleimagemissing', missing);
+  for (const stance of stances) drawImage(map, `plac-stance-${stance}`);
+  map.setMissingStyleImageResolver((id) => {
+    drawImage(map, id);
+  });
   return () => {
-    map.off('styleimagemissing', missing);
+    map.setMissingStyleImageResolver(null);
   };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { type CombinedError, useClient, useSubscription } from 'urql';
+import { useClient, useSubscription } from 'urql';
 import { readFragment } from '../../graphql/graphql';
+import { usePages } from '../../ui/usePages';
 import { mergeComments } from './commentData';
 import {
   type Comment,
@@ -9,56 +10,38 @@ import {
   CommentsPageQuery,
   RepliesQuery,
 } from './consultation.queries';
-
-type Pages = { comments: Comment[][]; total: number; error?: CombinedError; done: boolean };
-
-const start: Pages = { comments: [], total: 0, done: false };
+import { filterKey, listFilter, matchesFilter, type RemarkFilter } from './remarkFilter';
 
 /**
- * Every remark of the consultation, page after page (the API gives at most 100 at a time),
- * kept up to date by the cache, plus the ones that arrive live or that this browser adds.
- * `viewerId` (the signed-in user) tells others' remarks from one's own.
+ * The consultation's remarks for the list, a page at a time as it is scrolled (`loadMore`),
+ * kept up to date by the cache, plus those that arrive live or that this browser adds
+ * (`live`, which the map also draws at once). `viewerId` tells others' remarks from one's own.
  */
-export function useConsultationComments(consultationId: string, viewerId: string | null) {
+export function useConsultationComments(
+  consultationId: string,
+  viewerId: string | null,
+  filter: RemarkFilter,
+) {
   const client = useClient();
-  const [pages, setPages] = useState<Pages>(start);
-  const [attempt, setAttempt] = useState(0);
   const [added, setAdded] = useState<Comment[]>([]);
   const [arrived, setArrived] = useState(0);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` starts the load again.
-  useEffect(() => {
-    setPages(start);
-    const subscriptions: { unsubscribe: () => void }[] = [];
-    const load = (after: string | null, index: number) => {
-      const source = client.query(CommentsPageQuery, { consultationId, after });
-      let next = false;
-      subscriptions.push(
-        source.subscribe((result) => {
-          const connection = result.data?.comments;
-          if (!connection) {
-            setPages((prev) => ({ ...prev, error: result.error, done: true }));
-            return;
-          }
-          const nodes = connection.edges.map((edge) => readFragment(CommentFields, edge.node));
-          const more = connection.pageInfo.hasNextPage && connection.pageInfo.endCursor;
-          setPages((prev) => {
-            const comments = [...prev.comments];
-            comments[index] = nodes;
-            return { comments, total: connection.totalCount, done: !more, error: undefined };
-          });
-          if (more && !next) {
-            next = true;
-            load(connection.pageInfo.endCursor, index + 1);
-          }
-        }),
-      );
-    };
-    load(null, 0);
-    return () => {
-      for (const subscription of subscriptions) subscription.unsubscribe();
-    };
-  }, [client, consultationId, attempt]);
+  const variables = listFilter(filter);
+  const pages = usePages({
+    key: `${consultationId}:${filterKey(filter)}`,
+    open: (after) =>
+      client.query(CommentsPageQuery, {
+        consultationId,
+        filter: variables,
+        after,
+        withTotal: after === null,
+      }),
+    read: (data) => ({
+      nodes: data.comments.edges.map((edge) => readFragment(CommentFields, edge.node)),
+      totalCount: data.comments.totalCount ?? null,
+      endCursor: data.comments.pageInfo.endCursor ?? null,
+      hasNextPage: data.comments.pageInfo.hasNextPage,
+    }),
+  });
 
   // Only remarks join the list; a reply live fetches its remark's replies again (the cache
   // then updates the list).
@@ -83,16 +66,25 @@ export function useConsultationComments(consultationId: string, viewerId: string
     }
   }, [live.data, receive, client, viewerId]);
 
-  const comments = useMemo(
-    () => mergeComments(pages.comments.flat(), added),
-    [pages.comments, added],
+  const shownAdded = useMemo(
+    () => added.filter((comment) => matchesFilter(comment, filter)),
+    [added, filter],
   );
+  const comments = useMemo(() => mergeComments(pages.items, shownAdded), [pages.items, shownAdded]);
+  const loadedIds = useMemo(() => new Set(pages.items.map((comment) => comment.id)), [pages.items]);
+  const newOnes = shownAdded.filter((comment) => !loadedIds.has(comment.id)).length;
   return {
     comments,
-    loading: !pages.done && pages.comments.length === 0,
+    /** The API's count of the filtered remarks, with those added since; null until known. */
+    total: pages.total === null ? null : pages.total + newOnes,
+    loading: pages.loading,
+    hasMore: pages.hasMore,
+    loadMore: pages.loadMore,
     error: pages.error,
-    retry: () => setAttempt((n) => n + 1),
+    retry: pages.retry,
     receive,
+    /** Remarks added since the page was opened, drawn on the map over the tiles. */
+    live: added,
     /** How many remarks of others arrived live, for a screen-reader announcement. */
     arrived,
   };
