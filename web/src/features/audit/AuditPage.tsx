@@ -18,7 +18,7 @@ export function AuditPage() {
   const apply = (next: AuditFilterForm) => setParams(paramsFromForm(next));
   const query = paramsFromForm(form).toString();
   return (
-    <div className="page audit-page">
+    <div className="staff-content audit-page">
       <h1>{t('title')}</h1>
       <p className="audit-meta">{t('intro')}</p>
       <AuditFilters key={query} form={form} onApply={apply} />

@@ -16,7 +16,7 @@ export function CommentTargetPage() {
   });
   if (data) return <Navigate replace to={`/consultations/${data.comment.consultation.id}`} />;
   return (
-    <div className="page">
+    <div className="staff-content">
       <h1>{t('comment.title')}</h1>
       <QueryState
         fetching={fetching}

@@ -9,7 +9,7 @@ export function ModerationPage() {
   const t = useModerationT();
   useDocumentTitle(t('title'));
   return (
-    <div className="page moderation-page">
+    <div className="staff-content moderation-page">
       <h1>{t('title')}</h1>
       <p className="moderation-meta">{t('intro')}</p>
       <ModerationQueue />

@@ -18,6 +18,8 @@ export type StaffNavEntry = {
 export const staffNavigation: readonly StaffNavEntry[] = [
   { to: '/staff', label: 'nav.home', roles: ['PLANNER', 'MODERATOR'] },
   { to: '/staff/consultations', label: 'nav.consultations', roles: ['PLANNER'] },
+  { to: '/staff/moderation', label: 'nav.moderation', roles: ['MODERATOR'] },
+  { to: '/staff/audit', label: 'nav.audit', roles: ['ADMIN'] },
 ];
 
 /** The entry whose pages hold this address: the longest `to` that is a prefix of it. */

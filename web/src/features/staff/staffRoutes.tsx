@@ -1,4 +1,7 @@
 import { Route, Routes } from 'react-router';
+import { AuditPage } from '../audit/AuditPage';
+import { CommentTargetPage } from '../audit/CommentTargetPage';
+import { ModerationPage } from '../moderation/ModerationPage';
 import { StaffHome } from './home/StaffHome';
 import { StaffShell } from './StaffShell';
 
@@ -11,6 +14,9 @@ export function StaffRoutes() {
     <Routes>
       <Route element={<StaffShell />}>
         <Route index element={<StaffHome />} />
+        <Route path="moderation" element={<ModerationPage />} />
+        <Route path="audit" element={<AuditPage />} />
+        <Route path="comments/:id" element={<CommentTargetPage />} />
       </Route>
     </Routes>
   );
