@@ -20,8 +20,11 @@ type ResultSource<D> = {
 export type PagesOptions<D, T> = {
   /** Names the list (its filter): a new key starts again from the first page. */
   key: string;
-  /** The query of one page: the first page (`after` null) asks for the total count. */
-  open: (after: string | null) => ResultSource<D>;
+  /**
+   * The query of one page: the first page (`after` null) asks for the total count.
+   * `fresh` is set after `reload`: the pages are fetched again, not read from the cache.
+   */
+  open: (after: string | null, fresh: boolean) => ResultSource<D>;
   read: (data: D) => Page<T>;
 };
 
@@ -62,7 +65,7 @@ export function usePages<D, T>({ key, open, read }: PagesOptions<D, T>) {
     if (index >= current.pages.wanted) return;
     const after = cursorFor(current.pages, index);
     if (after === undefined) return;
-    const source = calls.current.open(after);
+    const source = calls.current.open(after, attempt > 0);
     opened.current.subscriptions.push(
       source.subscribe((result) => {
         setState((previous) => {
@@ -75,7 +78,7 @@ export function usePages<D, T>({ key, open, read }: PagesOptions<D, T>) {
         });
       }),
     );
-  }, [fullKey, current]);
+  }, [fullKey, current, attempt]);
 
   const loadMore = useCallback(
     () =>
@@ -93,6 +96,7 @@ export function usePages<D, T>({ key, open, read }: PagesOptions<D, T>) {
     hasMore: hasMore(current.pages),
     error: current.error,
     loadMore,
-    retry: useCallback(() => setAttempt((n) => n + 1), []),
+    /** Loads the list again from its first page, from the network (after an error or a write). */
+    reload: useCallback(() => setAttempt((n) => n + 1), []),
   };
 }

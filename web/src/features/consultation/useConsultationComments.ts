@@ -28,13 +28,12 @@ export function useConsultationComments(
   const variables = listFilter(filter);
   const pages = usePages({
     key: `${consultationId}:${filterKey(filter)}`,
-    open: (after) =>
-      client.query(CommentsPageQuery, {
-        consultationId,
-        filter: variables,
-        after,
-        withTotal: after === null,
-      }),
+    open: (after, fresh) =>
+      client.query(
+        CommentsPageQuery,
+        { consultationId, filter: variables, after, withTotal: after === null },
+        fresh ? { requestPolicy: 'network-only' } : undefined,
+      ),
     read: (data) => ({
       nodes: data.comments.edges.map((edge) => readFragment(CommentFields, edge.node)),
       totalCount: data.comments.totalCount ?? null,
@@ -81,7 +80,7 @@ export function useConsultationComments(
     hasMore: pages.hasMore,
     loadMore: pages.loadMore,
     error: pages.error,
-    retry: pages.retry,
+    retry: pages.reload,
     receive,
     /** Remarks added since the page was opened, drawn on the map over the tiles. */
     live: added,

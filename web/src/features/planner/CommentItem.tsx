@@ -3,12 +3,15 @@ import type { CombinedError } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useTerms } from '../../terms/terms.i18n';
 import { formatDateTime } from '../../ui/format';
+import type { VirtualRow } from '../../ui/VirtualList';
 import { usePlannerT } from './planner.i18n';
 import type { PlannerComment, ResponseDecision } from './planner.queries';
 import { ResponseForm } from './ResponseForm';
 import { StanceLabel } from './StanceLabel';
 
 export type CommentItemProps = {
+  /** Its place in the virtualised queue. */
+  row: VirtualRow;
   comment: PlannerComment;
   selected: boolean;
   onToggle: () => void;
@@ -33,7 +36,7 @@ function Response({ response }: { response: PlannerComment['response'] }) {
 }
 
 /** One comment with its checkbox, its response and a form to answer it alone. */
-export function CommentItem({ comment, selected, onToggle, onRespond }: CommentItemProps) {
+export function CommentItem({ row, comment, selected, onToggle, onRespond }: CommentItemProps) {
   const { lang } = useI18n();
   const t = usePlannerT();
   const [answering, setAnswering] = useState(false);
@@ -44,7 +47,7 @@ export function CommentItem({ comment, selected, onToggle, onRespond }: CommentI
     return error;
   };
   return (
-    <li className="planner-comment" data-answered={comment.response !== null}>
+    <li {...row} className="planner-comment" data-answered={comment.response !== null}>
       <div className="planner-comment-head">
         <input
           type="checkbox"

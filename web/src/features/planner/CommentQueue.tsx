@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatNumber } from '../../ui/format';
 import { QueryState } from '../../ui/QueryState';
+import { usePages } from '../../ui/usePages';
+import { VirtualList } from '../../ui/VirtualList';
 import { CommentItem } from './CommentItem';
 import { usePlannerT } from './planner.i18n';
 import {
@@ -22,22 +24,31 @@ export type CommentQueueProps = {
   onAnswered: () => void;
 };
 
-const pageSize = 100;
-
 /** The filtered comments, answered one by one or several at once with one response. */
 export function CommentQueue({ consultationId, filter, onAnswered }: CommentQueueProps) {
   const { lang } = useI18n();
   const t = usePlannerT();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState('');
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: PlannerCommentsQuery,
-    variables: { consultationId, filter, first: pageSize },
-    requestPolicy: 'cache-and-network',
+  const client = useClient();
+  const pages = usePages({
+    key: `${consultationId}:${JSON.stringify(filter)}`,
+    open: (after, fresh) =>
+      client.query(
+        PlannerCommentsQuery,
+        { consultationId, filter, first: 50, after, withTotal: after === null },
+        { requestPolicy: fresh ? 'network-only' : 'cache-and-network' },
+      ),
+    read: (data) => ({
+      nodes: data.comments.edges.map((edge) => edge.node),
+      totalCount: data.comments.totalCount ?? null,
+      endCursor: data.comments.pageInfo.endCursor ?? null,
+      hasNextPage: data.comments.pageInfo.hasNextPage,
+    }),
   });
   const [, respondOne] = useMutation(RespondToCommentMutation);
   const [, respondMany] = useMutation(RespondToCommentsMutation);
-  const comments = data?.comments.edges.map((edge) => edge.node) ?? [];
+  const comments = pages.items;
   const shownIds = comments.map((c) => c.id);
   const shownKey = shownIds.join();
 
@@ -45,7 +56,7 @@ export function CommentQueue({ consultationId, filter, onAnswered }: CommentQueu
   useEffect(() => setSelected((current) => keepShown(current, shownIds)), [shownKey]);
 
   const refresh = () => {
-    reexecute({ requestPolicy: 'network-only' });
+    pages.reload();
     onAnswered();
   };
   const answerOne =
@@ -66,7 +77,7 @@ export function CommentQueue({ consultationId, filter, onAnswered }: CommentQueu
     return undefined;
   };
 
-  const total = data?.comments.totalCount ?? 0;
+  const total = pages.total ?? comments.length;
   return (
     <section className="planner-comments" aria-labelledby="planner-comments-heading">
       <h2 id="planner-comments-heading">
@@ -76,11 +87,11 @@ export function CommentQueue({ consultationId, filter, onAnswered }: CommentQueu
         {notice}
       </p>
       <QueryState
-        fetching={fetching}
-        error={error}
-        empty={data ? comments.length === 0 : undefined}
+        fetching={pages.loading}
+        error={pages.error}
+        empty={pages.loading ? undefined : comments.length === 0}
         emptyText={t('comments.empty')}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        onRetry={pages.reload}
       >
         <div className="planner-bulk">
           <label>
@@ -100,19 +111,26 @@ export function CommentQueue({ consultationId, filter, onAnswered }: CommentQueu
             onSubmit={answerSelected}
           />
         )}
-        <ul className="planner-comment-list">
-          {comments.map((comment) => (
+        <VirtualList
+          className="planner-comment-list"
+          label={t('comments.list')}
+          items={comments}
+          total={pages.total}
+          itemKey={(comment) => comment.id}
+          estimateSize={180}
+          onEnd={pages.hasMore ? pages.loadMore : undefined}
+          renderItem={(comment, row) => (
             <CommentItem
-              key={comment.id}
+              row={row}
               comment={comment}
               selected={selected.has(comment.id)}
               onToggle={() => setSelected((current) => toggle(current, comment.id))}
               onRespond={answerOne(comment.id)}
             />
-          ))}
-        </ul>
-        {data?.comments.pageInfo.hasNextPage && (
-          <p className="planner-meta">
+          )}
+        />
+        {pages.hasMore && (
+          <p className="planner-meta" role="status">
             {t('comments.more', {
               shown: formatNumber(comments.length, lang),
               count: formatNumber(total, lang),

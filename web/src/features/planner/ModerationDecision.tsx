@@ -6,7 +6,7 @@ import { HideCommentMutation, RestoreCommentMutation } from './planner.queries';
 
 export type ModerationDecisionProps = {
   commentId: string;
-  /** Hiding is offered only for a visible comment; restoring always. */
+  /** Hiding is offered for a visible comment, restoring for one that is not. */
   visible: boolean;
   onDone: () => void;
 };
@@ -37,14 +37,15 @@ export function ModerationDecision({ commentId, visible, onDone }: ModerationDec
         </p>
       )}
       <div className="planner-actions">
-        {visible && (
+        {visible ? (
           <button type="button" onClick={() => decide(hide)}>
             {t('moderation.hide')}
           </button>
+        ) : (
+          <button type="button" onClick={() => decide(restore)}>
+            {t('moderation.restore')}
+          </button>
         )}
-        <button type="button" onClick={() => decide(restore)}>
-          {t('moderation.restore')}
-        </button>
       </div>
     </div>
   );

@@ -51,7 +51,7 @@ function HiddenComments({ consultationId, isModerator }: PanelProps) {
   const t = usePlannerT();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: PlannerCommentsQuery,
-    variables: { consultationId, filter: { status: ['HIDDEN'] }, first: 100 },
+    variables: { consultationId, filter: { status: ['HIDDEN'] }, first: 100, withTotal: false },
     requestPolicy: 'cache-and-network',
   });
   const hidden = data?.comments.edges.map((edge) => edge.node) ?? [];

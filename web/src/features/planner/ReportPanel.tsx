@@ -56,7 +56,7 @@ export function ReportPanel({ consultation }: { consultation: PlannerConsultatio
   const { id, status, reportPublishedAt } = consultation;
   const [{ data }] = useQuery({
     query: PlannerCommentsQuery,
-    variables: { consultationId: id, filter: { hasResponse: false }, first: 1 },
+    variables: { consultationId: id, filter: { hasResponse: false }, first: 1, withTotal: true },
     requestPolicy: 'cache-and-network',
   });
   const unanswered = data?.comments.totalCount;

@@ -64,10 +64,17 @@ export const DistrictIdsQuery = graphql(`
 `);
 
 export const PlannerCommentsQuery = graphql(`
-  query PlannerComments($consultationId: ID!, $filter: CommentFilter, $first: Int!) {
-    comments(consultationId: $consultationId, filter: $filter, first: $first) {
-      totalCount
+  query PlannerComments(
+    $consultationId: ID!
+    $filter: CommentFilter
+    $first: Int!
+    $after: String
+    $withTotal: Boolean!
+  ) {
+    comments(consultationId: $consultationId, filter: $filter, first: $first, after: $after) {
+      totalCount @include(if: $withTotal)
       pageInfo {
+        endCursor
         hasNextPage
       }
       edges {
