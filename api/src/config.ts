@@ -26,6 +26,8 @@ const schema = z.object({
   PLAC_MAX_VERTICES: z.coerce.number().int().min(4).max(1_000_000).default(10_000),
   PLAC_MAX_GRID_CELLS: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
   PLAC_MAX_TEXT_LENGTH: z.coerce.number().int().min(100).max(10_000_000).default(20_000),
+  PLAC_TILES_COMMENTS_DETAIL_ZOOM: z.coerce.number().int().min(0).max(23).default(14),
+  PLAC_TILES_PROJECTS_DETAIL_ZOOM: z.coerce.number().int().min(0).max(23).default(13),
   PLAC_GRAPHQL_EXPLORER: booleanFlag.optional(),
   REDIS_URL: z
     .string()
@@ -75,6 +77,8 @@ export type Config = {
   maxTextLength: number;
   /** The most (remark, cell) pairs one feedback grid may build. */
   maxGridCells: number;
+  /** Map tiles below these zooms hold counted cells instead of single remarks or projects. */
+  tiles: { commentsDetailZoom: number; projectsDetailZoom: number };
   graphqlExplorer: boolean;
   /** Rate-limit counters in Redis, shared by several processes; unset: in memory. */
   redisUrl: string | undefined;
@@ -130,6 +134,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxVertices: v.PLAC_MAX_VERTICES,
     maxTextLength: v.PLAC_MAX_TEXT_LENGTH,
     maxGridCells: v.PLAC_MAX_GRID_CELLS,
+    tiles: {
+      commentsDetailZoom: v.PLAC_TILES_COMMENTS_DETAIL_ZOOM,
+      projectsDetailZoom: v.PLAC_TILES_PROJECTS_DETAIL_ZOOM,
+    },
     graphqlExplorer: v.PLAC_GRAPHQL_EXPLORER ?? v.NODE_ENV !== 'production',
     redisUrl: v.REDIS_URL,
     rateLimits: { keyPrefix: v.REDIS_KEY_PREFIX, factor: v.PLAC_RATE_LIMIT_FACTOR },

@@ -14,6 +14,7 @@ import type { Foundation } from './module.js';
 import { plansModule } from './plans/plans.module.js';
 import { reportsModule } from './reports/reports.module.js';
 import { responsesModule } from './responses/responses.module.js';
+import { tilesModule } from './tiles/tiles.module.js';
 import { unitsModule } from './units/units.module.js';
 
 /** Every module, once. A module's services may use those of the modules before it. */
@@ -30,6 +31,7 @@ const modules = [
   reportsModule,
   exportsModule,
   budgetModule,
+  tilesModule,
 ] as const;
 
 type Module = (typeof modules)[number];

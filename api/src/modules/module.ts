@@ -9,7 +9,7 @@ export type Foundation = {
   db: Database;
   config: Pick<
     Config,
-    'redisUrl' | 'rateLimits' | 'reportMinAccountAgeHours' | 'maxVertices' | 'maxGridCells'
+    'redisUrl' | 'rateLimits' | 'reportMinAccountAgeHours' | 'maxVertices' | 'maxGridCells' | 'tiles' | 'files' | 'allowedOrigins'
   >;
   pubSub: PubSub;
 };
