@@ -26,8 +26,17 @@ describe('the staff menu', () => {
     return staffNavigation.filter((entry) => mayOpen(access, entry.roles)).map((e) => e.to);
   };
 
-  it('shows a moderator the home but not the consultations', () => {
-    expect(labels([{ role: 'MODERATOR' }])).toEqual(['/staff']);
+  it('shows a moderator the home and moderation, not the consultations', () => {
+    const entries = labels([{ role: 'MODERATOR' }]);
+    expect(entries).toContain('/staff');
+    expect(entries).toContain('/staff/moderation');
+    expect(entries).not.toContain('/staff/consultations');
+  });
+
+  it('shows a planner the consultations, not moderation', () => {
+    const entries = labels([{ role: 'PLANNER', unit: bureau }]);
+    expect(entries).toContain('/staff/consultations');
+    expect(entries).not.toContain('/staff/moderation');
   });
 
   it('shows an admin every entry', () => {

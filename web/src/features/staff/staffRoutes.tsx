@@ -2,6 +2,9 @@ import { Route, Routes } from 'react-router';
 import { AuditPage } from '../audit/AuditPage';
 import { CommentTargetPage } from '../audit/CommentTargetPage';
 import { ModerationPage } from '../moderation/ModerationPage';
+import { ConsultationEditPage } from './consultations/ConsultationEditPage';
+import { ConsultationsPage } from './consultations/ConsultationsPage';
+import { NewConsultationPage } from './consultations/NewConsultationPage';
 import { StaffHome } from './home/StaffHome';
 import { StaffShell } from './StaffShell';
 
@@ -14,6 +17,9 @@ export function StaffRoutes() {
     <Routes>
       <Route element={<StaffShell />}>
         <Route index element={<StaffHome />} />
+        <Route path="consultations" element={<ConsultationsPage />} />
+        <Route path="consultations/new" element={<NewConsultationPage />} />
+        <Route path="consultations/:id" element={<ConsultationEditPage />} />
         <Route path="moderation" element={<ModerationPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="comments/:id" element={<CommentTargetPage />} />

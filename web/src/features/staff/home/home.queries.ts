@@ -1,42 +1,35 @@
 import { graphql, type ResultOf } from '../../../graphql/graphql';
 
-/** A unit's consultations (every unit's for an admin), drafts included, for counting by status. */
-export const UnitConsultationsQuery = graphql(`
-  query StaffUnitConsultations($unitId: ID) {
-    consultations(first: 100, filter: { unitId: $unitId }) {
-      totalCount
-      edges {
-        node {
+/** What needs the viewer now: their units' consultations, unanswered remarks, the queue. */
+export const StaffOverviewQuery = graphql(`
+  query StaffOverview {
+    staffOverview {
+      consultationsByStatus {
+        status
+        count
+      }
+      awaitingAnswerTotal
+      awaitingAnswer {
+        consultationId
+        unanswered
+        unansweredHidden
+        consultation {
           id
           title
           status
-          unit {
-            id
-            name
-          }
         }
       }
+      moderationQueueSize
     }
   }
 `);
 
-export type UnitConsultation = ResultOf<
-  typeof UnitConsultationsQuery
->['consultations']['edges'][number]['node'];
+export type StaffOverview = ResultOf<typeof StaffOverviewQuery>['staffOverview'];
 
-/** How many remarks of a consultation have no official response yet. */
-export const UnansweredCountQuery = graphql(`
-  query StaffUnansweredCount($consultationId: ID!) {
-    comments(consultationId: $consultationId, first: 1, filter: { hasResponse: false }) {
-      totalCount
-    }
-  }
-`);
-
-/** How many remarks wait for a moderator. */
-export const ModerationCountQuery = graphql(`
-  query StaffModerationCount {
-    moderationQueue(first: 1) {
+/** How many residents wait for verification at the viewer's offices (admins: all). */
+export const VerificationWaitingQuery = graphql(`
+  query StaffVerificationWaiting {
+    verificationRequests(first: 1) {
       totalCount
     }
   }
