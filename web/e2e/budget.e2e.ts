@@ -44,10 +44,16 @@ async function newVerifiedVoter(context: BrowserContext, admin: BrowserContext) 
     { input: { email, password: 'a long enough password', displayName: 'Voter', birthYear: 1995 } },
   );
   await signInAs(admin, 'admin');
+  const { units } = await gqlAs<{ units: { id: string }[] }>(
+    admin,
+    '{ units(kind: DISTRICT_OFFICE) { id } }',
+  );
+  const checkedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format();
+  const verification = { method: 'IN_PERSON', document: 'ID_CARD', checkedOn, birthYear: 1995 };
   await gqlAs(
     admin,
     'mutation ($input: VerificationInput!) { verifyResident(input: $input) { id } }',
-    { input: { userId: signUp.id, method: 'ID card at the district office', birthYear: 1995 } },
+    { input: { userId: signUp.id, unitId: units[0]?.id, ...verification } },
   );
 }
 

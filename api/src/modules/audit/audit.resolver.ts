@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { badInput } from '../../errors/domain-error.js';
 import { checkPageSize, toConnection } from '../../graphql/connection.js';
@@ -27,6 +27,14 @@ export class AuditResolver {
     const rows = await services.audit.list(filter ?? {}, { first, after: parseCursor(after) });
     const events = rows.map((event) => ({ ...event, id: String(event.id) }));
     return toConnection(events, first, (event) => event.id);
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The consultation the object belongs to (itself, or a remark's), to link to.",
+  })
+  consultationId(@Root() event: AuditEvent, @Ctx() { loaders }: Context) {
+    return loaders.auditConsultation.load({ type: event.targetType, id: event.targetId });
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who acted; null for the system.' })

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { Queryable } from '../../db/sql.js';
 
 /** An audit row as written: `before` and `after` as JSON text, null when not given. */
 export type AuditEventInsert = {
@@ -16,4 +17,13 @@ export async function insertAuditEvent(client: pg.ClientBase, event: AuditEventI
      VALUES ($1, $2, $3, $4, $5, $6)`,
     [event.actorId, event.action, event.targetType, event.targetId, event.before, event.after],
   );
+}
+
+/** The consultation of each remark (comment) by id, for linking an event to its page. */
+export async function selectConsultationsOfComments(db: Queryable, commentIds: string[]) {
+  const { rows } = await db.query<{ id: string; consultationId: string }>(
+    `SELECT id, consultation_id AS "consultationId" FROM comment WHERE id = ANY($1::uuid[])`,
+    [commentIds],
+  );
+  return new Map(rows.map((row) => [row.id, row.consultationId]));
 }

@@ -12,7 +12,7 @@ export class AuditEvent {
   @Field(() => String, { description: 'e.g. role.grant, user.verify, unit.create.' })
   action!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The kind of object acted on, e.g. User, Comment.' })
   targetType!: string;
 
   @Field(() => String)
@@ -38,6 +38,9 @@ export class AuditFilter {
 
   @Field(() => ID, { nullable: true })
   actorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The actor's e-mail, case ignored." })
+  actorEmail?: string | null;
 
   @Field(() => String, { nullable: true })
   targetType?: string | null;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createUser } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
@@ -9,8 +10,8 @@ const { db, services, request } = useTestServer();
 const rename = 'mutation { updateProfile(input: { displayName: "Renamed" }) { displayName } }';
 const grantModerator =
   'mutation ($u: ID!) { grantRole(input: { userId: $u, role: MODERATOR }) { id } }';
-const verify =
-  'mutation ($u: ID!) { verifyResident(input: { userId: $u, method: "ID card" }) { verified } }';
+const verify = `mutation ($u: ID!) { verifyResident(input: { userId: $u, method: IN_PERSON,
+  document: ID_CARD, checkedOn: "2026-01-01", unitId: "${randomUUID()}" }) { verified } }`;
 const auditLog = '{ auditLog(first: 1) { edges { node { action } } } }';
 
 /** The bearer header of a new token of the user with these scopes. */

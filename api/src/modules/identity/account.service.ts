@@ -11,6 +11,7 @@ import {
 } from './credentials.js';
 import { emptyAccount, insertUser, revokeSignIns } from './identity.sql.js';
 import type { RateLimits } from './rate-limits.js';
+import { keepOneAdmin } from './role.service.js';
 import type { SessionService } from './session.service.js';
 
 export type SignUpInput = {
@@ -97,6 +98,7 @@ export class AccountService {
       throw badInput('password', 'is not right', 'PASSWORD_WRONG');
     }
     await inTransaction(this.db.pool, async (client) => {
+      await keepOneAdmin(client, userId);
       await emptyAccount(client, userId);
       await recordAudit(client, {
         actorId: userId,

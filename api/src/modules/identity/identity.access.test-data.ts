@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { type AccessRow, everyone, signedIn } from '../../../test/access-matrix.js';
+import { verificationOf } from './identity.scenario.js';
 
 const resident = (f: { newUserId(): Promise<string> }) => f.newUserId();
 
@@ -59,10 +61,26 @@ export const identityAccess: Record<string, AccessRow> = {
   verifyResident: {
     allowed: ['admin', 'plannerOfOwningUnit'],
     call: async (f) => ({
-      query:
-        'mutation ($u: ID!) { verifyResident(input: { userId: $u, method: "ID card" }) { verified } }',
+      query: `mutation ($input: VerificationInput!) { verifyResident(input: $input) { verified } }`,
+      variables: verificationOf(await resident(f), f.owningUnitId),
+    }),
+  },
+  revokeVerification: {
+    allowed: ['admin', 'plannerOfOwningUnit'],
+    call: async (f) => ({
+      query: 'mutation ($u: ID!) { revokeVerification(userId: $u, reason: "mistake") { id } }',
       variables: { u: await resident(f) },
     }),
+  },
+  requestVerification: {
+    allowed: signedIn,
+    call: async () => ({
+      query: `mutation { requestVerification(unitId: "${randomUUID()}") { id } }`,
+    }),
+  },
+  withdrawVerificationRequest: {
+    allowed: signedIn,
+    call: async () => ({ query: 'mutation { withdrawVerificationRequest }' }),
   },
   createUnit: {
     allowed: ['admin'],

@@ -34,4 +34,20 @@ export const identityReasons = defineReasons({
   ROLE_NOT_HELD: 'NOT_FOUND',
   /** A planner of a city bureau, not of a district office, tried to verify a resident. */
   VERIFICATION_ONLY_DISTRICT_PLANNER: 'FORBIDDEN',
+  /** The verifying unit given is not a district office the planner works for. */
+  VERIFICATION_UNIT_NOT_MANAGED: 'FORBIDDEN',
+  /** The date the document was checked is after today (Warsaw time). */
+  VERIFICATION_DATE_IN_FUTURE: 'BAD_USER_INPUT',
+  /** The date the document was checked is before the account was made. */
+  VERIFICATION_DATE_BEFORE_ACCOUNT: 'BAD_USER_INPUT',
+  /** Verifying someone verified already: revoke first to record a new verification. */
+  VERIFICATION_ALREADY_VERIFIED: 'CONFLICT',
+  /** Revoking the verification of someone who is not verified. */
+  VERIFICATION_NOT_HELD: 'NOT_FOUND',
+  /** Asking to be verified while verified already. */
+  VERIFICATION_REQUEST_ALREADY_VERIFIED: 'CONFLICT',
+  /** Withdrawing a request when none is open. */
+  VERIFICATION_REQUEST_NOT_FOUND: 'NOT_FOUND',
+  /** Revoking the only ADMIN role left, or deleting the account that holds it. */
+  LAST_ADMIN: 'CONFLICT',
 });

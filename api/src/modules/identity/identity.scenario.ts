@@ -5,6 +5,7 @@ import type { Database } from '../../db/database.js';
 import type { NewAccessToken } from './access-token.service.js';
 import { sessionCookieName } from './request-credentials.js';
 import type { SessionService } from './session.service.js';
+import { warsawToday } from './verification.inputs.js';
 import { scopesOf } from './viewer.js';
 
 type Request = ReturnType<typeof useTestServer>['request'];
@@ -83,3 +84,22 @@ export async function accessTokenOf(
   const scopes = [...scopesOf(viewer)];
   return services.accessTokens.create(viewer, { name: 'test', scopes, ...token });
 }
+
+export const verifyMutation =
+  'mutation ($input: VerificationInput!) { verifyResident(input: $input) { id verified } }';
+
+/** verifyResident's variables: an ID card seen today, in person, at `unitId`. */
+export const verificationOf = (
+  userId: string,
+  unitId: string,
+  more: Record<string, unknown> = {},
+) => ({
+  input: {
+    userId,
+    method: 'IN_PERSON',
+    document: 'ID_CARD',
+    checkedOn: warsawToday(),
+    unitId,
+    ...more,
+  },
+});

@@ -1,19 +1,10 @@
 import type pg from 'pg';
-import type { User } from '../../generated/prisma/client.js';
 import type { Role } from '../../generated/prisma/enums.js';
 
 /** The pool, or the client of a transaction. */
 export type Queryable = pg.Pool | pg.ClientBase;
 
-/** A user written with SQL comes back in the shape Prisma reads it in, for the same resolvers. */
-export type UserRow = User;
-
 export type RoleGrantKey = { userId: string; role: Role; unitId: string | null };
-
-const userColumns = `id, email, password_hash AS "passwordHash", display_name AS "displayName",
-  birth_year AS "birthYear", verified_at AS "verifiedAt", verified_by_id AS "verifiedById",
-  verification_method AS "verificationMethod", created_at AS "createdAt",
-  deleted_at AS "deletedAt"`;
 
 /** The new user's id; null when the email has an account already (nothing is written). */
 export async function insertUser(
@@ -39,12 +30,17 @@ export async function insertSession(
   ]);
 }
 
-/** Empties a deleted account's row and drops its sessions, tokens and roles. */
+/**
+ * Empties a deleted account's row and drops its sessions, tokens, roles, verification records
+ * and requests to be verified.
+ */
 export async function emptyAccount(client: pg.ClientBase, userId: string) {
   await client.query(
     `WITH sessions AS (DELETE FROM session WHERE user_id = $1),
           tokens AS (DELETE FROM access_token WHERE user_id = $1),
-          roles AS (DELETE FROM role_grant WHERE user_id = $1)
+          roles AS (DELETE FROM role_grant WHERE user_id = $1),
+          verifications AS (DELETE FROM resident_verification WHERE user_id = $1),
+          requests AS (DELETE FROM verification_request WHERE user_id = $1)
      UPDATE app_user SET email = NULL, password_hash = NULL, display_name = NULL,
        birth_year = NULL, deleted_at = now()
      WHERE id = $1`,
@@ -70,20 +66,6 @@ export async function deleteRoleGrant(client: pg.ClientBase, grant: RoleGrantKey
     [grant.userId, grant.role, grant.unitId],
   );
   return rowCount === 1;
-}
-
-/** Marks a resident verified by `verifiedById`; a birth year given replaces the stored one. */
-export async function markVerified(
-  client: pg.ClientBase,
-  verification: { userId: string; verifiedById: string; method: string; birthYear: number | null },
-) {
-  const { rows } = await client.query<UserRow>(
-    `UPDATE app_user SET verified_at = now(), verified_by_id = $2, verification_method = $3,
-       birth_year = coalesce($4, birth_year)
-     WHERE id = $1 RETURNING ${userColumns}`,
-    [verification.userId, verification.verifiedById, verification.method, verification.birthYear],
-  );
-  return rows[0] as UserRow;
 }
 
 /** Revokes every session of the user, and with `includeTokens` their access tokens too. */

@@ -7,6 +7,7 @@ import {
   holdsRole,
   residentPassword,
   signedUpResident,
+  verificationOf,
 } from './identity.scenario.js';
 
 const { db, services, request } = useTestServer();
@@ -71,7 +72,7 @@ describe('personal access tokens', () => {
 
 describe('who sees an email and a birth year', () => {
   const verify =
-    'mutation ($u: ID!) { verifyResident(input: { userId: $u, method: "ID card" }) { email birthYear verified } }';
+    'mutation ($input: VerificationInput!) { verifyResident(input: $input) { email birthYear verified } }';
 
   test('the user sees their own', async () => {
     const self = await signedInUser(db, services, 'self');
@@ -88,13 +89,18 @@ describe('who sees an email and a birth year', () => {
     });
     const admin = await signedInUser(db, services, 'admin', { roles: [{ role: 'ADMIN' }] });
     const resident = await createUser(db, 'resident');
-    const asPlanner = await request(verify, { u: resident.id }, planner.headers);
+    const other = await createUser(db, 'resident');
+    const asPlanner = await request(
+      verify,
+      verificationOf(resident.id, office.id),
+      planner.headers,
+    );
     expect(asPlanner.body.data).toEqual({
       verifyResident: { email: null, birthYear: null, verified: true },
     });
-    const asAdmin = await request(verify, { u: resident.id }, admin.headers);
+    const asAdmin = await request(verify, verificationOf(other.id, office.id), admin.headers);
     expect(asAdmin.body.data).toEqual({
-      verifyResident: { email: resident.email, birthYear: 1990, verified: true },
+      verifyResident: { email: other.email, birthYear: 1990, verified: true },
     });
   });
 });

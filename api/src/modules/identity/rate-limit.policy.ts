@@ -31,12 +31,26 @@ export const actionPolicies: Record<string, ActionPolicy> = {
   unsupportComment: { account: perMinute(60), address: perMinute(120) },
   reportComment: { account: perHour(10), address: perHour(30) },
   createBudgetProject: { account: perHour(20), address: perHour(60) },
+  // A moderator works through a queue: brisk, but no script hides a consultation at once.
+  hideComment: { account: perMinute(30), address: perMinute(60) },
+  restoreComment: { account: perMinute(30), address: perMinute(60) },
+  dismissCommentReports: { account: perMinute(30), address: perMinute(60) },
+  requestVerification: { account: perHour(10), address: perHour(30) },
+  withdrawVerificationRequest: { account: perHour(10), address: perHour(30) },
+  verifyResident: { account: perMinute(30), address: perMinute(60) },
+  revokeVerification: { account: perMinute(30), address: perMinute(60) },
+  // Staff reads that search or dump personal data.
+  people: { account: perMinute(60), address: perMinute(120) },
+  exportAuditLog: { account: perMinute(5), address: perMinute(10) },
   // Expensive public reads.
   feedbackByArea: { address: perMinute(30) },
   commentsNear: { address: perMinute(60) },
   projectsNear: { address: perMinute(60) },
   exportRemarks: { address: perMinute(10) },
+  // Routes of the files module: uploads are staff work, downloads up to 20 MB each.
+  uploadFile: { account: perMinute(20), address: perMinute(40) },
+  downloadFile: { address: perMinute(120) },
 };
 
 /** The queries (besides every mutation) that are counted. */
-export const limitedQueries = new Set(['feedbackByArea', 'commentsNear', 'projectsNear']);
+export const limitedQueries = new Set(['feedbackByArea', 'commentsNear', 'projectsNear', 'people']);

@@ -116,54 +116,6 @@ describe('granting and revoking roles', () => {
   });
 });
 
-describe('verifying residents', () => {
-  const verify =
-    'mutation ($input: VerificationInput!) { verifyResident(input: $input) { verified birthYear } }';
-
-  test('a planner of a district office verifies a resident, with method, time and birth year audited', async () => {
-    const planner = await signedInUser(db, services, 'district-planner', {
-      roles: [{ role: 'PLANNER', unitId: mokotowOffice.id }],
-    });
-    const resident = await createUser(db, 'to-verify');
-    const { body } = await request(
-      verify,
-      { input: { userId: resident.id, method: 'ID card at the office', birthYear: 1984 } },
-      planner.headers,
-    );
-    expect(body.data).toEqual({ verifyResident: { verified: true, birthYear: null } });
-    const stored = await db.prisma.user.findUniqueOrThrow({ where: { id: resident.id } });
-    expect(stored).toMatchObject({
-      verificationMethod: 'ID card at the office',
-      verifiedById: planner.user.id,
-      birthYear: 1984,
-    });
-    expect(stored.verifiedAt).toBeInstanceOf(Date);
-    expect((await auditFor(resident.id))[0]).toMatchObject({
-      action: 'user.verify',
-      after: { method: 'ID card at the office', birthYear: 1984 },
-    });
-  });
-
-  test('a planner of a city bureau may not verify', async () => {
-    const planner = await signedInUser(db, services, 'bureau-planner', {
-      roles: [{ role: 'PLANNER', unitId: greenBureau.id }],
-    });
-    const resident = await createUser(db, 'not-verified');
-    const { body } = await request(
-      verify,
-      { input: { userId: resident.id, method: 'ID card' } },
-      planner.headers,
-    );
-    expect(body.errors?.[0]?.extensions).toEqual({
-      code: 'FORBIDDEN',
-      reason: 'VERIFICATION_ONLY_DISTRICT_PLANNER',
-    });
-    expect(
-      (await db.prisma.user.findUniqueOrThrow({ where: { id: resident.id } })).verifiedAt,
-    ).toBeNull();
-  });
-});
-
 describe('the audit log', () => {
   test('admins read it filtered and paginated, newest first', async () => {
     const target = await createUser(db, 'audited');

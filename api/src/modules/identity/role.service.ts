@@ -1,22 +1,28 @@
+import type pg from 'pg';
 import type { Database } from '../../db/database.js';
 import { inTransaction } from '../../db/transaction.js';
 import { isUuid } from '../../db/uuid.js';
-import { badInput, forbidden, notFound } from '../../errors/domain-error.js';
+import { badInput, conflict, notFound } from '../../errors/domain-error.js';
 import type { Role } from '../../generated/prisma/client.js';
-import { checkLength } from '../../graphql/text-argument.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { UnitService } from '../units/unit.service.js';
-import { checkBirthYear } from './account.service.js';
-import {
-  deleteRoleGrant,
-  insertRoleGrant,
-  markVerified,
-  type RoleGrantKey,
-} from './identity.sql.js';
-import { isAdmin, type Viewer } from './viewer.js';
+import { deleteRoleGrant, insertRoleGrant, type RoleGrantKey } from './identity.sql.js';
+import { holdsAdmin, lockAdminCount } from './role.sql.js';
+import type { Viewer } from './viewer.js';
 
 export type RoleGrantInput = { userId: string; role: Role; unitId?: string | null };
-export type VerificationInput = { userId: string; method: string; birthYear?: number | null };
+
+const lastAdmin = (field?: string) =>
+  conflict('Plac needs at least one admin: grant another first.', field, 'LAST_ADMIN');
+
+/**
+ * Refuses, inside the transaction about to take `userId`'s ADMIN role away, when it is the
+ * last one. The admin rows stay locked until that transaction ends.
+ */
+export async function keepOneAdmin(client: pg.ClientBase, userId: string, field?: string) {
+  if (!(await holdsAdmin(client, userId))) return;
+  if ((await lockAdminCount(client)) <= 1) throw lastAdmin(field);
+}
 
 export class RoleService {
   constructor(
@@ -39,9 +45,11 @@ export class RoleService {
     });
   }
 
+  /** Revokes a role; the last ADMIN role is never revoked. */
   async revoke(actor: Viewer, input: RoleGrantInput) {
     const grant = await this.checkGrant(input);
     await inTransaction(this.db.pool, async (client) => {
+      if (grant.role === 'ADMIN') await keepOneAdmin(client, grant.userId, 'input.userId');
       if (!(await deleteRoleGrant(client, grant))) {
         const where = grant.unitId ? ' in that unit' : '';
         throw notFound(`The user does not hold ${grant.role}${where}.`, 'role', 'ROLE_NOT_HELD');
@@ -53,35 +61,6 @@ export class RoleService {
         targetId: grant.userId,
         before: { role: grant.role, unitId: grant.unitId },
       });
-    });
-  }
-
-  /** Admins verify anyone; a planner of a district office verifies the residents who come to it. */
-  async verify(actor: Viewer, input: VerificationInput) {
-    const method = checkLength(input.method, 'method', 2, 80);
-    const birthYear = checkBirthYear(input.birthYear);
-    if (!isAdmin(actor)) await this.assertDistrictPlanner(actor);
-    const before = await this.activeUser(input.userId);
-    return inTransaction(this.db.pool, async (client) => {
-      const user = await markVerified(client, {
-        userId: before.id,
-        verifiedById: actor.userId,
-        method,
-        birthYear,
-      });
-      await recordAudit(client, {
-        actorId: actor.userId,
-        action: 'user.verify',
-        targetType: 'User',
-        targetId: user.id,
-        before: {
-          verifiedAt: before.verifiedAt,
-          method: before.verificationMethod,
-          birthYear: before.birthYear,
-        },
-        after: { verifiedAt: user.verifiedAt, method, birthYear: user.birthYear },
-      });
-      return user;
     });
   }
 
@@ -110,17 +89,5 @@ export class RoleService {
     if (!user || user.deletedAt)
       throw notFound(`No user has id "${userId}".`, 'userId', 'USER_NOT_FOUND');
     return user;
-  }
-
-  private async assertDistrictPlanner(actor: Viewer) {
-    const offices = await this.db.prisma.organisationUnit.count({
-      where: { id: { in: [...actor.plannerUnitIds] }, kind: 'DISTRICT_OFFICE' },
-    });
-    if (offices === 0)
-      throw forbidden(
-        'Only admins and planners of a district office verify residents.',
-        undefined,
-        'VERIFICATION_ONLY_DISTRICT_PLANNER',
-      );
   }
 }

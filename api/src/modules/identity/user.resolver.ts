@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type { User as UserRow } from '../../generated/prisma/client.js';
 import { RoleGrant, User } from './identity.types.js';
+import { Verification } from './verification.types.js';
 import { isAdmin } from './viewer.js';
 
 const formerParticipant = 'Former participant';
@@ -29,6 +30,14 @@ export class UserResolver {
   @FieldResolver(() => Boolean)
   verified(@Root() user: UserRow) {
     return user.verifiedAt !== null;
+  }
+
+  @FieldResolver(() => Verification, {
+    nullable: true,
+    description: 'How the user was verified; visible to the user and to admins only.',
+  })
+  verification(@Root() user: UserRow, @Ctx() context: Context) {
+    return isSelfOrAdmin(context, user) ? context.loaders.verification.load(user.id) : null;
   }
 
   @FieldResolver(() => [RoleGrant])

@@ -6,7 +6,7 @@ export const casesPer = {
   signUp: 300,
   signIn: 200,
   updateProfile: 150,
-  verifyResident: 100,
+  revokeVerification: 100,
   deleteMyAccount: 100,
   addComment: 400,
   replyToComment: 250,

@@ -119,22 +119,22 @@ describe('identity: no generated text gets a server error, and a refusal writes 
   );
 
   test(
-    'verifyResident',
+    'revokeVerification',
     async () => {
-      const cases = fc.tuple(hostileTexts({ method: [2, 80] }), birthYear).map(
-        ([{ texts, refusal }, year]): Case => ({
-          variables: { input: { userId: resident.id, method: texts.method, birthYear: year } },
-          refusal: refusalOf(refusal, (key) => `input.${key}`),
+      const cases = hostileTexts({ reason: [3, 500] }).map(
+        ({ texts, refusal }): Case => ({
+          variables: { userId: resident.id, reason: texts.reason },
+          refusal: refusalOf(refusal),
         }),
       );
       const target = {
         operation: 'mutation' as const,
-        field: 'verifyResident(input: $input) { id }',
-        variables: { input: 'VerificationInput!' },
+        field: 'revokeVerification(userId: $userId, reason: $reason) { id }',
+        variables: { userId: 'ID!', reason: 'String!' },
         headers: admin,
         state: () => userRow(resident.id),
       };
-      const total = casesPer.verifyResident;
+      const total = casesPer.revokeVerification;
       expect(await fuzz(request, target, cases, { total, size: 1 })).toBe(total);
     },
     propertyTimeout,
