@@ -21,10 +21,12 @@ type DatabaseConfig = PoolConfig & Pick<Config, 'databaseUrl' | 'dataDir'>;
 
 export function createPool(url: string, config: PoolConfig) {
   // The embedded database accepts but cannot enforce the timeout: PGlite has no timer interrupts.
+  // JIT off: Plac's statements are short, index-driven and planned afresh each call, so LLVM
+  // compiling them (up to seconds when row estimates run far over) costs more than it saves.
   return new pg.Pool({
     connectionString: url,
     max: config.poolSize,
-    options: `-c statement_timeout=${Math.trunc(config.statementTimeoutMs)}`,
+    options: `-c statement_timeout=${Math.trunc(config.statementTimeoutMs)} -c jit=off`,
   });
 }
 

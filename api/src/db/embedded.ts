@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { postgis } from '@electric-sql/pglite-postgis';
@@ -29,7 +30,7 @@ export async function startEmbeddedDatabase(options: {
   try {
     const db = await PGlite.create({
       dataDir: join(options.dataDir, 'pg'),
-      extensions: { postgis, unaccent, pg_trgm },
+      extensions: { postgis, unaccent, pg_trgm, btree_gist },
     });
     // PGlite has no passwords: the socket lives in a folder only this user may enter.
     const socketDir = mkdtempSync(join(tmpdir(), 'plac-db-'));

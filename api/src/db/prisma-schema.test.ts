@@ -41,7 +41,7 @@ function unsupportedFields(model: Model) {
   const body = schemaText.match(new RegExp(`model ${model.name} \\{([^}]*)\\}`))?.[1] ?? '';
   return [
     ...body.matchAll(
-      /^\s*(\w+)\s+Unsupported\("geometry\((\w+), (\d+)\)"\)(\?)?[^\n]*?(?:@map\("(\w+)"\))?/gm,
+      /^\s*(\w+)\s+Unsupported\("geometry\((\w+), (\d+)\)"\)(\?)?(?:[^\n]*?@map\("(\w+)"\))?/gm,
     ),
   ].map(([, name = '', type = '', srid = '', , mapped]) => ({
     column: mapped ?? name,

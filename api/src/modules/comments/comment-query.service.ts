@@ -63,11 +63,8 @@ export class CommentQueryService {
       statuses,
       includeReplies: filter.includeReplies ?? false,
     };
-    const [rows, totalCount] = await Promise.all([
-      selectCommentPage(this.db.pool, query, first, after),
-      countComments(this.db.pool, query),
-    ]);
-    return { rows, totalCount };
+    const rows = await selectCommentPage(this.db.pool, query, first, after);
+    return { rows, count: () => countComments(this.db.pool, query) };
   }
 
   /** Visible remarks within `radiusMeters` (at most 5 km) of a point, nearest first. */

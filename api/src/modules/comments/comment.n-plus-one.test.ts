@@ -87,3 +87,17 @@ test('a page of comments with their relations takes the same few statements for 
   expect(forLarge.length, forLarge.join('\n---\n')).toBe(forSmall.length);
   expect(forLarge.length, forLarge.join('\n---\n')).toBeLessThanOrEqual(8);
 });
+
+test('the total is counted only when the query selects it, once however often', async () => {
+  const counts = async (selection: string) => {
+    const query = `query ($id: ID!) { comments(consultationId: $id, first: 5) { ${selection} } }`;
+    const statements = await statementsDuring(async () => {
+      const { body } = await request(query, { id: large.id }, headers);
+      expect(body.errors).toBeUndefined();
+    });
+    return statements.filter((s) => /count\(\*\)/.test(s) && /FROM comment c/.test(s)).length;
+  };
+  expect(await counts('edges { node { id } }')).toBe(0);
+  expect(await counts('totalCount')).toBe(1);
+  expect(await counts('totalCount again: totalCount edges { cursor }')).toBe(1);
+});

@@ -7,6 +7,7 @@ import {
   encodeCursor,
   toConnection,
 } from '../../graphql/connection.js';
+import { withLazyTotal } from '../../graphql/lazy-total.js';
 import { requireViewer } from '../identity/access.js';
 import { AddCommentInput, CommentFilter, EditCommentInput } from './comment.input.js';
 import { Comment, CommentConnection } from './comment.type.js';
@@ -24,14 +25,14 @@ export class CommentResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
     checkPageSize(first);
-    const { rows, totalCount } = await services.commentQueries.list(
+    const { rows, count } = await services.commentQueries.list(
       viewer,
       consultationId,
       filter ?? {},
       first,
       decodeCursor(after),
     );
-    return { ...toConnection(rows, first, encodeCursor), totalCount };
+    return withLazyTotal(toConnection(rows, first, encodeCursor), count);
   }
 
   @Query(() => Comment)

@@ -10,6 +10,7 @@ import {
   metresBeyondExtent,
   metresOutside,
 } from '../../geo/geometry.sql.js';
+import { districtsOf, planePointOf } from './comment-place.sql.js';
 import { zoneOf } from './comment-zone.sql.js';
 
 /** A comment with its consultation's unit, which decides who sees what. */
@@ -97,7 +98,8 @@ export type NewComment = {
 
 /**
  * The one place a comment is inserted: remarks and replies, one or many in one statement, each
- * zone derived from its geometry. Returns the new rows in the order given.
+ * zone, districts and plane point derived from its geometry. Returns the new rows in the order
+ * given.
  */
 export async function insertComments(db: Queryable, comments: readonly NewComment[]) {
   const records = comments.map((c) => ({
@@ -126,10 +128,11 @@ export async function insertComments(db: Queryable, comments: readonly NewCommen
             created_at timestamptz)),
         c AS (
           INSERT INTO comment (id, consultation_id, author_id, parent_id, body, geometry,
-            zone_id, stance, topic_id, formal_remark, formal_name, formal_address,
-            property_right, parcels, created_at)
+            zone_id, district_ids, plane_point, stance, topic_id, formal_remark, formal_name,
+            formal_address, property_right, parcels, created_at)
           SELECT n.id, n.consultation_id, n.author_id, n.parent_id, n.body, n.g,
-            ${zoneOf(sql`n.consultation_id`, sql`n.g`)}, n.stance, n.topic_id, n.formal_remark,
+            ${zoneOf(sql`n.consultation_id`, sql`n.g`)}, ${districtsOf(sql`n.g`)},
+            ${planePointOf(sql`n.g`)}, n.stance, n.topic_id, n.formal_remark,
             n.formal_name, n.formal_address, n.property_right, n.parcels,
             COALESCE(n.created_at, now())
           FROM n RETURNING *)
@@ -157,13 +160,15 @@ export type CommentChange = {
   topicId: string | null;
 };
 
-/** Applies an edit; null fields keep their value; a new geometry gets its zone again. */
+/** Applies an edit; null fields keep their value; a new geometry gets its place facts again. */
 export async function updateComment(client: pg.ClientBase, id: string, change: CommentChange) {
   await client.query(
     sql`UPDATE comment c SET body = COALESCE(${change.body}, c.body),
           geometry = COALESCE(i.g, c.geometry),
           zone_id = CASE WHEN i.g IS NULL THEN c.zone_id
                          ELSE ${zoneOf(sql`c.consultation_id`, sql`i.g`)} END,
+          district_ids = CASE WHEN i.g IS NULL THEN c.district_ids ELSE ${districtsOf(sql`i.g`)} END,
+          plane_point = COALESCE(${planePointOf(sql`i.g`)}, c.plane_point),
           stance = COALESCE(${change.stance}::comment_stance, c.stance),
           topic_id = COALESCE(${change.topicId}::uuid, c.topic_id), edited_at = now()
         FROM (SELECT ${geometryParam(change.geometry)} AS g) i WHERE c.id = ${id}`,

@@ -1,8 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { badInput } from '../../errors/domain-error.js';
 import type { FeedbackQuery } from './feedback.input.js';
-import { countGridPairs, selectFeedback } from './feedback.sql.js';
-import { FeedbackGrouping } from './feedback.type.js';
+import { selectFeedback } from './feedback.sql.js';
 
 /** Comments counted by area or grid cell, for a choropleth of a consultation's feedback. */
 export class FeedbackService {
@@ -11,18 +10,17 @@ export class FeedbackService {
     private readonly maxGridCells: number,
   ) {}
 
+  /**
+   * A grid with more cells than allowed is refused: the count is one pass over the remarks
+   * whatever the cells, and no more cells than the limit get their shapes and topics.
+   */
   async byArea(query: FeedbackQuery) {
-    if (query.by === FeedbackGrouping.GRID) await this.checkGridSize(query);
-    return selectFeedback(this.db.pool, query);
-  }
-
-  /** A grid too fine for its remarks is refused before it is built; the work it would take is known. */
-  private async checkGridSize(query: FeedbackQuery) {
-    const cells = await countGridPairs(this.db.pool, query);
     const max = this.maxGridCells;
-    if (cells > max) {
-      const problem = `${query.cellMeters} m cells would make ${cells} cells for these remarks; at most ${max} are allowed: choose larger cells`;
-      throw badInput('cellMeters', problem, 'FEEDBACK_GRID_TOO_FINE', { cells, max });
+    const { cells, count } = await selectFeedback(this.db.pool, query, max);
+    if (count > max) {
+      const problem = `${query.cellMeters} m cells would make ${count} cells for these remarks; at most ${max} are allowed: choose larger cells`;
+      throw badInput('cellMeters', problem, 'FEEDBACK_GRID_TOO_FINE', { cells: count, max });
     }
+    return cells;
   }
 }

@@ -26,8 +26,8 @@ registerEnumType(FeedbackGrouping, {
     GRID: {
       description:
         'Square cells of cellMeters a side in EPSG:2180 (the Polish plane grid), aligned to its ' +
-        'origin, so that a cell keeps its key across filters. A comment counts in every cell it ' +
-        'intersects.',
+        'origin, so that a cell keeps its key across filters. A comment counts in the one cell ' +
+        'holding its representative point (a point on the line or area itself).',
     },
   },
 });

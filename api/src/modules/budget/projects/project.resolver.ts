@@ -17,6 +17,7 @@ import {
   encodeCursor,
   toConnection,
 } from '../../../graphql/connection.js';
+import { withLazyTotal } from '../../../graphql/lazy-total.js';
 import { requireViewer } from '../../identity/access.js';
 import { BudgetProjectsFilter, toProjectQuery } from './project.filter.js';
 import { BudgetProjectInput } from './project.input.js';
@@ -34,12 +35,8 @@ export class ProjectResolver {
   ) {
     checkPageSize(first);
     const query = toProjectQuery(filter ?? {}, config.maxVertices);
-    const { rows, totalCount } = await services.budget.projects.list(
-      query,
-      first,
-      decodeCursor(after),
-    );
-    return { ...toConnection(rows, first, encodeCursor), totalCount };
+    const { rows, count } = await services.budget.projects.list(query, first, decodeCursor(after));
+    return withLazyTotal(toConnection(rows, first, encodeCursor), count);
   }
 
   @Query(() => BudgetProject)

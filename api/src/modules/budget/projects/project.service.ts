@@ -45,11 +45,8 @@ export class ProjectService {
     if (filter.intersecting) {
       await assertValidGeometry(this.db.pool, filter.intersecting, 'filter.intersecting');
     }
-    const [rows, totalCount] = await Promise.all([
-      selectProjects(this.db.pool, filter, first, after),
-      countProjects(this.db.pool, filter),
-    ]);
-    return { rows: rows.map(toProject), totalCount };
+    const rows = await selectProjects(this.db.pool, filter, first, after);
+    return { rows: rows.map(toProject), count: () => countProjects(this.db.pool, filter) };
   }
 
   async find(id: string, field = 'id') {

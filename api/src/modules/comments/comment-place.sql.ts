@@ -1,0 +1,15 @@
+import { type Sql, sql } from '../../db/sql.js';
+
+/**
+ * The districts geometry `g` touches, by id: the test of the list's `areaId` filter, done once
+ * when a remark's place is written so that feedback by district is a grouped count.
+ */
+export const districtsOf = (g: Sql) => sql`ARRAY(
+  SELECT a.id FROM area a WHERE a.kind = 'DISTRICT' AND ST_Intersects(a.geometry, ${g})
+  ORDER BY a.id)`;
+
+/**
+ * A remark's representative point in EPSG:2180 (metres): a point on the remark itself, even for
+ * a line or a concave area, which grid cells snap instead of being intersected with every shape.
+ */
+export const planePointOf = (g: Sql) => sql`ST_Transform(ST_PointOnSurface(${g}), 2180)`;
