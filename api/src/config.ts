@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { OperationLimits } from './graphql/operation-limits.js';
@@ -58,6 +58,19 @@ const schema = z.object({
   PLAC_WS_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(33_554_432).default(65_536),
   PLAC_WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1000).default(20),
   PLAC_WS_MAX_SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(20),
+  PLAC_FILES_DIR: z.string().min(1).optional(),
+  PLAC_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(20_971_520),
+  PLAC_S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  PLAC_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name')
+    .optional(),
+  PLAC_S3_REGION: z
+    .string()
+    .regex(/^[\w-]{1,40}$/, 'must be a region name')
+    .default('us-east-1'),
+  PLAC_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  PLAC_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -104,6 +117,16 @@ export type Config = {
   webSocket: { maxMessageBytes: number; maxSubscriptions: number; maxSocketsPerAddress: number };
   /** Requests in flight at once from one client address. */
   maxConcurrentPerAddress: number;
+  /** Uploaded files: in `dir` (the default), or in an S3-compatible bucket when `s3` is set. */
+  files: { dir: string; maxUploadBytes: number; s3: S3Settings | undefined };
+};
+
+/** An S3-compatible store; without keys, the SDK's own chain (environment, instance role). */
+export type S3Settings = {
+  endpoint: string | undefined;
+  bucket: string;
+  region: string;
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
 };
 
 export class ConfigError extends Error {
@@ -121,13 +144,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const v = parsed.data;
+  const dataDir = resolve(repoRoot, v.PLAC_DATA_DIR);
   return {
     env: v.NODE_ENV,
     port: v.PORT,
     host: v.HOST,
     logLevel: v.LOG_LEVEL,
     databaseUrl: v.DATABASE_URL,
-    dataDir: resolve(repoRoot, v.PLAC_DATA_DIR),
+    dataDir,
     demoData: v.PLAC_DEMO_DATA ?? v.DATABASE_URL === undefined,
     poolSize: v.PLAC_DB_POOL_SIZE,
     statementTimeoutMs: v.PLAC_STATEMENT_TIMEOUT_MS,
@@ -163,6 +187,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxSubscriptions: v.PLAC_WS_MAX_SUBSCRIPTIONS,
       maxSocketsPerAddress: v.PLAC_WS_MAX_SOCKETS_PER_ADDRESS,
     },
+    files: {
+      dir: v.PLAC_FILES_DIR ? resolve(repoRoot, v.PLAC_FILES_DIR) : join(dataDir, 'files'),
+      maxUploadBytes: v.PLAC_MAX_UPLOAD_BYTES,
+      s3: s3Settings(v),
+    },
+  };
+}
+
+function s3Settings(v: z.infer<typeof schema>): S3Settings | undefined {
+  const keys = [v.PLAC_S3_ACCESS_KEY_ID, v.PLAC_S3_SECRET_ACCESS_KEY];
+  if (keys.filter(Boolean).length === 1) {
+    throw new ConfigError(
+      'Invalid configuration:\n  PLAC_S3_ACCESS_KEY_ID and PLAC_S3_SECRET_ACCESS_KEY go together',
+    );
+  }
+  if (!v.PLAC_S3_BUCKET) {
+    if (v.PLAC_S3_ENDPOINT || keys[0]) {
+      throw new ConfigError('Invalid configuration:\n  PLAC_S3_BUCKET: is needed for S3 storage');
+    }
+    return undefined;
+  }
+  const [accessKeyId, secretAccessKey] = keys;
+  return {
+    endpoint: v.PLAC_S3_ENDPOINT,
+    bucket: v.PLAC_S3_BUCKET,
+    region: v.PLAC_S3_REGION,
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
   };
 }
 

@@ -5,6 +5,7 @@ import { budgetReasons } from '../modules/budget/budget.errors.js';
 import { commentReasons } from '../modules/comments/comments.errors.js';
 import { consultationReasons } from '../modules/consultations/consultations.errors.js';
 import { feedbackReasons } from '../modules/feedback/feedback.errors.js';
+import { fileReasons } from '../modules/files/files.errors.js';
 import { identityReasons } from '../modules/identity/identity.errors.js';
 import { planReasons } from '../modules/plans/plans.errors.js';
 import { reportReasons } from '../modules/reports/reports.errors.js';
@@ -32,6 +33,7 @@ export const errorReasons = mergeReasons(
   planReasons,
   budgetReasons,
   unitReasons,
+  fileReasons,
 );
 
 export type ErrorReason = keyof typeof errorReasons;

@@ -9,6 +9,7 @@ import { commentsModule } from './comments/comments.module.js';
 import { consultationsModule } from './consultations/consultations.module.js';
 import { exportsModule } from './exports/exports.module.js';
 import { feedbackModule } from './feedback/feedback.module.js';
+import { filesModule } from './files/files.module.js';
 import { identityModule } from './identity/identity.module.js';
 import type { Foundation } from './module.js';
 import { plansModule } from './plans/plans.module.js';
@@ -24,6 +25,7 @@ const modules = [
   identityModule,
   auditModule,
   consultationsModule,
+  filesModule,
   plansModule,
   commentsModule,
   responsesModule,

@@ -9,7 +9,14 @@ export type Foundation = {
   db: Database;
   config: Pick<
     Config,
-    'redisUrl' | 'rateLimits' | 'reportMinAccountAgeHours' | 'maxVertices' | 'maxGridCells' | 'tiles' | 'files' | 'allowedOrigins'
+    | 'redisUrl'
+    | 'rateLimits'
+    | 'reportMinAccountAgeHours'
+    | 'maxVertices'
+    | 'maxGridCells'
+    | 'tiles'
+    | 'files'
+    | 'allowedOrigins'
   >;
   pubSub: PubSub;
 };

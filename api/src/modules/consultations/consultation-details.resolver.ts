@@ -15,7 +15,6 @@ import { checkSimplify, simplifyArgument } from '../../geo/simplified-geometry.j
 import { requireViewer } from '../identity/access.js';
 import { User } from '../identity/identity.types.js';
 import { OrganisationUnit } from '../units/unit.type.js';
-import { DocumentInput, MeetingInput } from './consultation.input.js';
 import { Consultation, ConsultationDocument, Meeting, Topic } from './consultation.type.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -71,33 +70,5 @@ export class ConsultationDetailsResolver {
   @FieldResolver(() => [Meeting])
   meetings(@Root() consultation: Consultation, @Ctx() { loaders }: Context) {
     return loaders.meetings.load(consultation.id);
-  }
-
-  @Authorized('PLANNER')
-  @Mutation(() => ConsultationDocument)
-  addConsultationDocument(
-    @Ctx() context: Context,
-    @Arg('consultationId', () => ID) consultationId: string,
-    @Arg('input', () => DocumentInput) input: DocumentInput,
-  ) {
-    return context.services.meetings.addDocument(requireViewer(context), consultationId, input);
-  }
-
-  @Authorized('PLANNER')
-  @Mutation(() => Meeting)
-  addMeeting(
-    @Ctx() context: Context,
-    @Arg('consultationId', () => ID) consultationId: string,
-    @Arg('input', () => MeetingInput) input: MeetingInput,
-  ) {
-    return context.services.meetings.addMeeting(requireViewer(context), consultationId, input);
-  }
-}
-
-@Resolver(() => Meeting)
-export class MeetingResolver {
-  @FieldResolver(() => GeoJSONScalar, { nullable: true, description: 'Where it is held, a Point.' })
-  place(@Root() meeting: Meeting, @Ctx() { loaders }: Context) {
-    return loaders.meetingPlace.load(meeting.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, InputType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
 import { badInput } from '../../errors/domain-error.js';
 import { DocumentKind, MeetingKind } from '../../generated/prisma/enums.js';
 import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
@@ -30,13 +30,16 @@ export class ConsultationInput {
   topics?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'A document: a link (url) or a file uploaded to POST /files (fileId).' })
 export class DocumentInput {
   @Field(() => String)
   title!: string;
 
-  @Field(() => String, { description: 'http(s) address of the document.' })
-  url!: string;
+  @Field(() => String, { nullable: true, description: 'http(s) address of the document.' })
+  url?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A file you uploaded.' })
+  fileId?: string | null;
 
   @Field(() => DocumentKind)
   kind!: DocumentKind;
@@ -58,11 +61,11 @@ export class MeetingInput {
 
   @Field(() => GeoJSONScalar, {
     nullable: true,
-    description: 'A Point; a place or an online link is needed.',
+    description: 'A Point picked on the map; a point, an address or an online link is needed.',
   })
   place?: unknown;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Up to 500 characters.' })
   address?: string | null;
 
   @Field(() => String, { nullable: true })

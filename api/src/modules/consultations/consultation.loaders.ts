@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../../db/database.js';
 import { simplifiedGeometryLoader } from '../../geo/simplified-geometry.js';
+import { fileUrl } from '../files/file.service.js';
 import { selectAreas } from './consultation.sql.js';
 import { selectMeetingPlaces } from './meeting.sql.js';
 
@@ -24,9 +25,14 @@ export function consultationLoaders(db: Database) {
     documents: new DataLoader(async (ids: readonly string[]) => {
       const rows = await db.prisma.consultationDocument.findMany({
         where: { consultationId: { in: [...ids] } },
+        include: { file: { select: { id: true, name: true } } },
         orderBy: { createdAt: 'asc' },
       });
-      return groupBy(ids, rows, (r) => r.consultationId);
+      const documents = rows.map(({ file, ...row }) => ({
+        ...row,
+        url: row.url ?? (file ? fileUrl(file) : ''),
+      }));
+      return groupBy(ids, documents, (r) => r.consultationId);
     }),
     meetings: new DataLoader(async (ids: readonly string[]) => {
       const rows = await db.prisma.meeting.findMany({

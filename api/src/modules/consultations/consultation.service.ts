@@ -158,16 +158,23 @@ export class ConsultationService {
     );
     const area = input.area == null ? null : await this.parseArea(input.area, 'input.area');
     const topics = checkTopics(input.topics ?? []);
+    const change = {
+      title,
+      summary,
+      description,
+      opensAt: input.opensAt,
+      closesAt: input.closesAt,
+    };
     await inTransaction(this.db.pool, async (client) => {
-      await updateConsultation(client, id, {
-        title,
-        summary,
-        description,
-        opensAt: input.opensAt,
-        closesAt: input.closesAt,
-        area,
-      });
+      await updateConsultation(client, id, { ...change, area });
       await insertTopics(client, id, topics);
+      await recordAudit(client, {
+        actorId: viewer.userId,
+        action: 'consultation.update',
+        targetType: 'Consultation',
+        targetId: id,
+        ...auditedChange(before, change, { area: area !== null, topics }),
+      });
     });
     return this.find(viewer, id);
   }
@@ -192,6 +199,39 @@ export class ConsultationService {
     });
     return this.find(viewer, id);
   }
+}
+
+type Edit = Partial<Pick<ConsultationRow, 'title' | 'summary' | 'description'>> & {
+  opensAt?: Date | null;
+  closesAt?: Date | null;
+};
+
+const same = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+
+/**
+ * What an edit changed, for its audit entry: each field given with a new value, before and
+ * after (the description, which may be long, only as changed); a new area and topics as after.
+ */
+function auditedChange(
+  before: ConsultationRow,
+  edit: Edit,
+  more: { area: boolean; topics: string[] },
+) {
+  const was: Record<string, unknown> = {};
+  const now: Record<string, unknown> = {};
+  for (const key of ['title', 'summary', 'opensAt', 'closesAt'] as const) {
+    const value = edit[key];
+    if (value == null || same(value, before[key])) continue;
+    was[key] = before[key];
+    now[key] = value;
+  }
+  if (edit.description != null && edit.description !== before.description) {
+    now.descriptionChanged = true;
+  }
+  if (more.area) now.areaChanged = true;
+  if (more.topics.length > 0) now.topics = more.topics;
+  return { before: { status: before.status, ...was }, after: now };
 }
 
 /** The summary (trimmed) and description within the table's limits; undefined when not given. */

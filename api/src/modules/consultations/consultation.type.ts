@@ -67,11 +67,15 @@ export class ConsultationDocument {
   @Field(() => String)
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The link, or for an uploaded file the path it is downloaded from (see file).',
+  })
   url!: string;
 
   @Field(() => DocumentKind)
   kind!: DocumentKind;
+
+  fileId!: string | null;
 }
 
 @ObjectType({ description: 'A meeting held in a place (with a point on the map) or online.' })

@@ -19,6 +19,8 @@ export const consultationReasons = defineReasons({
   CONSULTATION_AREA_REQUIRED: 'BAD_USER_INPUT',
   /** An end (closesAt, a meeting's endsAt) not after its start. */
   CONSULTATION_PERIOD_INVALID: 'BAD_USER_INPUT',
-  /** A meeting is held somewhere: a place, an online link, or both. */
+  /** A meeting is held somewhere: a point on the map, an address, an online link, or more. */
   MEETING_PLACE_REQUIRED: 'BAD_USER_INPUT',
+  /** A document is a link (url) or an uploaded file (fileId): exactly one of the two. */
+  DOCUMENT_SOURCE_REQUIRED: 'BAD_USER_INPUT',
 });

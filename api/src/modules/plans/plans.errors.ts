@@ -11,4 +11,8 @@ export const planReasons = defineReasons({
   PLAN_TOO_MANY_FEATURES: 'BAD_USER_INPUT',
   /** The plan does not reach the consultation's area; params `{ meters }`. */
   PLAN_OUTSIDE_AREA: 'BAD_USER_INPUT',
+  /** The plan's zones come as features, an uploaded file (fileId) or text: exactly one. */
+  PLAN_SOURCE_REQUIRED: 'BAD_USER_INPUT',
+  /** The consultation's remarks are still being assigned to the last import's zones. */
+  PLAN_REASSIGNMENT_RUNNING: 'CONFLICT',
 });

@@ -1,0 +1,52 @@
+import type pg from 'pg';
+import { type Queryable, sql } from '../../db/sql.js';
+import type { ConsultationStatus } from '../../generated/prisma/enums.js';
+
+export type FileRow = {
+  id: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+  uploadedById: string | null;
+  createdAt: Date;
+};
+
+const columns = sql`id, name, media_type AS "mediaType", size_bytes::float8 AS size, sha256,
+  storage_key AS "storageKey", uploaded_by_id AS "uploadedById", created_at AS "createdAt"`;
+
+export type NewFile = Omit<FileRow, 'id' | 'createdAt'>;
+
+export async function insertFile(client: Queryable, f: NewFile) {
+  const { rows } = await client.query<FileRow>(
+    sql`INSERT INTO stored_file (name, media_type, size_bytes, sha256, storage_key, uploaded_by_id)
+        VALUES (${f.name}, ${f.mediaType}, ${f.size}, ${f.sha256}, ${f.storageKey}, ${f.uploadedById})
+        RETURNING ${columns}`,
+  );
+  return rows[0] as FileRow;
+}
+
+export async function selectFile(pool: pg.Pool, id: string) {
+  const { rows } = await pool.query<FileRow>(
+    sql`SELECT ${columns} FROM stored_file WHERE id = ${id}`,
+  );
+  return rows[0] ?? null;
+}
+
+export async function selectFiles(pool: pg.Pool, ids: readonly string[]) {
+  const { rows } = await pool.query<FileRow>(
+    sql`SELECT ${columns} FROM stored_file WHERE id = ANY(${ids}::uuid[])`,
+  );
+  return rows;
+}
+
+/** The consultations whose documents are this file: who may see it follows from them. */
+export async function selectFileUses(pool: pg.Pool, fileId: string) {
+  const { rows } = await pool.query<{ status: ConsultationStatus; unitId: string }>(
+    sql`SELECT c.status, c.unit_id AS "unitId"
+        FROM consultation_document d JOIN consultation c ON c.id = d.consultation_id
+        WHERE d.file_id = ${fileId}`,
+  );
+  return rows;
+}
