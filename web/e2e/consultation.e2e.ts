@@ -57,7 +57,70 @@ async function writeRemark(page: Page, stance: string, text: string): Promise<vo
   await page.getByRole('button', { name: 'Wyślij uwagę' }).click();
 }
 
+/**
+ * The remarks the map draws now: single remarks once each (a line or area cut by tile edges
+ * comes in pieces), plus the counts of the cells they are gathered in at low zooms.
+ */
+async function remarksDrawn(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const map = window.__placMap;
+    if (!map) throw new Error('window.__placMap is not set');
+    const source = 'comment-tiles';
+    const layers = ['cells', 'markers', 'fill', 'line'].map((kind) => `${source}-${kind}`);
+    let counted = 0;
+    const single = new Set<unknown>();
+    for (const feature of map.queryRenderedFeatures({ layers })) {
+      const { count, id } = feature.properties;
+      if (typeof count === 'number') counted += count;
+      else single.add(id);
+    }
+    return counted + single.size;
+  });
+}
+
+/** Waits until the map draws `expected` remarks (symbols are placed after the tiles load). */
+async function expectDrawn(page: Page, expected: number): Promise<void> {
+  await mapSettled(page);
+  let drawn = await remarksDrawn(page);
+  for (let tries = 0; drawn !== expected && tries < 20; tries += 1) {
+    await page.waitForTimeout(250);
+    drawn = await remarksDrawn(page);
+  }
+  expect(drawn).toBe(expected);
+}
+
 describe('consultation screen', () => {
+  test('draws every remark on first load, singly or counted in a cell, with no image missing', async () => {
+    const { context, page } = await openContext();
+    const missing: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('could not be loaded')) missing.push(message.text());
+    });
+    const { comments } = await gqlAs<{ comments: { totalCount: number } }>(
+      context,
+      'query ($id: ID!) { comments(consultationId: $id, first: 1) { totalCount } }',
+      { id: consultationPath.split('/').pop() },
+    );
+    expect(comments.totalCount).toBeGreaterThan(100);
+    await openConsultation(page);
+    await expectDrawn(page, comments.totalCount);
+    // Zoomed out, the remarks are counted in cells: the total stays.
+    await page.evaluate(() => {
+      const map = window.__placMap;
+      map?.jumpTo({ zoom: (map?.getZoom() ?? 14) - 3 });
+    });
+    await expectDrawn(page, comments.totalCount);
+
+    const phone = await openContext({ width: 375, height: 740 });
+    phone.page.on('console', (message) => {
+      if (message.text().includes('could not be loaded')) missing.push(message.text());
+    });
+    await openConsultation(phone.page);
+    await phone.page.getByRole('button', { name: 'Mapa', exact: true }).click();
+    await expectDrawn(phone.page, comments.totalCount);
+    expect(missing).toEqual([]);
+  });
+
   test('a point dropped on the map shows in the list, and live in another browser', async () => {
     const { page } = await openContext();
     await signUpResident(page, 'Mieszkanka');
@@ -235,7 +298,7 @@ describe('consultation screen', () => {
     expect(await phone.page.locator('.consultation-map').isVisible()).toBe(false);
     await saveScreenshot(phone.page, 'consultation-phone-list');
     await expectAccessible(phone.page);
-  });
+  }, 120_000);
 
   test('says so when the consultation does not exist', async () => {
     const { page } = await openContext();

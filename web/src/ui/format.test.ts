@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber } from './format';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from './format';
 
 // Intl separates thousands with a narrow no-break space in Polish; compare on plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -27,5 +27,15 @@ describe('formatNumber and formatDate', () => {
     expect(formatNumber(12345, 'en')).toBe('12,345');
     expect(formatDate('2026-11-29T10:00:00Z', 'pl')).toBe('29 lis 2026');
     expect(formatDate('2026-11-29T10:00:00Z', 'en')).toBe('29 Nov 2026');
+  });
+});
+
+describe('dates and times in Warsaw', () => {
+  it('are told in Warsaw time whatever the viewer’s zone, across midnight and summer time', () => {
+    // 23:30 UTC is already the next day in Warsaw (UTC+1 in winter).
+    expect(formatDate('2026-11-29T23:30:00Z', 'pl')).toBe('30 lis 2026');
+    expect(formatDateTime('2026-11-29T23:30:00Z', 'en')).toBe('30 Nov 2026, 00:30');
+    // Summer time: UTC+2.
+    expect(formatDateTime('2026-07-01T10:00:00Z', 'en')).toBe('1 Jul 2026, 12:00');
   });
 });

@@ -27,12 +27,23 @@ export function formatPercent(share: number, lang: Lang): string {
   }).format(share);
 }
 
+/**
+ * Plac's consultations and budgets are Warsaw's: dates and times are told in its zone, as the
+ * printable report tells them, whatever the viewer's own zone (`timeZoneNote` says so).
+ */
+export const placTimeZone = 'Europe/Warsaw';
+
 export function formatDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locales[lang], {
+    dateStyle: 'medium',
+    timeZone: placTimeZone,
+  }).format(new Date(iso));
 }
 
 export function formatDateTime(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(locales[lang], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: placTimeZone,
+  }).format(new Date(iso));
 }

@@ -18,6 +18,8 @@ export function CommentActions({ comment, user, open }: Props) {
   const [unsupport, unsupportComment] = useMutation(UnsupportMutation);
   const [withdrawal, withdraw] = useMutation(WithdrawMutation);
   const [reporting, setReporting] = useState(false);
+  const [reported, setReported] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [editing, setEditing] = useState(false);
   const own = user?.id === comment.author.id;
   const error = support.error ?? unsupport.error ?? withdrawal.error;
@@ -38,7 +40,7 @@ export function CommentActions({ comment, user, open }: Props) {
           {t('support')} ({comment.supportCount})
         </button>
       )}
-      {user && !own && comment.status === 'VISIBLE' && (
+      {user && !own && comment.status === 'VISIBLE' && !reported && (
         <button type="button" aria-expanded={reporting} onClick={() => setReporting(!reporting)}>
           {t('report')}
         </button>
@@ -48,14 +50,25 @@ export function CommentActions({ comment, user, open }: Props) {
           {t('edit')}
         </button>
       )}
-      {own && open && comment.status === 'VISIBLE' && (
-        <button
-          type="button"
-          disabled={withdrawal.fetching}
-          onClick={() => withdraw({ id: comment.id })}
-        >
+      {own && open && comment.status === 'VISIBLE' && !confirming && (
+        <button type="button" onClick={() => setConfirming(true)}>
           {t('withdraw')}
         </button>
+      )}
+      {confirming && (
+        <fieldset className="withdraw-confirm">
+          <legend>{t('withdrawConfirm')}</legend>
+          <button
+            type="button"
+            disabled={withdrawal.fetching}
+            onClick={() => withdraw({ id: comment.id }).then(() => setConfirming(false))}
+          >
+            {t('withdrawYes')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('cancel')}
+          </button>
+        </fieldset>
       )}
       {error && (
         <p role="alert" className="form-error">
@@ -63,7 +76,17 @@ export function CommentActions({ comment, user, open }: Props) {
         </p>
       )}
       {editing && <EditForm comment={comment} onDone={() => setEditing(false)} />}
-      {reporting && <ReportForm commentId={comment.id} onDone={() => setReporting(false)} />}
+      {reporting && (
+        <ReportForm
+          commentId={comment.id}
+          onDone={() => setReporting(false)}
+          onSent={() => {
+            setReporting(false);
+            setReported(true);
+          }}
+        />
+      )}
+      {reported && <p role="status">{t('reported')}</p>}
     </div>
   );
 }

@@ -74,6 +74,7 @@ export function ConsultationDetails({
         </ul>
       )}
       <h3>{t('meetings')}</h3>
+      <p className="muted">{t('timesInWarsaw')}</p>
       {consultation.meetings.length === 0 ? (
         <p className="muted">{t('noMeetings')}</p>
       ) : (

@@ -1,28 +1,24 @@
 import type { Geometry } from 'geojson';
-import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
+import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { type Bounds, geometryBounds } from '../../map/bounds';
 import { GeoJsonLayers } from '../../map/GeoJsonLayers';
 import { useMapInstance } from '../../map/MapContext';
-import type { CommentFeatures } from './commentData';
+import { tileUrl } from '../../map/tiles';
+import { VectorTileLayers } from '../../map/VectorTileLayers';
+import { commentFeatures } from './commentData';
 import {
   AREA_SOURCE,
   areaLayers,
-  CLUSTER_MAX_ZOOM,
-  CLUSTERS,
+  DETAIL_ZOOM,
   idFilter,
-  MARKERS,
-  MARKERS_HIGHLIGHT,
-  MARKERS_SOURCE,
+  LIVE_REMARKS_SOURCE,
   MEETINGS_SOURCE,
-  markerFilter,
-  markerLayers,
   meetingLayers,
-  SHAPES_FILL,
-  SHAPES_HIGHLIGHT,
-  SHAPES_LINE,
-  SHAPES_SOURCE,
-  shapeLayers,
+  REMARK_TILES_SOURCE,
+  remarkFilter,
+  remarkLayerIds,
+  remarkLayers,
   ZONE_LABELS_SOURCE,
   ZONES_FILL,
   ZONES_SELECTED,
@@ -30,18 +26,22 @@ import {
   zoneLabelLayers,
   zoneLayers,
 } from './consultation.layers';
-import type { Consultation } from './consultation.queries';
+import type { Comment, Consultation } from './consultation.queries';
 import { consultationFeatures } from './consultationFeatures';
 import { DraftLayer } from './DraftLayer';
 import { DrawControl } from './DrawControl';
 import type { CommentGeometry, Shape } from './locationInput';
 import { provideImages } from './mapImages';
+import { type RemarkFilter, shownStances } from './remarkFilter';
 
 export type FlyTarget = { geometry: Geometry; key: number };
 
 export type ConsultationMapProps = {
   consultation: Consultation;
-  comments: CommentFeatures;
+  /** Which remarks the tiles hold (the list's stances; the view limits only the list). */
+  filter: RemarkFilter;
+  /** Remarks added since the tiles were fetched, drawn over them at once. */
+  live: readonly Comment[];
   highlightId: string | null;
   selectedZoneId: string | null;
   flyTo: FlyTarget | null;
@@ -77,11 +77,23 @@ function fitWhenShown(map: MapLibreMap, area: Geometry): () => void {
   };
 }
 
+const remarkTileLayers = remarkLayers(REMARK_TILES_SOURCE, 'comments');
+const liveRemarkLayers = remarkLayers(LIVE_REMARKS_SOURCE);
+const interactive = (source: string) => {
+  const ids = remarkLayerIds(source);
+  return [ids.cells, ids.markers, ids.fill, ids.line];
+};
+
 /** The consultation's layers on the enclosing map: area, plan, meetings and comments. */
 export function ConsultationMap(props: ConsultationMapProps) {
   const map = useMapInstance();
   const { consultation, highlightId, selectedZoneId, flyTo, drawShape } = props;
   const data = useMemo(() => consultationFeatures(consultation), [consultation]);
+  const live = useMemo(() => commentFeatures(props.live), [props.live]);
+  const tiles = tileUrl('comments', {
+    consultation: consultation.id,
+    stance: shownStances(props.filter),
+  });
 
   // Before the layers' effects ask for images (children's effects run first).
   useLayoutEffect(() => provideImages(map), [map]);
@@ -105,8 +117,14 @@ export function ConsultationMap(props: ConsultationMapProps) {
   }, [map]);
 
   useEffect(() => {
-    map.setFilter(MARKERS_HIGHLIGHT, markerFilter(highlightId));
-    map.setFilter(SHAPES_HIGHLIGHT, idFilter(highlightId));
+    for (const source of [REMARK_TILES_SOURCE, LIVE_REMARKS_SOURCE]) {
+      const ids = remarkLayerIds(source);
+      map.setFilter(ids.markersHighlight, remarkFilter(highlightId, 'Point', 'MultiPoint'));
+      map.setFilter(
+        ids.shapesHighlight,
+        remarkFilter(highlightId, 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'),
+      );
+    }
   }, [map, highlightId]);
   useEffect(() => {
     map.setFilter(ZONES_SELECTED, idFilter(selectedZoneId));
@@ -115,23 +133,22 @@ export function ConsultationMap(props: ConsultationMapProps) {
   useEffect(() => {
     const bounds = flyTo && geometryBounds(flyTo.geometry);
     if (!bounds) return;
-    const zoom = Math.max(map.getZoom(), CLUSTER_MAX_ZOOM + 2);
+    const zoom = Math.max(map.getZoom(), DETAIL_ZOOM + 2);
     map.fitBounds(bounds, { padding: 60, maxZoom: zoom, animate: !reducedMotion() });
   }, [map, flyTo]);
 
   const drawing = drawShape !== null;
   const selectComment = (feature: MapGeoJSONFeature) => {
     if (drawing) return;
-    const clusterId = feature.properties.cluster_id;
-    if (typeof clusterId === 'number') {
-      const source = map.getSource<GeoJSONSource>(MARKERS_SOURCE);
-      void source?.getClusterExpansionZoom(clusterId).then((zoom) => {
-        const center = feature.geometry.type === 'Point' ? feature.geometry.coordinates : null;
-        if (center) map.easeTo({ center: [center[0] ?? 0, center[1] ?? 0], zoom });
-      });
+    const { id, count } = feature.properties;
+    if (typeof count === 'number') {
+      // A counted cell: closer, until the single remarks show.
+      const center = feature.geometry.type === 'Point' ? feature.geometry.coordinates : null;
+      const zoom = Math.min(map.getZoom() + 2, DETAIL_ZOOM);
+      if (center) map.easeTo({ center: [center[0] ?? 0, center[1] ?? 0], zoom });
       return;
     }
-    if (typeof feature.properties.id === 'string') props.onSelectComment(feature.properties.id);
+    if (typeof id === 'string') props.onSelectComment(id);
   };
   const selectZone = (feature: MapGeoJSONFeature) => {
     if (!drawing && typeof feature.properties.id === 'string')
@@ -149,20 +166,19 @@ export function ConsultationMap(props: ConsultationMapProps) {
         interactiveLayerIds={[ZONES_FILL]}
       />
       <GeoJsonLayers id={MEETINGS_SOURCE} data={data.meetings} layers={meetingLayers} />
-      <GeoJsonLayers
-        id={SHAPES_SOURCE}
-        data={props.comments.shapes}
-        layers={shapeLayers}
+      <VectorTileLayers
+        id={REMARK_TILES_SOURCE}
+        url={tiles}
+        layers={remarkTileLayers}
         onClick={selectComment}
-        interactiveLayerIds={[SHAPES_FILL, SHAPES_LINE]}
+        interactiveLayerIds={interactive(REMARK_TILES_SOURCE)}
       />
       <GeoJsonLayers
-        id={MARKERS_SOURCE}
-        data={props.comments.markers}
-        layers={markerLayers}
-        cluster={{ maxZoom: CLUSTER_MAX_ZOOM, radius: 36 }}
+        id={LIVE_REMARKS_SOURCE}
+        data={live}
+        layers={liveRemarkLayers}
         onClick={selectComment}
-        interactiveLayerIds={[CLUSTERS, MARKERS]}
+        interactiveLayerIds={interactive(LIVE_REMARKS_SOURCE)}
       />
       {/* Above the remarks: the symbol is what tells zones apart without colour. */}
       <GeoJsonLayers id={ZONE_LABELS_SOURCE} data={data.zoneLabels} layers={zoneLabelLayers} />

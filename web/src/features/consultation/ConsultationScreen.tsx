@@ -1,5 +1,5 @@
 import type { Geometry } from 'geojson';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Bounds } from '../../map/bounds';
 import { MapView } from '../../map/MapView';
 import { useSession } from '../../session/useSession';
@@ -9,7 +9,6 @@ import { CommentList } from './CommentList';
 import { ConsultationDetails, ConsultationHeader } from './ConsultationInfo';
 import { ConsultationLegend } from './ConsultationLegend';
 import { ConsultationMap, type FlyTarget } from './ConsultationMap';
-import { commentFeatures } from './commentData';
 import { useConsultationT } from './consultation.i18n';
 import type { Comment, Consultation } from './consultation.queries';
 import type { CommentGeometry, Shape } from './locationInput';
@@ -24,7 +23,6 @@ export function ConsultationScreen({ consultation }: { consultation: Consultatio
   const { user } = useSession();
   const [filter, setFilter] = useState<RemarkFilter>(everyRemark);
   const comments = useConsultationComments(consultation.id, user?.id ?? null, filter);
-  const features = useMemo(() => commentFeatures(comments.comments), [comments.comments]);
   const [view, setView] = useState<View>('list');
   const [mapView, setMapView] = useState<Bounds | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -131,7 +129,8 @@ export function ConsultationScreen({ consultation }: { consultation: Consultatio
         <MapView label={t('mapLabel', { title: consultation.title })}>
           <ConsultationMap
             consultation={consultation}
-            comments={features}
+            filter={filter}
+            live={comments.live}
             highlightId={hoverId ?? selectedId}
             selectedZoneId={zoneId}
             flyTo={flyTo}

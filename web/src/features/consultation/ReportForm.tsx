@@ -4,21 +4,21 @@ import { useErrorText } from '../../errors/errors.i18n';
 import { ReportMutation } from './comment.mutations';
 import { useConsultationT } from './consultation.i18n';
 
-/** Reports a remark to the moderators, with a reason. */
-export function ReportForm({ commentId, onDone }: { commentId: string; onDone: () => void }) {
+type Props = { commentId: string; onDone: () => void; onSent: () => void };
+
+/** Reports a remark to the moderators, with a reason; `onSent` once they have it. */
+export function ReportForm({ commentId, onDone, onSent }: Props) {
   const t = useConsultationT();
   const errorText = useErrorText();
   const [reason, setReason] = useState('');
   const [result, report] = useMutation(ReportMutation);
-  const [sent, setSent] = useState(false);
-  if (sent) return <p role="status">{t('reported')}</p>;
   return (
     <form
       className="report-form"
       onSubmit={async (event) => {
         event.preventDefault();
         const outcome = await report({ id: commentId, reason });
-        if (!outcome.error) setSent(true);
+        if (!outcome.error) onSent();
       }}
     >
       <label>

@@ -48,7 +48,7 @@ describe('representativePoint', () => {
 });
 
 describe('commentFeatures', () => {
-  it('makes a marker for each located comment and a shape for lines and polygons', () => {
+  it('makes a feature of each visible, located remark with its own geometry', () => {
     const line: Geometry = {
       type: 'LineString',
       coordinates: [
@@ -56,14 +56,16 @@ describe('commentFeatures', () => {
         [2, 2],
       ],
     };
-    const { markers, shapes } = commentFeatures([
+    const withdrawn = { ...comment('w', line), status: 'WITHDRAWN' } as Comment;
+    const { features } = commentFeatures([
       comment('a', { type: 'Point', coordinates: [1, 2] }),
       comment('b', line),
-      comment('hidden', null),
+      comment('unlocated', null),
+      withdrawn,
     ]);
-    expect(markers.features.map((f) => f.properties.id)).toEqual(['a', 'b']);
-    expect(shapes.features.map((f) => f.properties.id)).toEqual(['b']);
-    expect(markers.features[0]?.properties.stance).toBe('OBJECTION');
+    expect(features.map((f) => f.properties.id)).toEqual(['a', 'b']);
+    expect(features[1]?.geometry).toEqual(line);
+    expect(features[0]?.properties.stance).toBe('OBJECTION');
   });
 });
 

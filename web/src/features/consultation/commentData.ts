@@ -1,22 +1,8 @@
-import type {
-  Feature,
-  FeatureCollection,
-  Geometry,
-  LineString,
-  Point,
-  Polygon,
-  Position,
-} from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Comment } from './consultation.queries';
 import type { Stance } from './stancePalette';
 
 export type CommentProps = { id: string; stance: Stance };
-export type CommentFeatures = {
-  /** One point per comment (a line's or polygon's representative point), for clustering. */
-  markers: FeatureCollection<Point, CommentProps>;
-  /** The lines and polygons themselves, drawn when zoomed in. */
-  shapes: FeatureCollection<LineString | Polygon, CommentProps>;
-};
 
 /** A point standing for a geometry: itself, a line's middle vertex, a ring's mean vertex. */
 export function representativePoint(geometry: Geometry): Position | null {
@@ -38,25 +24,20 @@ export function representativePoint(geometry: Geometry): Position | null {
   }
 }
 
-/** The visible, located top-level comments as map features. */
-export function commentFeatures(comments: readonly Comment[]): CommentFeatures {
-  const markers: Feature<Point, CommentProps>[] = [];
-  const shapes: Feature<LineString | Polygon, CommentProps>[] = [];
+/**
+ * The visible, located remarks as map features with their own geometry, as the tiles hold
+ * single remarks (for the remarks drawn over the tiles until the tiles are fetched again).
+ */
+export function commentFeatures(
+  comments: readonly Comment[],
+): FeatureCollection<Geometry, CommentProps> {
+  const features: Feature<Geometry, CommentProps>[] = [];
   for (const comment of comments) {
     const { geometry, stance } = comment;
-    if (!geometry || !stance) continue;
-    const properties = { id: comment.id, stance };
-    const at = representativePoint(geometry);
-    if (at)
-      markers.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: at } });
-    if (geometry.type === 'LineString' || geometry.type === 'Polygon') {
-      shapes.push({ type: 'Feature', properties, geometry });
-    }
+    if (!geometry || !stance || comment.status !== 'VISIBLE') continue;
+    features.push({ type: 'Feature', properties: { id: comment.id, stance }, geometry });
   }
-  return {
-    markers: { type: 'FeatureCollection', features: markers },
-    shapes: { type: 'FeatureCollection', features: shapes },
-  };
+  return { type: 'FeatureCollection', features };
 }
 
 /** Earlier pages, then what arrived live, once each, visible ones only; the newest first. */

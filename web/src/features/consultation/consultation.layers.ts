@@ -4,21 +4,14 @@ import { stanceStyle, stances } from './stancePalette';
 export const AREA_SOURCE = 'consultation-area';
 export const ZONES_SOURCE = 'plan-zones';
 export const ZONE_LABELS_SOURCE = 'plan-zone-labels';
-export const MARKERS_SOURCE = 'comment-markers';
-export const SHAPES_SOURCE = 'comment-shapes';
 export const MEETINGS_SOURCE = 'meetings';
+/** The remarks' vector tiles, and the remarks added since they were fetched. */
+export const REMARK_TILES_SOURCE = 'comment-tiles';
+export const LIVE_REMARKS_SOURCE = 'comment-live';
 
 export const ZONES_FILL = 'plan-zones-fill';
 export const ZONES_SELECTED = 'plan-zones-selected';
-export const MARKERS = 'comment-markers-stance';
-export const CLUSTERS = 'comment-markers-clusters';
-export const MARKERS_HIGHLIGHT = 'comment-markers-highlight';
-export const SHAPES_FILL = 'comment-shapes-fill';
-export const SHAPES_LINE = 'comment-shapes-line';
-export const SHAPES_HIGHLIGHT = 'comment-shapes-highlight';
 
-/** Comments are grouped into clusters up to this zoom; lines and areas show from the next. */
-export const CLUSTER_MAX_ZOOM = 15;
 export const meetingColor = '#1f2933';
 const highlightColor = '#1d4ed8';
 
@@ -81,72 +74,103 @@ export const zoneLabelLayers: LayerSpecification[] = [
   },
 ];
 
-export const shapeLayers: LayerSpecification[] = [
-  {
-    id: SHAPES_FILL,
-    type: 'fill',
-    source: SHAPES_SOURCE,
-    minzoom: CLUSTER_MAX_ZOOM + 1,
-    filter: ['==', ['geometry-type'], 'Polygon'],
-    paint: { 'fill-color': stanceColor, 'fill-opacity': 0.2 },
-  },
-  {
-    id: SHAPES_LINE,
-    type: 'line',
-    source: SHAPES_SOURCE,
-    minzoom: CLUSTER_MAX_ZOOM + 1,
-    paint: { 'line-color': stanceColor, 'line-width': 3 },
-  },
-  {
-    id: SHAPES_HIGHLIGHT,
-    type: 'line',
-    source: SHAPES_SOURCE,
-    filter: idFilter(null),
-    paint: { 'line-color': highlightColor, 'line-width': 5 },
-  },
+// Typed loosely: the style-spec's expression types are not exported by maplibre-gl.
+type Expression = unknown[];
+const isCell: Expression = ['has', 'count'];
+const isRemark: Expression = ['!', isCell];
+const geometryIs = (...types: string[]): Expression => [
+  'in',
+  ['geometry-type'],
+  ['literal', types],
 ];
+const all = (...tests: Expression[]) => ['all', ...tests] as unknown as FilterSpecification;
 
-const unclustered: ['!', ['has', 'point_count']] = ['!', ['has', 'point_count']];
-
-/** The unclustered marker with this id, or none. */
-export function markerFilter(id: string | null): FilterSpecification {
-  return ['all', unclustered, idFilter(id)];
+/** The remark with this id (a point, or a line or area), or none. */
+export function remarkFilter(id: string | null, ...types: string[]): FilterSpecification {
+  return all(isRemark, geometryIs(...types), idFilter(id));
 }
 
-export const markerLayers: LayerSpecification[] = [
-  {
-    id: MARKERS_HIGHLIGHT,
-    type: 'circle',
-    source: MARKERS_SOURCE,
-    filter: markerFilter(null),
-    paint: {
-      'circle-radius': 17,
-      'circle-color': '#ffffff',
-      'circle-stroke-color': highlightColor,
-      'circle-stroke-width': 4,
+/** The ids of one source's remark layers: the tiles' or the live overlay's. */
+export function remarkLayerIds(source: string) {
+  return {
+    cells: `${source}-cells`,
+    fill: `${source}-fill`,
+    line: `${source}-line`,
+    markers: `${source}-markers`,
+    markersHighlight: `${source}-markers-highlight`,
+    shapesHighlight: `${source}-shapes-highlight`,
+  };
+}
+
+/**
+ * Remarks as the tiles hold them: counted cells (a `count`, by stance) at low zooms, single
+ * remarks (`id`, `stance`) from the detail zoom on: points as their stance's sign, lines and
+ * areas in its colour. The live overlay (remarks added since the tiles came) uses the same.
+ */
+export function remarkLayers(source: string, sourceLayer?: string): LayerSpecification[] {
+  const ids = remarkLayerIds(source);
+  const from = sourceLayer ? { source, 'source-layer': sourceLayer } : { source };
+  const points = ['Point', 'MultiPoint'];
+  const shapes = ['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
+  return [
+    {
+      id: ids.fill,
+      type: 'fill',
+      ...from,
+      filter: all(isRemark, geometryIs('Polygon', 'MultiPolygon')),
+      paint: { 'fill-color': stanceColor, 'fill-opacity': 0.2 },
     },
-  },
-  {
-    id: CLUSTERS,
-    type: 'symbol',
-    source: MARKERS_SOURCE,
-    filter: ['has', 'point_count'],
-    layout: {
-      'icon-image': ['concat', 'plac-cluster-', ['get', 'point_count']],
-      'icon-allow-overlap': true,
+    {
+      id: ids.line,
+      type: 'line',
+      ...from,
+      filter: all(isRemark, geometryIs(...shapes)),
+      paint: { 'line-color': stanceColor, 'line-width': 3 },
     },
-  },
-  {
-    id: MARKERS,
-    type: 'symbol',
-    source: MARKERS_SOURCE,
-    filter: unclustered,
-    layout: {
-      'icon-image': ['concat', 'plac-stance-', ['get', 'stance']],
-      'icon-allow-overlap': true,
+    {
+      id: ids.shapesHighlight,
+      type: 'line',
+      ...from,
+      filter: remarkFilter(null, ...shapes),
+      paint: { 'line-color': highlightColor, 'line-width': 5 },
     },
-  },
-];
+    {
+      id: ids.markersHighlight,
+      type: 'circle',
+      ...from,
+      filter: remarkFilter(null, ...points),
+      paint: {
+        'circle-radius': 17,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': highlightColor,
+        'circle-stroke-width': 4,
+      },
+    },
+    {
+      id: ids.cells,
+      type: 'symbol',
+      ...from,
+      filter: all(isCell),
+      layout: {
+        'icon-image': ['concat', 'plac-cluster-', ['to-string', ['get', 'count']]],
+        'icon-allow-overlap': true,
+      },
+    },
+    {
+      id: ids.markers,
+      type: 'symbol',
+      ...from,
+      filter: all(isRemark, geometryIs(...points)),
+      layout: {
+        'icon-image': ['concat', 'plac-stance-', ['get', 'stance']],
+        'icon-allow-overlap': true,
+      },
+    },
+  ];
+}
+
+/** Single remarks from this zoom on; counted cells below it (the API's default). */
+export const DETAIL_ZOOM = 14;
 
 export const meetingLayers: LayerSpecification[] = [
   {

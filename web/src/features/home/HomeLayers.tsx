@@ -6,6 +6,7 @@ import { GeoJsonLayers } from '../../map/GeoJsonLayers';
 import { useMapInstance } from '../../map/MapContext';
 import type { AreaFeatures } from '../../map/useAreaLayers';
 import {
+  CONSULTATION_MARKERS_LAYER,
   CONSULTATIONS_SOURCE,
   consultationLayers,
   DISTRICT_CHOSEN_LAYER,
@@ -90,7 +91,7 @@ export function HomeLayers(props: HomeLayersProps) {
         id={CONSULTATIONS_SOURCE}
         data={consultations}
         layers={consultationLayers}
-        interactiveLayerIds={['home-consultations-fill']}
+        interactiveLayerIds={['home-consultations-fill', CONSULTATION_MARKERS_LAYER]}
         onClick={select}
       />
       <GeoJsonLayers

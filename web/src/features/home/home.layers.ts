@@ -7,6 +7,7 @@ export const DISTRICTS_SOURCE = 'home-districts';
 export const CONSULTATIONS_SOURCE = 'home-consultations';
 export const PROJECTS_SOURCE = 'home-projects';
 export const DISTRICT_CHOSEN_LAYER = 'home-districts-chosen';
+export const CONSULTATION_MARKERS_LAYER = 'home-consultations-marker';
 export const HIGHLIGHT_LAYERS = ['home-consultations-highlight', 'home-projects-highlight'];
 
 const colors = {
@@ -45,12 +46,32 @@ export const districtLayers: LayerSpecification[] = [
 ];
 
 const isOpen: FilterSpecification = ['==', ['get', 'status'], 'OPEN'];
+const isArea: FilterSpecification = ['!=', ['geometry-type'], 'Point'];
+
+/** Below this many pixels across, a consultation's area gets a marker to be seen by. */
+const smallestVisible = 16;
+
+/**
+ * 1 while a consultation's area (its `span` in degrees) is under `smallestVisible` pixels
+ * across at the zoom, else 0: a 1 km area is a speck on a phone's city view. Stepped by whole
+ * zooms, as a style cannot mix the zoom into arithmetic on a feature's data.
+ */
+const whileSmall = [
+  'step',
+  ['zoom'],
+  ...Array.from({ length: 19 }, (_, zoom) => {
+    const degreesAtThreshold = (smallestVisible * 360) / (512 * 2 ** zoom);
+    const shown = ['case', ['<', ['get', 'span'], degreesAtThreshold], 1, 0];
+    return zoom === 0 ? [shown] : [zoom, shown];
+  }).flat(),
+] as unknown as number;
 
 export const consultationLayers: LayerSpecification[] = [
   {
     id: 'home-consultations-fill',
     type: 'fill',
     source: CONSULTATIONS_SOURCE,
+    filter: isArea,
     paint: {
       'fill-color': colors.consultation,
       'fill-opacity': ['case', isOpen, 0.3, 0.12],
@@ -60,6 +81,7 @@ export const consultationLayers: LayerSpecification[] = [
     id: 'home-consultations-outline',
     type: 'line',
     source: CONSULTATIONS_SOURCE,
+    filter: isArea,
     paint: { 'line-color': colors.consultation, 'line-width': 2 },
   },
   {
@@ -68,6 +90,20 @@ export const consultationLayers: LayerSpecification[] = [
     source: CONSULTATIONS_SOURCE,
     filter: idFilter([]),
     paint: { 'line-color': colors.highlight, 'line-width': 4 },
+  },
+  {
+    id: CONSULTATION_MARKERS_LAYER,
+    type: 'circle',
+    source: CONSULTATIONS_SOURCE,
+    filter: ['==', ['geometry-type'], 'Point'],
+    paint: {
+      'circle-radius': 8,
+      'circle-color': ['case', isOpen, colors.consultation, '#c4b5fd'],
+      'circle-stroke-color': colors.consultation,
+      'circle-stroke-width': 2,
+      'circle-opacity': whileSmall,
+      'circle-stroke-opacity': whileSmall,
+    },
   },
 ];
 

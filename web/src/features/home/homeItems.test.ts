@@ -45,6 +45,20 @@ describe('consultationItems', () => {
       [0.6, 0.6],
     ]);
   });
+
+  it('draws a consultation as its area plus a marker at its centre that knows its size', () => {
+    const area = box(0.2, 0.2, 0.6, 0.3);
+    const items = consultationItems(
+      [{ id: '7', title: 'Park', status: 'OPEN', opensAt: null, closesAt: null, area }],
+      districts,
+    );
+    const [shape, marker] = itemFeatures(items).features;
+    expect(shape?.geometry).toEqual(area);
+    expect(shape?.properties.span).toBeUndefined();
+    expect(marker?.geometry.type).toBe('Point');
+    expect(marker?.properties).toMatchObject({ id: 'consultation:7', status: 'OPEN' });
+    expect(marker?.properties.span).toBeCloseTo(0.4);
+  });
 });
 
 describe('projectItems', () => {

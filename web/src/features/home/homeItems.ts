@@ -70,24 +70,43 @@ export function projectItems(
   );
 }
 
-type ItemProperties = { id: string; kind: ItemKind; status: string; title: string };
+type ItemProperties = {
+  id: string;
+  kind: ItemKind;
+  status: string;
+  title: string;
+  /** On a consultation's marker: the area's larger side in degrees (see `home.layers`). */
+  span?: number;
+};
 
-/** The consultations' areas as they are; each project location as one point. */
+/** A geometry's larger side in degrees, 0 when it has no extent. */
+function spanOf(bounds: Bounds | null): number {
+  if (!bounds) return 0;
+  return Math.max(bounds[1][0] - bounds[0][0], bounds[1][1] - bounds[0][1]);
+}
+
+/**
+ * The consultations' areas as they are, each with a marker at its centre (shown while the
+ * area is too small to see); each project location as one point.
+ */
 export function itemFeatures(
   items: readonly HomeItem[],
 ): FeatureCollection<Geometry, ItemProperties> {
   const features: Feature<Geometry, ItemProperties>[] = items.flatMap((it) =>
     it.geometries.flatMap((geometry) => {
-      const point = it.kind === 'project' ? representativePoint(geometry) : null;
-      const shape: Geometry | null =
-        it.kind === 'project'
-          ? point
-            ? ({ type: 'Point', coordinates: point } as Point)
-            : null
-          : geometry;
-      if (!shape) return [];
       const properties = { id: it.key, kind: it.kind, status: it.status, title: it.title };
-      return [{ type: 'Feature' as const, properties, geometry: shape }];
+      const point = representativePoint(geometry);
+      const marker: Point | null = point ? { type: 'Point', coordinates: point } : null;
+      if (it.kind === 'project') {
+        return marker ? [{ type: 'Feature' as const, properties, geometry: marker }] : [];
+      }
+      const area = { type: 'Feature' as const, properties, geometry };
+      if (!marker) return [area];
+      const span = spanOf(geometryBounds(geometry));
+      return [
+        area,
+        { type: 'Feature' as const, properties: { ...properties, span }, geometry: marker },
+      ];
     }),
   );
   return { type: 'FeatureCollection', features };

@@ -83,6 +83,7 @@ export function CommentQueue({ consultationId, filter, onAnswered }: CommentQueu
       <h2 id="planner-comments-heading">
         {t('comments.heading', { count: formatNumber(total, lang) })}
       </h2>
+      <p className="planner-meta">{t('comments.timeZone')}</p>
       <p className="planner-notice" role="status">
         {notice}
       </p>
