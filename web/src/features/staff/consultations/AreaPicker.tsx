@@ -1,11 +1,11 @@
 import type { Geometry, Polygon } from 'geojson';
 import { useEffect, useState } from 'react';
 import type { Params } from '../../../i18n/namespace';
+import { FieldSet } from '../forms/fields';
 import { useStaffT } from '../staff.i18n';
 import { AreaMap } from './AreaMap';
 import { type AreaProblem, checkDrawnArea } from './areaCheck';
 import type { AreaChoice } from './consultationForm';
-import { FieldSet } from './fields';
 import { useAreaChoices, useAreaGeometry } from './useAreaChoices';
 
 type Props = {

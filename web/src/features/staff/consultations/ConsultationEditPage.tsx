@@ -3,6 +3,9 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../../ui/QueryState';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import { CoordinatorsSection } from '../coordinators/CoordinatorsSection';
+import { DocumentsSection } from '../documents/DocumentsSection';
+import { MeetingsSection } from '../meetings/MeetingsSection';
 import { useStaffT } from '../staff.i18n';
 import { ConsultationForm } from './ConsultationForm';
 import { formOf } from './consultationForm';
@@ -47,6 +50,7 @@ export function ConsultationEditPage() {
     variables: { id },
   });
   const consultation = data?.consultation;
+  const refetch = () => reexecute({ requestPolicy: 'network-only' });
   useDocumentTitle(
     consultation ? t('edit.title', { title: consultation.title }) : t('edit.loading'),
   );
@@ -58,11 +62,7 @@ export function ConsultationEditPage() {
       {!consultation ? (
         <>
           <h1>{t('edit.loading')}</h1>
-          <QueryState
-            fetching={fetching}
-            error={error}
-            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-          >
+          <QueryState fetching={fetching} error={error} onRetry={refetch}>
             {null}
           </QueryState>
         </>
@@ -76,6 +76,9 @@ export function ConsultationEditPage() {
           </p>
           <StatusSteps consultation={consultation} />
           <Details consultation={consultation} />
+          <DocumentsSection consultation={consultation} onChanged={refetch} />
+          <MeetingsSection consultation={consultation} onChanged={refetch} />
+          <CoordinatorsSection consultation={consultation} />
         </>
       )}
     </div>

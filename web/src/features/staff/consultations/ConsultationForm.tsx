@@ -4,6 +4,8 @@ import type { CombinedError } from 'urql';
 import { Field } from '../../account/Field';
 import { FormError } from '../../account/FormError';
 import { useFocusInvalid } from '../../account/useFocusInvalid';
+import { SelectField, TextAreaField } from '../forms/fields';
+import { useFormErrors } from '../forms/useFormErrors';
 import { useStaffT } from '../staff.i18n';
 import { AreaPicker } from './AreaPicker';
 import {
@@ -11,11 +13,10 @@ import {
   type ConsultationFormValues,
   type ConsultationInputValues,
   consultationInput,
+  type FormField,
   formFieldOf,
 } from './consultationForm';
-import { SelectField, TextAreaField } from './fields';
 import { MarkdownField } from './MarkdownField';
-import { useFormErrors } from './useFormErrors';
 
 export type UnitOption = { id: string; name: string; areaId: string | null };
 
@@ -42,7 +43,7 @@ export function ConsultationForm({
   const [form, setForm] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  const errors = useFormErrors();
+  const errors = useFormErrors<FormField>();
   const formRef = useRef<HTMLFormElement>(null);
   useFocusInvalid(formRef, errors.failure);
   const set = <K extends keyof ConsultationFormValues>(
@@ -60,7 +61,10 @@ export function ConsultationForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = consultationInput(form);
-    if ('problem' in result) return errors.fromForm(result.problem);
+    if ('problem' in result) {
+      const { field, problem } = result.problem;
+      return errors.fromForm(field, t(`form.problem.${problem}`));
+    }
     setBusy(true);
     const error = await onSubmit(form.unitId, result.input);
     setBusy(false);

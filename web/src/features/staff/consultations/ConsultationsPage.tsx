@@ -54,6 +54,7 @@ export function ConsultationsPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: StaffConsultationsQuery,
     variables: { first: pageSize, after, filter: apiFilter(filter) },
+    requestPolicy: 'cache-and-network',
   });
   const change = (next: ListFilter) => {
     setCursors([null]);

@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
+import { TextAreaField } from '../forms/fields';
 import { useStaffT } from '../staff.i18n';
-import { TextAreaField } from './fields';
 import { renderMarkdown } from './markdown';
 
 type Props = {

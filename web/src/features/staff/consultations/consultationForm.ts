@@ -1,4 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
+import { fieldNamed } from '../forms/useFormErrors';
 import type { AreaProblem } from './areaCheck';
 import type { StaffConsultation } from './consultations.queries';
 import { fromWarsawLocal, toWarsawLocal } from './warsawTime';
@@ -28,7 +29,7 @@ export type ConsultationFormValues = {
   closesAt: string;
 };
 
-export type FormField = Exclude<keyof ConsultationFormValues, never>;
+export type FormField = keyof ConsultationFormValues;
 
 /** A problem the form finds before asking the API, named by field (a key of the staff catalog). */
 export type FormProblem = {
@@ -118,7 +119,11 @@ export function consultationInput(
   return { input };
 }
 
-const formFields = new Set<string>([
+/**
+ * The form field an API refusal names (`input.title`, `input.topics.2`, `unitId`), or null
+ * when it concerns the whole form.
+ */
+export const formFieldOf = fieldNamed<FormField>([
   'unitId',
   'title',
   'summary',
@@ -128,13 +133,3 @@ const formFields = new Set<string>([
   'opensAt',
   'closesAt',
 ]);
-
-/**
- * The form field an API refusal names (`input.title`, `input.topics.2`, `unitId`), or null
- * when it concerns the whole form.
- */
-export function formFieldOf(apiField: string | undefined): FormField | null {
-  if (!apiField) return null;
-  const name = apiField.replace(/^input\./, '').split(/[.[]/)[0] ?? '';
-  return formFields.has(name) ? (name as FormField) : null;
-}

@@ -79,6 +79,11 @@ export const StaffConsultationQuery = graphql(`
         kind
         title
         url
+        file {
+          id
+          name
+          size
+        }
       }
       meetings {
         id
@@ -127,6 +132,56 @@ export const ChangeStatusMutation = graphql(`
     changeConsultationStatus(id: $id, status: $status) {
       id
       status
+    }
+  }
+`);
+
+export const RemoveDocumentMutation = graphql(`
+  mutation StaffRemoveDocument($id: ID!) {
+    removeConsultationDocument(id: $id) {
+      id
+      documents {
+        id
+      }
+    }
+  }
+`);
+
+export const AddDocumentMutation = graphql(`
+  mutation StaffAddDocument($consultationId: ID!, $input: DocumentInput!) {
+    addConsultationDocument(consultationId: $consultationId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const AddMeetingMutation = graphql(`
+  mutation StaffAddMeeting($consultationId: ID!, $input: MeetingInput!) {
+    addMeeting(consultationId: $consultationId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const RemoveMeetingMutation = graphql(`
+  mutation StaffRemoveMeeting($id: ID!) {
+    removeMeeting(id: $id) {
+      id
+      meetings {
+        id
+      }
+    }
+  }
+`);
+
+export const SetCoordinatorsMutation = graphql(`
+  mutation StaffSetCoordinators($consultationId: ID!, $userIds: [ID!]!) {
+    setConsultationCoordinators(consultationId: $consultationId, userIds: $userIds) {
+      id
+      coordinators {
+        id
+        displayName
+      }
     }
   }
 `);

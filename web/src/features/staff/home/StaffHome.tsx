@@ -13,7 +13,10 @@ export function StaffHome() {
   const t = useStaffT();
   const { viewer, access } = useStaffViewer();
   useDocumentTitle(t('home.title'));
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: StaffOverviewQuery });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: StaffOverviewQuery,
+    requestPolicy: 'cache-and-network',
+  });
   const overview = data?.staffOverview;
   const plans = mayOpen(access, ['PLANNER']);
   return (
