@@ -1,10 +1,11 @@
 import type { CacheExchangeOpts } from '@urql/exchange-graphcache';
 import { invalidateEveryQuery } from '../features/account/accountCache';
+import { invalidateAfterDecision } from '../features/moderation/moderationCache';
 import {
-  invalidateAfterModeration,
-  invalidateAfterResponse,
-  invalidateQueryField,
-} from '../features/planner/plannerCache';
+  invalidateAfterRoleChange,
+  invalidateAfterVerification,
+} from '../features/people/peopleCache';
+import { invalidateAfterResponse, invalidateQueryField } from '../features/planner/plannerCache';
 import type { introspection } from '../graphql/graphql-env';
 
 type SchemaTypes = introspection['types'];
@@ -27,6 +28,8 @@ const embedded = () => null;
 const keys = {
   AuditEventConnection: embedded,
   AuditEventEdge: embedded,
+  AuthorHistory: embedded,
+  AwaitingAnswer: embedded,
   BudgetPhasePeriod: embedded,
   BudgetProjectConnection: embedded,
   BudgetProjectEdge: embedded,
@@ -36,6 +39,7 @@ const keys = {
   ConsultationConnection: embedded,
   ConsultationEdge: embedded,
   ConsultationReport: embedded,
+  ConsultationStatusCount: embedded,
   CostLine: embedded,
   CreatedAccessToken: embedded,
   DecisionCount: embedded,
@@ -49,13 +53,20 @@ const keys = {
   NearProject: embedded,
   OfficialResponse: embedded,
   PageInfo: embedded,
+  PersonConnection: embedded,
+  PersonEdge: embedded,
   PoolResult: embedded,
   ProjectResult: embedded,
   ReportDistrict: embedded,
   ReportRemark: embedded,
   RoleGrant: embedded,
+  RoleHolderConnection: embedded,
+  RoleHolderEdge: embedded,
+  StaffOverview: embedded,
   StanceCounts: embedded,
   TopicCount: embedded,
+  VerificationRequestConnection: embedded,
+  VerificationRequestEdge: embedded,
   ZoneParameter: embedded,
 } satisfies Record<EmbeddedType, () => null>;
 
@@ -78,8 +89,12 @@ const updates: CacheExchangeOpts['updates'] = {
       invalidateAfterResponse(cache, [args.commentId as string]),
     respondToComments: (_result, args, cache) =>
       invalidateAfterResponse(cache, args.commentIds as string[]),
-    hideComment: (_result, _args, cache) => invalidateAfterModeration(cache),
-    restoreComment: (_result, _args, cache) => invalidateAfterModeration(cache),
+    hideComment: (_result, _args, cache) => invalidateAfterDecision(cache),
+    restoreComment: (_result, _args, cache) => invalidateAfterDecision(cache),
+    verifyResident: (_result, _args, cache) => invalidateAfterVerification(cache),
+    revokeVerification: (_result, _args, cache) => invalidateAfterVerification(cache),
+    grantRole: (_result, _args, cache) => invalidateAfterRoleChange(cache),
+    revokeRole: (_result, _args, cache) => invalidateAfterRoleChange(cache),
     publishConsultationReport: (_result, _args, cache) =>
       invalidateQueryField(cache, 'consultationReport'),
   },

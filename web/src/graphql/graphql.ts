@@ -13,6 +13,8 @@ export const graphql = initGraphQLTada<{
     GeoJSON: Geometry;
     JSON: unknown;
     JSONObject: Record<string, unknown>;
+    /** A calendar day, `YYYY-MM-DD`. */
+    LocalDate: string;
   };
 }>();
 

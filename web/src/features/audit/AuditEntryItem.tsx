@@ -18,7 +18,7 @@ const shown = (value: unknown) => JSON.stringify(value, null, 2);
 export function AuditEntryItem({ entry, onActor, onObject }: Props) {
   const t = useAuditT();
   const { lang } = useI18n();
-  const href = targetHref(entry.targetType, entry.targetId);
+  const href = targetHref(entry);
   const object = `${typeLabel(t, entry.targetType)} ${entry.targetId}`;
   return (
     <article className="audit-entry">

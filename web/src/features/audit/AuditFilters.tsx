@@ -10,19 +10,29 @@ type Props = {
   onApply: (form: AuditFilterForm) => void;
 };
 
-/** The log's filters: action, object type and id, days; the actor is picked from an entry. */
+/** The log's filters: the actor's e-mail, action, object type and id, Warsaw days. */
 export function AuditFilters({ form, onApply }: Props) {
   const t = useAuditT();
   const [draft, setDraft] = useState(form);
+  // An actor picked from an entry is an id, shown by name above the log, not typed here.
+  const [email, setEmail] = useState(form.actor.includes('@') ? form.actor : '');
   const set = (name: keyof AuditFilterForm) => (value: string) =>
     setDraft((current) => ({ ...current, [name]: value }));
   const reversed = daysReversed(draft);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!reversed) onApply(draft);
+    const picked = form.actor.includes('@') ? '' : form.actor;
+    if (!reversed) onApply({ ...draft, actor: email.trim() || picked });
   };
   return (
     <form className="audit-filters" onSubmit={submit} aria-label={t('filters.label')}>
+      <Field
+        label={t('filters.actorEmail')}
+        type="email"
+        value={email}
+        maxLength={254}
+        onChange={(event) => setEmail(event.target.value)}
+      />
       <Field
         label={t('filters.action')}
         hint={t('filters.actionHint')}
@@ -68,7 +78,7 @@ export function AuditFilters({ form, onApply }: Props) {
       />
       <div className="audit-filter-actions">
         <button type="submit">{t('filters.apply')}</button>
-        <button type="button" onClick={() => onApply({ ...emptyForm, actor: form.actor })}>
+        <button type="button" onClick={() => onApply(emptyForm)}>
           {t('filters.clear')}
         </button>
       </div>

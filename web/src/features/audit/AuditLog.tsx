@@ -31,7 +31,7 @@ export function AuditLog({ filter, onActor, onObject, onAnyActor }: Props) {
   return (
     <section aria-labelledby="audit-entries-heading">
       <h2 id="audit-entries-heading">{t('entries.heading')}</h2>
-      {filter.actorId && (
+      {filter.actorId && !filter.actorEmail && (
         <p className="audit-actor-filter">
           {t('filters.actor', { name: actor?.displayName ?? filter.actorId })}{' '}
           <button type="button" onClick={onAnyActor}>

@@ -4,7 +4,13 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { AuditFilters } from './AuditFilters';
 import { AuditLog } from './AuditLog';
 import { useAuditT } from './audit.i18n';
-import { type AuditFilterForm, auditFilterOf, formFromParams, paramsFromForm } from './auditFilter';
+import {
+  type AuditFilterForm,
+  auditFilterOf,
+  csvHref,
+  formFromParams,
+  paramsFromForm,
+} from './auditFilter';
 import '../account/account.css';
 import './audit.css';
 
@@ -22,6 +28,18 @@ export function AuditPage() {
       <h1>{t('title')}</h1>
       <p className="audit-meta">{t('intro')}</p>
       <AuditFilters key={query} form={form} onApply={apply} />
+      <section className="audit-export" aria-labelledby="audit-export-heading">
+        <h2 id="audit-export-heading">{t('export.heading')}</h2>
+        <p className="audit-meta">{t('export.hint')}</p>
+        <p className="audit-export-links">
+          <a href={csvHref(form, 'csv')} download>
+            {t('export.csv')}
+          </a>
+          <a href={csvHref(form, 'excel')} download>
+            {t('export.excel')}
+          </a>
+        </p>
+      </section>
       <AuditLog
         key={`log-${query}`}
         filter={filter}

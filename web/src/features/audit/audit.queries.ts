@@ -13,6 +13,7 @@ export const AuditLogQuery = graphql(`
           action
           targetType
           targetId
+          consultationId
           before
           after
           createdAt
@@ -29,15 +30,3 @@ export const AuditLogQuery = graphql(`
 
 export type AuditEntry = ResultOf<typeof AuditLogQuery>['auditLog']['edges'][number]['node'];
 export type AuditFilter = NonNullable<VariablesOf<typeof AuditLogQuery>['filter']>;
-
-/** Where an audited comment belongs, to open its consultation. */
-export const CommentConsultationQuery = graphql(`
-  query AuditCommentConsultation($id: ID!) {
-    comment(id: $id) {
-      id
-      consultation {
-        id
-      }
-    }
-  }
-`);

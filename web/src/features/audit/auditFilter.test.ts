@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { auditFilterOf, daysReversed, formFromParams, paramsFromForm } from './auditFilter';
+import {
+  auditFilterOf,
+  csvHref,
+  daysReversed,
+  formFromParams,
+  paramsFromForm,
+} from './auditFilter';
 
 const empty = { actor: '', action: '', type: '', object: '', from: '', to: '' };
 
@@ -36,6 +42,13 @@ describe('auditFilterOf', () => {
     });
   });
 
+  it('takes a typed e-mail as the actor’s e-mail, anything else as an account id', () => {
+    expect(auditFilterOf({ ...empty, actor: 'Admin@plac.local' })).toEqual({
+      actorEmail: 'Admin@plac.local',
+    });
+    expect(auditFilterOf({ ...empty, actor: 'u1' })).toEqual({ actorId: 'u1' });
+  });
+
   it('leaves out a day that is not one', () => {
     expect(auditFilterOf({ ...empty, from: '2026-02-31' })).toEqual({});
   });
@@ -46,5 +59,22 @@ describe('daysReversed', () => {
     expect(daysReversed({ ...empty, from: '2026-03-02', to: '2026-03-01' })).toBe(true);
     expect(daysReversed({ ...empty, from: '2026-03-01', to: '2026-03-01' })).toBe(false);
     expect(daysReversed({ ...empty, from: '2026-03-02' })).toBe(false);
+  });
+});
+
+describe('csvHref', () => {
+  it('exports everything, or Polish Excel, when nothing is filtered', () => {
+    expect(csvHref(empty, 'csv')).toBe('/audit.csv');
+    expect(csvHref(empty, 'excel')).toBe('/audit.csv?format=excel');
+  });
+
+  it('passes the filters as the route names them, days as Warsaw instants', () => {
+    const href = csvHref(
+      { ...empty, actor: 'a@plac.local', type: 'User', object: 'u2', from: '2026-07-01' },
+      'excel',
+    );
+    expect(new URL(href, 'http://plac').searchParams.toString()).toBe(
+      'actor=a%40plac.local&targetType=User&targetId=u2&since=2026-06-30T22%3A00%3A00.000Z&format=excel',
+    );
   });
 });

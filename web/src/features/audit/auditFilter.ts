@@ -3,6 +3,7 @@ import { warsawDayEnd, warsawDayStart } from './warsawDay';
 
 /** The audit log's filters as the address keeps them, so a filtered log can be linked to. */
 export type AuditFilterForm = {
+  /** An account id (picked from an entry) or an e-mail (typed). */
   actor: string;
   action: string;
   type: string;
@@ -30,10 +31,13 @@ export function paramsFromForm(form: AuditFilterForm): URLSearchParams {
   return params;
 }
 
+const isEmail = (actor: string) => actor.includes('@');
+
 /** The API's filter; a day that is not a day is left out rather than sent. */
 export function auditFilterOf(form: AuditFilterForm): AuditFilter {
   const filter: AuditFilter = {};
-  if (form.actor) filter.actorId = form.actor;
+  if (isEmail(form.actor)) filter.actorEmail = form.actor;
+  else if (form.actor) filter.actorId = form.actor;
   if (form.action) filter.action = form.action;
   if (form.type) filter.targetType = form.type;
   if (form.object) filter.targetId = form.object;
@@ -47,4 +51,19 @@ export function auditFilterOf(form: AuditFilterForm): AuditFilter {
 /** The days are the wrong way round: "from" after "to" finds nothing. */
 export function daysReversed(form: AuditFilterForm): boolean {
   return Boolean(form.from && form.to && form.from > form.to);
+}
+
+/** GET /audit.csv with the same filters, as the API's route names them; `excel` for Polish Excel. */
+export function csvHref(form: AuditFilterForm, format: 'csv' | 'excel'): string {
+  const filter = auditFilterOf(form);
+  const params = new URLSearchParams();
+  if (form.actor) params.set('actor', form.actor);
+  if (filter.action) params.set('action', filter.action);
+  if (filter.targetType) params.set('targetType', filter.targetType);
+  if (filter.targetId) params.set('targetId', filter.targetId);
+  if (filter.since) params.set('since', filter.since);
+  if (filter.until) params.set('until', filter.until);
+  if (format === 'excel') params.set('format', 'excel');
+  const query = params.toString();
+  return query ? `/audit.csv?${query}` : '/audit.csv';
 }

@@ -11,19 +11,19 @@ export const auditTargetTypes = [
   'BudgetBallot',
 ] as const;
 
+type Target = { targetType: string; targetId: string; consultationId?: string | null };
+
 /**
- * Where an audited object is shown, or null when it has no page. A comment opens through
- * /staff/comments/:id, which finds its consultation; a person opens on the people screen.
+ * Where an audited object is shown, or null when it has no page: a consultation, or a remark
+ * (or plan) on its consultation's page. A person has none yet: the people screen finds
+ * accounts by e-mail or name, and the API looks up no account by id.
  */
-export function targetHref(targetType: string, targetId: string): string | null {
+export function targetHref({ targetType, targetId, consultationId }: Target): string | null {
   const id = encodeURIComponent(targetId);
+  if (consultationId) return `/consultations/${encodeURIComponent(consultationId)}`;
   switch (targetType) {
     case 'Consultation':
       return `/consultations/${id}`;
-    case 'Comment':
-      return `/staff/comments/${id}`;
-    case 'User':
-      return `/staff/people?user=${id}`;
     case 'BudgetEdition':
       return `/budget/${id}`;
     case 'BudgetProject':

@@ -1,4 +1,5 @@
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { HiddenRemarks } from './HiddenRemarks';
 import { ModerationQueue } from './ModerationQueue';
 import { useModerationT } from './moderation.i18n';
 import '../account/account.css';
@@ -13,6 +14,7 @@ export function ModerationPage() {
       <h1>{t('title')}</h1>
       <p className="moderation-meta">{t('intro')}</p>
       <ModerationQueue />
+      <HiddenRemarks />
     </div>
   );
 }

@@ -25,8 +25,14 @@ export function QueueItem({ item, onDone }: { item: ModerationItem; onDone: () =
         {t(`status.${comment.status}`)}
         {item.autoHidden && ` · ${t('item.autoHidden')}`}
       </p>
+      <p className="moderation-meta">
+        {t('item.authorHistory', {
+          comments: item.authorHistory.comments,
+          hidden: item.authorHistory.hiddenComments,
+        })}
+      </p>
       <h4 className="moderation-reports-heading">
-        {t('item.reports', { count: item.reports.length })}
+        {t('item.reports', { count: item.reportCount })}
       </h4>
       <ul className="moderation-reports">
         {item.reports.map((report) => (

@@ -13,6 +13,11 @@ export const ModerationQueueQuery = graphql(`
         node {
           autoHidden
           waitingSince
+          reportCount
+          authorHistory {
+            comments
+            hiddenComments
+          }
           reports {
             id
             reason
@@ -61,6 +66,36 @@ export const RestoreCommentMutation = graphql(`
       id
       status
       hiddenReason
+    }
+  }
+`);
+
+/** Hidden remarks across consultations, newest first, optionally containing some words. */
+export const HiddenRemarksQuery = graphql(`
+  query HiddenRemarks($filter: HiddenCommentsFilter, $after: String) {
+    hiddenComments(filter: $filter, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          body
+          status
+          hiddenReason
+          createdAt
+          author {
+            id
+            displayName
+          }
+          consultation {
+            id
+            title
+          }
+        }
+      }
     }
   }
 `);

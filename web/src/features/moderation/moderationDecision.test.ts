@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionFor, decisionReason } from './moderationDecision';
+import { actionFor, decisionReason, searchWords } from './moderationDecision';
 
 describe('actionFor', () => {
   it('hides a visible remark and restores only a hidden one', () => {
@@ -20,5 +20,17 @@ describe('decisionReason', () => {
 
   it('is sent trimmed', () => {
     expect(decisionReason('  obraźliwy wpis ')).toBe('obraźliwy wpis');
+  });
+});
+
+describe('searchWords', () => {
+  it('searches nothing when blank: every hidden remark is listed', () => {
+    expect(searchWords('   ')).toBeNull();
+  });
+
+  it('refuses one character, counting an emoji as one', () => {
+    expect(searchWords(' a ')).toBeUndefined();
+    expect(searchWords('🙂')).toBeUndefined();
+    expect(searchWords(' ul ')).toBe('ul');
   });
 });

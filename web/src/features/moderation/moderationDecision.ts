@@ -15,3 +15,13 @@ export function decisionReason(typed: string): string | null {
   const reason = typed.trim();
   return reason === '' ? null : reason;
 }
+
+/**
+ * The words to search hidden remarks for: null for none (every hidden remark), undefined
+ * when too short to search (the API takes 2 to 100 characters).
+ */
+export function searchWords(typed: string): string | null | undefined {
+  const words = typed.trim();
+  if (words === '') return null;
+  return [...words].length < 2 ? undefined : words;
+}

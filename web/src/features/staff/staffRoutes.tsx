@@ -1,7 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { AuditPage } from '../audit/AuditPage';
-import { CommentTargetPage } from '../audit/CommentTargetPage';
 import { ModerationPage } from '../moderation/ModerationPage';
+import { PeoplePage } from '../people/PeoplePage';
 import { ConsultationEditPage } from './consultations/ConsultationEditPage';
 import { ConsultationsPage } from './consultations/ConsultationsPage';
 import { NewConsultationPage } from './consultations/NewConsultationPage';
@@ -22,7 +22,7 @@ export function StaffRoutes() {
         <Route path="consultations/:id" element={<ConsultationEditPage />} />
         <Route path="moderation" element={<ModerationPage />} />
         <Route path="audit" element={<AuditPage />} />
-        <Route path="comments/:id" element={<CommentTargetPage />} />
+        <Route path="people" element={<PeoplePage />} />
       </Route>
     </Routes>
   );
