@@ -15,6 +15,7 @@ import type { Foundation } from './module.js';
 import { plansModule } from './plans/plans.module.js';
 import { reportsModule } from './reports/reports.module.js';
 import { responsesModule } from './responses/responses.module.js';
+import { staffModule } from './staff/staff.module.js';
 import { tilesModule } from './tiles/tiles.module.js';
 import { unitsModule } from './units/units.module.js';
 
@@ -32,6 +33,7 @@ const modules = [
   feedbackModule,
   reportsModule,
   exportsModule,
+  staffModule,
   budgetModule,
   tilesModule,
 ] as const;

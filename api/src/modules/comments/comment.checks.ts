@@ -3,19 +3,21 @@ import { isUuid } from '../../db/uuid.js';
 import { badInput } from '../../errors/domain-error.js';
 import { type Geometry, parseGeometry } from '../../geo/geojson.js';
 import { assertValidGeometry } from '../../geo/validity.js';
-import { placeAgainstArea } from './comment.sql.js';
+import { clipToArea } from './comment-clip.sql.js';
 
-/** Metres a remark's bounding box may reach past its consultation area's. */
-export const maxReachBeyondArea = 500;
+/** A remark's place as stored, and whether it was cut down to the consultation area. */
+export type Place = { geometry: Geometry; clipped: boolean };
 
 /**
  * Where a remark is pinned: a Point, LineString or Polygon, valid, touching the consultation
- * area. Otherwise a BAD_USER_INPUT naming `field`, with the distance when it lies outside.
+ * area. A line or area reaching past it is clipped to it (a district picked from the list for
+ * a smaller consultation), so that it is counted and painted only where it is consulted on.
+ * Otherwise a BAD_USER_INPUT naming `field`, with the distance when it lies outside.
  */
 export async function checkPlace(
   db: Database,
   place: { consultationId: string; value: unknown; field: string; maxVertices: number },
-): Promise<Geometry> {
+): Promise<Place> {
   const { consultationId, value, field, maxVertices } = place;
   const geometry = parseGeometry(value, {
     field,
@@ -23,21 +25,15 @@ export async function checkPlace(
     maxVertices,
   });
   await assertValidGeometry(db.pool, geometry, field);
-  const { outside, beyond } = await placeAgainstArea(db.pool, consultationId, geometry);
-  // Rounded up: "0 m outside" would read as inside.
-  const meters = Math.ceil(outside);
-  if (meters > 0) {
+  const { outside, covered, clipped } = await clipToArea(db.pool, consultationId, geometry);
+  if (covered) return { geometry, clipped: false };
+  // Rounded up: "0 m outside" would read as inside; so does an area touching only the edge.
+  const meters = Math.max(1, Math.ceil(outside ?? 0));
+  if (!clipped) {
     const problem = `lies ${meters} m outside the consultation area`;
     throw badInput(field, problem, 'COMMENT_OUTSIDE_AREA', { meters });
   }
-  // A remark may reach a little past the area (a street leading out of it), never cover the
-  // city: its extent bounds the work of every grid and tile it is counted in.
-  if (beyond > maxReachBeyondArea) {
-    const reach = Math.ceil(beyond);
-    const problem = `reaches ${reach} m past the consultation area; at most ${maxReachBeyondArea} m are allowed`;
-    throw badInput(field, problem, 'COMMENT_TOO_LARGE', { meters: reach, max: maxReachBeyondArea });
-  }
-  return geometry;
+  return { geometry: clipped, clipped: true };
 }
 
 /** One of the consultation's topics, or null when none is given. */

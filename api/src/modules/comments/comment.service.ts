@@ -24,8 +24,14 @@ import {
 import { setStatus } from './moderation.sql.js';
 import { deleteSupport, insertSupport } from './support.sql.js';
 
-/** Called once a new comment or reply is committed, e.g. to push it to subscribers. */
-export type CommentAddedListener = (comment: CommentRow) => void;
+/** A comment as a mutation returns it: whether its place was clipped to the consultation area. */
+export type WrittenComment = CommentRow & { clippedToConsultation?: boolean };
+
+/** Called once a change is committed, e.g. to push the comment to subscribers. */
+export type CommentListeners = {
+  added?(comment: CommentRow): void;
+  updated?(comment: CommentRow): void;
+};
 
 /** Residents' use cases: writing, editing, withdrawing and supporting comments. */
 export class CommentService {
@@ -33,7 +39,7 @@ export class CommentService {
     private readonly db: Database,
     private readonly consultations: ConsultationService,
     private readonly maxVertices: number,
-    private readonly onCommentAdded?: CommentAddedListener,
+    private readonly listeners: CommentListeners = {},
   ) {}
 
   loaders() {
@@ -54,20 +60,20 @@ export class CommentService {
     );
     const body = checkBody(input.body, 'input.body');
     const formal = checkFormal(input);
-    const geometry = await this.placeIn(consultationId, input.geometry, 'input.geometry');
+    const place = await this.placeIn(consultationId, input.geometry, 'input.geometry');
     const topicId = await checkTopic(this.db, consultationId, input.topicId, 'input.topicId');
     const row = await this.insert({
       consultationId,
       authorId: viewer.userId,
       parentId: null,
       body,
-      geometry,
+      geometry: place.geometry,
       stance: input.stance,
       topicId,
       formal,
     });
-    this.announce(row);
-    return row;
+    this.announce('added', row);
+    return { ...row, clippedToConsultation: place.clipped };
   }
 
   async reply(viewer: Viewer, commentId: string, body: string) {
@@ -92,30 +98,42 @@ export class CommentService {
       topicId: null,
       formal: null,
     });
-    this.announce(row);
+    this.announce('added', row);
     return row;
   }
 
   /** The author's edit while the consultation is open; the text before it becomes a version. */
-  async edit(viewer: Viewer, id: string, input: EditCommentInput) {
+  async edit(viewer: Viewer, id: string, input: EditCommentInput): Promise<WrittenComment> {
     const comment = await this.findOwn(viewer, id, 'edits');
     if (comment.status === 'WITHDRAWN') {
       throw badInput('id', 'is withdrawn; it cannot be edited', 'COMMENT_WITHDRAWN');
     }
     await this.consultations.findOpenForComments(viewer, comment.consultationId, 'id');
-    const change = await this.checkChange(comment, input);
+    const { change, clipped } = await this.checkChange(comment, input);
     await inTransaction(this.db.pool, async (client) => {
       await archiveVersion(client, id);
       await updateComment(client, id, change);
     });
-    return this.find(id);
+    const [row] = await this.announceUpdated([id]);
+    return { ...(row ?? (await this.find(id))), clippedToConsultation: clipped };
   }
 
   async withdraw(viewer: Viewer, id: string) {
     const comment = await this.findOwn(viewer, id, 'withdraws');
     if (comment.status === 'WITHDRAWN') return comment;
     await inTransaction(this.db.pool, (client) => setStatus(client, id, 'WITHDRAWN', null));
-    return this.find(id);
+    const [row] = await this.announceUpdated([id]);
+    return row ?? this.find(id);
+  }
+
+  /**
+   * Pushes the comments as they now stand to those watching their consultations, after an
+   * edit, a withdrawal, moderation or an official response. Returns the rows.
+   */
+  async announceUpdated(ids: readonly string[]) {
+    const rows = await selectCommentsByIds(this.db.pool, ids);
+    for (const row of rows) this.announce('updated', row);
+    return rows;
   }
 
   async support(viewer: Viewer, id: string) {
@@ -163,7 +181,10 @@ export class CommentService {
     return checkPlace(this.db, { consultationId, value, field, maxVertices: this.maxVertices });
   }
 
-  private async checkChange(comment: CommentRow, input: EditCommentInput): Promise<CommentChange> {
+  private async checkChange(
+    comment: CommentRow,
+    input: EditCommentInput,
+  ): Promise<{ change: CommentChange; clipped: boolean }> {
     const { body, geometry, stance, topicId } = input;
     if (body == null && geometry == null && stance == null && topicId == null) {
       const problem = 'change at least one of body, geometry, stance and topicId';
@@ -174,20 +195,23 @@ export class CommentService {
       if (geometry != null || stance != null || topicId != null)
         throw badInput(`input.${field}`, 'a reply has only a body', 'COMMENT_REPLY_BODY_ONLY');
     }
-    return {
-      body: body == null ? null : checkBody(body, 'input.body'),
-      geometry:
-        geometry == null
-          ? null
-          : await this.placeIn(comment.consultationId, geometry, 'input.geometry'),
+    const text = body == null ? null : checkBody(body, 'input.body');
+    const place =
+      geometry == null
+        ? null
+        : await this.placeIn(comment.consultationId, geometry, 'input.geometry');
+    const change = {
+      body: text,
+      geometry: place?.geometry ?? null,
       stance: stance ?? null,
       topicId: await checkTopic(this.db, comment.consultationId, topicId, 'input.topicId'),
     };
+    return { change, clipped: place?.clipped ?? false };
   }
 
-  private announce(row: CommentRow) {
+  private announce(kind: keyof CommentListeners, row: CommentRow) {
     try {
-      this.onCommentAdded?.(row);
+      this.listeners[kind]?.(row);
     } catch {
       // The comment is saved; a failing listener must not report the mutation as failed, or
       // the author would post it again.

@@ -93,36 +93,3 @@ export class CommentConnection extends Connection(Comment) {
   @Field(() => Int, { description: 'How many comments match, across all pages.' })
   totalCount!: number;
 }
-
-@ObjectType({ description: 'A report of a comment, not yet resolved by a moderator.' })
-export class CommentReport {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  reason!: string;
-
-  @Field(() => GraphQLISODateTime)
-  createdAt!: Date;
-}
-
-@ObjectType({ description: 'A comment awaiting a moderator: reported, or hidden automatically.' })
-export class ModerationItem {
-  @Field(() => Comment)
-  comment!: Comment;
-
-  @Field(() => [CommentReport], { description: 'Its unresolved reports, oldest first.' })
-  reports!: CommentReport[];
-
-  @Field(() => Boolean, { description: 'Hidden automatically after 3 reports.' })
-  autoHidden!: boolean;
-
-  @Field(() => GraphQLISODateTime, { description: 'When its oldest unresolved report came in.' })
-  waitingSince!: Date;
-}
-
-@ObjectType()
-export class ModerationQueue extends Connection(ModerationItem) {
-  @Field(() => Int)
-  totalCount!: number;
-}

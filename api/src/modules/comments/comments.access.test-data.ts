@@ -51,4 +51,8 @@ export const commentsAccess: Record<string, AccessRow> = {
     allowed: moderators,
     call: async () => onComment('restoreComment', ', reason: "Zgłoszenia bezzasadne"'),
   },
+  dismissCommentReports: {
+    allowed: moderators,
+    call: async () => onComment('dismissCommentReports', ', reason: "Zgłoszenia bezzasadne"'),
+  },
 };

@@ -1,8 +1,6 @@
 import { defineReasons } from '../../errors/reason.js';
 
 export const commentReasons = defineReasons({
-  /** The place reaches past the consultation area's bounding box; params `{ meters, max }`. */
-  COMMENT_TOO_LARGE: 'BAD_USER_INPUT',
   /** The place lies outside the consultation's area; params `{ meters }`, rounded up. */
   COMMENT_OUTSIDE_AREA: 'BAD_USER_INPUT',
   /** Only its author edits or withdraws a comment. */
@@ -13,6 +11,10 @@ export const commentReasons = defineReasons({
   COMMENT_ALREADY_REPORTED: 'CONFLICT',
   /** Hidden or withdrawn, so it takes no replies, supports or reports; params `{ status }`. */
   COMMENT_NOT_VISIBLE: 'BAD_USER_INPUT',
+  /** Only a hidden comment is restored; a visible one's reports are dismissed instead. */
+  COMMENT_NOT_HIDDEN: 'BAD_USER_INPUT',
+  /** The comment has no unresolved reports to dismiss. */
+  COMMENT_NOT_REPORTED: 'BAD_USER_INPUT',
   /** Withdrawn by its author: it is neither edited nor moderated. */
   COMMENT_WITHDRAWN: 'BAD_USER_INPUT',
   /** Replies go one level deep: answer the remark, not a reply. */

@@ -1,8 +1,6 @@
 import type pg from 'pg';
-import { empty, type Queryable, sql } from '../../db/sql.js';
+import type { Queryable } from '../../db/sql.js';
 import type { CommentStatus } from '../../generated/prisma/enums.js';
-import type { Keyset } from '../../graphql/connection.js';
-import { type CommentRow, commentColumns, commentFrom } from './comment.sql.js';
 
 export const reportsToHide = 3;
 export const autoHiddenReason = `Hidden after ${reportsToHide} reports, pending review`;
@@ -73,47 +71,6 @@ export async function resolveReports(client: pg.ClientBase, id: string) {
     [id],
   );
   return rowCount ?? 0;
-}
-
-type QueueRecord = CommentRow & {
-  waitingSince: Date;
-  reports: { id: string; reason: string; createdAt: string }[];
-};
-
-// A comment waits from its oldest open report; an auto-hidden one waits until reviewed.
-const queueFrom = sql`${commentFrom}
-  CROSS JOIN LATERAL (
-    SELECT min(r.created_at) AS since,
-           COALESCE(json_agg(json_build_object('id', r.id, 'reason', r.reason, 'createdAt', r.created_at)
-                             ORDER BY r.created_at, r.id), '[]') AS reports
-    FROM comment_report r WHERE r.comment_id = c.id AND r.resolved_at IS NULL) q
-  WHERE c.status <> 'WITHDRAWN'
-    AND (q.since IS NOT NULL OR (c.status = 'HIDDEN' AND c.hidden_reason = ${autoHiddenReason}))`;
-
-const waitingSince = sql`COALESCE(q.since, c.created_at)`;
-
-/** The moderation queue, longest waiting first; one row more than `first`. */
-export async function selectQueue(pool: pg.Pool, first: number, after: Keyset | null) {
-  const from = after
-    ? sql`AND (${waitingSince}, c.id) > (${after.createdAt}::timestamptz, ${after.id}::uuid)`
-    : empty;
-  const { rows } = await pool.query<QueueRecord>(
-    sql`SELECT ${commentColumns}, ${waitingSince} AS "waitingSince", q.reports FROM ${queueFrom}
-        ${from} ORDER BY ${waitingSince}, c.id LIMIT ${first + 1}`,
-  );
-  return rows.map(({ waitingSince, reports, ...comment }) => ({
-    comment,
-    waitingSince,
-    reports: reports.map((r) => ({ ...r, createdAt: new Date(r.createdAt) })),
-    autoHidden: comment.status === 'HIDDEN' && comment.hiddenReason === autoHiddenReason,
-  }));
-}
-
-export async function countQueue(pool: pg.Pool) {
-  const { rows } = await pool.query<{ count: number }>(
-    sql`SELECT count(*)::int AS count FROM ${queueFrom}`,
-  );
-  return rows[0]?.count ?? 0;
 }
 
 /** Open reports per comment, for `reportCount`. */

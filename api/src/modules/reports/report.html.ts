@@ -59,12 +59,23 @@ function author(remark: ReportRemark) {
   return html`<td>${f.name}<br>${f.address}<br>${propertyRightLabel(f.propertyRight)}</td>`;
 }
 
+// A hidden remark is listed all the same; the public copy withholds its text and says why.
+function remarkBody(remark: ReportRemark) {
+  if (remark.body === null) {
+    return html`<p class="withheld"><em>Treść uwagi ukryta przez moderację; organizator zna jej pełne brzmienie.</em></p>`;
+  }
+  const note = remark.hidden
+    ? html`<p><em>Uwaga ukryta przez moderację na stronie konsultacji.</em></p>`
+    : '';
+  return html`<div class="body">${remark.body}</div>${note}`;
+}
+
 function remarkRow(remark: ReportRemark, withPersonalData: boolean) {
   return html`<tr>
 <td class="number">${remark.number}</td>
 <td>${formatDate(remark.submittedAt)}</td>
 ${withPersonalData ? (remark.formal ? author(remark) : html`<td>—</td>`) : ''}
-<td><div class="body">${remark.body}</div>
+<td>${remarkBody(remark)}
 ${remark.formalRemark ? html`<p><em>Uwaga w trybie art. 8g</em></p>` : ''}</td>
 <td>${stanceLabel(remark.stance)}${remark.topic ? html`<br>${remark.topic}` : ''}</td>
 <td>${remark.zone ?? '—'}${remark.parcels.length ? html`<br>Działki: ${remark.parcels.join(', ')}` : ''}</td>

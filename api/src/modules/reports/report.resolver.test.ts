@@ -4,7 +4,13 @@ import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
 import { remark } from '../comments/comments.scenario.js';
 import { setConsultationStatus } from '../consultations/consultations.scenario.js';
-import { formalAuthor, reportScenario, title } from './reports.scenario.js';
+import {
+  formalAuthor,
+  hiddenAuthor,
+  hiddenBody,
+  reportScenario,
+  title,
+} from './reports.scenario.js';
 
 const { db, services, request } = useTestServer();
 let planner: SignedIn;
@@ -16,7 +22,8 @@ beforeAll(async () => {
 
 type Remark = {
   number: number;
-  body: string;
+  body: string | null;
+  hidden: boolean;
   district: string | null;
   parcels: string[];
   formal: unknown;
@@ -41,7 +48,7 @@ const reportQuery = `query ($id: ID!) { consultationReport(consultationId: $id) 
   consultation { title status unit { name } } published publishedAt totalRemarks answeredRemarks
   byStance { support objection proposal question } byTopic { topic { name } count }
   byDistrict { name count } byDecision { decision count } meetings { title place }
-  districts { name remarks { number body district parcels decision justification
+  districts { name remarks { number body hidden district parcels decision justification
     formal { name address propertyRight parcels } } } } }`;
 const publish = `mutation ($id: ID!) { publishConsultationReport(consultationId: $id) {
   status reportPublishedAt } }`;
@@ -57,11 +64,11 @@ describe('consultationReport', () => {
     expect(r).toMatchObject({
       consultation: { title, status: 'CLOSED', unit: { name: 'Urząd Dzielnicy Mokotów' } },
       published: false,
-      totalRemarks: 3,
-      answeredRemarks: 3,
-      byStance: { support: 1, objection: 1, proposal: 1, question: 0 },
+      totalRemarks: 4,
+      answeredRemarks: 4,
+      byStance: { support: 1, objection: 2, proposal: 1, question: 0 },
       byTopic: [
-        { topic: null, count: 2 },
+        { topic: null, count: 3 },
         { topic: { name: 'zieleń' }, count: 1 },
       ],
       byDecision: expect.arrayContaining([{ decision: 'REJECTED', count: 1 }]),
@@ -70,10 +77,17 @@ describe('consultationReport', () => {
       ],
     });
     // Each remark once, in the district of its representative point: the counts add up.
-    expect(r?.byDistrict.reduce((sum, d) => sum + d.count, 0)).toBe(3);
+    expect(r?.byDistrict.reduce((sum, d) => sum + d.count, 0)).toBe(4);
     expect(r?.districts.map((d) => d.name)).toEqual(['Mokotów', 'Śródmieście']);
     const remarks = r?.districts.flatMap((d) => d.remarks) ?? [];
-    expect(remarks.map((m) => m.number).sort()).toEqual([1, 2, 3]);
+    expect(remarks.map((m) => m.number).sort()).toEqual([1, 2, 3, 4]);
+    // The formal remark hidden after reports: listed, its text and author for the organiser.
+    expect(remarks.find((m) => m.number === 4)).toMatchObject({
+      body: hiddenBody,
+      hidden: true,
+      decision: 'ANSWERED',
+      formal: hiddenAuthor,
+    });
     expect(remarks.find((m) => m.number === 1)).toMatchObject({
       district: 'Mokotów',
       decision: 'REJECTED',
@@ -104,10 +118,13 @@ describe('consultationReport', () => {
     expect(published.body.data?.publishConsultationReport).toMatchObject({ status: 'REPORTED' });
     const { body } = await report(id);
     const r = body.data?.consultationReport;
-    expect(r).toMatchObject({ published: true, totalRemarks: 3 });
+    expect(r).toMatchObject({ published: true, totalRemarks: 4 });
     const first = r?.districts[0]?.remarks[0];
     expect(first).toMatchObject({ number: 1, parcels: formalAuthor.parcels, formal: null });
+    const hidden = r?.districts.flatMap((d) => d.remarks).find((m) => m.number === 4);
+    expect(hidden).toMatchObject({ body: null, hidden: true, decision: 'ANSWERED' });
     expect(JSON.stringify(body)).not.toContain(formalAuthor.name);
+    expect(JSON.stringify(body)).not.toContain(hiddenBody);
     const own = await report(id, planner.headers);
     expect(own.body.data?.consultationReport.districts[0]?.remarks[0]?.formal).toEqual(
       formalAuthor,
@@ -154,15 +171,21 @@ describe('publishConsultationReport', () => {
       params: { unanswered: 2 },
     });
     expect(body.errors?.[0]?.message).toMatch(
-      new RegExp(`2 visible remark\\(s\\) of consultation ${id}`),
+      new RegExp(`2 remark\\(s\\) of consultation ${id} \\(0 of them hidden\\)`),
     );
     const row = await db.prisma.consultation.findUniqueOrThrow({ where: { id } });
     expect([row.status, row.reportPublishedAt]).toEqual(['CLOSED', null]);
   });
 
-  test('an unanswered hidden remark does not hold it up', async () => {
-    const { id } = await reportScenario(db, planner.user.id);
-    expect((await request(publish, { id }, planner.headers)).body.errors).toBeUndefined();
+  test('an unanswered hidden remark holds it up too, and the reason says so', async () => {
+    const { id, authorId } = await reportScenario(db, planner.user.id);
+    await remark(db, { consultationId: id, authorId, status: 'HIDDEN', formal: formalAuthor });
+    await remark(db, { consultationId: id, authorId, status: 'WITHDRAWN' });
+    const { body } = await request(publish, { id }, planner.headers);
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      reason: 'REPORT_REMARKS_UNANSWERED',
+      params: { unanswered: 1, hidden: 1 },
+    });
   });
 
   test.each([['OPEN'], ['REPORTED']])('is refused from %s', async (status) => {

@@ -21,8 +21,8 @@ export class ReportResolver {
   @Authorized('PLANNER')
   @Mutation(() => Consultation, {
     description:
-      'Publishes the report of a CLOSED consultation whose visible remarks all have an official ' +
-      'response: it becomes REPORTED and its responses final. Audited.',
+      'Publishes the report of a CLOSED consultation whose remarks, hidden or not, all have an ' +
+      'official response: it becomes REPORTED and its responses final. Audited.',
   })
   publishConsultationReport(
     @Ctx() context: Context,

@@ -3,7 +3,7 @@ import { organisers, type SignedIn } from '../../../test/personas.js';
 import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
 import { sessionCookieName } from '../identity/request-credentials.js';
-import { formalAuthor, reportScenario } from './reports.scenario.js';
+import { formalAuthor, hiddenBody, reportScenario } from './reports.scenario.js';
 
 const { db, services, server, request } = useTestServer();
 let planner: SignedIn;
@@ -46,6 +46,9 @@ test('a published report prints as Polish HTML with every text escaped', async (
   expect(text).toContain(formalAuthor.parcels[0]);
   expect(text).not.toContain(formalAuthor.name);
   expect(text).not.toContain('Wersja robocza');
+  // The formal remark hidden after reports is listed, its text withheld with a note.
+  expect(text).not.toContain(hiddenBody);
+  expect(text).toContain('Treść uwagi ukryta przez moderację');
   expect(res.headers.get('cache-control')).toMatch(/public/);
 });
 
@@ -54,6 +57,8 @@ test('the organiser’s copy names formal remarks’ authors and is never cached
   const { res, text } = await page(id, planner.headers);
   expect(text).toContain(formalAuthor.name);
   expect(text).toContain('właściciel');
+  expect(text).toContain(hiddenBody);
+  expect(text).toContain('Uwaga ukryta przez moderację na stronie konsultacji');
   expect(res.headers.get('cache-control')).toBe('private, no-store');
 });
 

@@ -49,8 +49,8 @@ export class ReportService {
   }
 
   /**
-   * Publishes the report of a CLOSED consultation whose every visible remark is answered: it
-   * becomes REPORTED, and its responses final. Audited.
+   * Publishes the report of a CLOSED consultation whose every remark, hidden or not, is
+   * answered: it becomes REPORTED, and its responses final. Audited.
    */
   async publish(viewer: Viewer, consultationId: string) {
     const field = 'consultationId';
@@ -61,12 +61,12 @@ export class ReportService {
         const problem = `the consultation is ${status}; only a CLOSED one's report is published`;
         throw badInput(field, problem, 'REPORT_CONSULTATION_NOT_CLOSED', { status: status ?? '' });
       }
-      const unanswered = await countUnanswered(client, consultationId);
+      const { unanswered, hidden } = await countUnanswered(client, consultationId);
       if (unanswered > 0) {
         const problem =
-          `${unanswered} visible remark(s) of consultation ${consultationId} have no official ` +
-          'response yet; answer every one before publishing the report';
-        throw badInput(field, problem, 'REPORT_REMARKS_UNANSWERED', { unanswered });
+          `${unanswered} remark(s) of consultation ${consultationId} (${hidden} of them hidden) ` +
+          'have no official response yet; answer every one before publishing the report';
+        throw badInput(field, problem, 'REPORT_REMARKS_UNANSWERED', { unanswered, hidden });
       }
       const reportPublishedAt = await markReported(client, consultationId);
       await recordAudit(client, {

@@ -19,7 +19,9 @@ export type ReportRemarkRow = {
   number: number;
   commentId: string;
   submittedAt: Date;
-  body: string;
+  /** Null when the remark is hidden and the viewer is not the organiser. */
+  body: string | null;
+  hidden: boolean;
   stance: CommentStance;
   topicId: string | null;
   topic: string | null;
@@ -36,17 +38,21 @@ export type ReportRemarkRow = {
 };
 
 /**
- * The visible top-level remarks, numbered in the order they came in. Personal data of formal
- * remarks leaves the database only when `withPersonalData` is true.
+ * Every top-level remark not withdrawn, numbered in the order they came in: a hidden one too,
+ * since the statute lists every remark (a formal one under art. 8g above all), its text only
+ * for the organiser. Personal data of formal remarks and hidden texts leave the database only
+ * when `organiser` is true.
  */
 export async function selectReportRemarks(
   pool: pg.Pool,
   consultationId: string,
-  withPersonalData: boolean,
+  organiser: boolean,
 ) {
   const { rows } = await pool.query<ReportRemarkRow>(
     `SELECT row_number() OVER (ORDER BY c.created_at, c.id)::int AS number,
-            c.id AS "commentId", c.created_at AS "submittedAt", c.body, c.stance,
+            c.id AS "commentId", c.created_at AS "submittedAt",
+            CASE WHEN c.status = 'VISIBLE' OR $2 THEN c.body END AS body,
+            c.status = 'HIDDEN' AS hidden, c.stance,
             t.id AS "topicId", t.name AS topic, z.symbol AS zone, d.name AS district,
             c.formal_remark AS "formalRemark", c.parcels,
             CASE WHEN $2 THEN c.formal_name END AS "formalName",
@@ -58,9 +64,9 @@ export async function selectReportRemarks(
      LEFT JOIN plan_zone z ON z.id = c.zone_id
      LEFT JOIN official_response r ON r.comment_id = c.id
      ${remarkDistrictJoin}
-     WHERE c.consultation_id = $1 AND c.parent_id IS NULL AND c.status = 'VISIBLE'
+     WHERE c.consultation_id = $1 AND c.parent_id IS NULL AND c.status <> 'WITHDRAWN'
      ORDER BY c.created_at, c.id`,
-    [consultationId, withPersonalData],
+    [consultationId, organiser],
   );
   return rows;
 }
@@ -74,14 +80,17 @@ export async function lockConsultationStatus(client: pg.ClientBase, id: string) 
   return rows[0]?.status ?? null;
 }
 
+/** The remarks the report lists without an official response, and how many are hidden. */
 export async function countUnanswered(client: pg.ClientBase, consultationId: string) {
-  const { rows } = await client.query<{ count: number }>(
-    `SELECT count(*)::int AS count FROM comment c
-     WHERE c.consultation_id = $1 AND c.parent_id IS NULL AND c.status = 'VISIBLE'
+  const { rows } = await client.query<{ unanswered: number; hidden: number }>(
+    `SELECT count(*)::int AS unanswered,
+            (count(*) FILTER (WHERE c.status = 'HIDDEN'))::int AS hidden
+     FROM comment c
+     WHERE c.consultation_id = $1 AND c.parent_id IS NULL AND c.status <> 'WITHDRAWN'
        AND NOT EXISTS (SELECT 1 FROM official_response r WHERE r.comment_id = c.id)`,
     [consultationId],
   );
-  return rows[0]?.count ?? 0;
+  return rows[0] ?? { unanswered: 0, hidden: 0 };
 }
 
 /** REPORTED and its date together, as `consultation_reported_has_date` demands. */

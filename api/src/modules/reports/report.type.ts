@@ -16,8 +16,16 @@ export class ReportRemark {
   @Field(() => GraphQLISODateTime)
   submittedAt!: Date;
 
-  @Field(() => String)
-  body!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Null when the remark is hidden by moderation and the viewer is not the organiser: the ' +
+      'report still lists it (and its response), its text withheld.',
+  })
+  body!: string | null;
+
+  @Field(() => Boolean, { description: 'Hidden by moderation; listed all the same.' })
+  hidden!: boolean;
 
   @Field(() => CommentStance)
   stance!: CommentStance;
@@ -84,8 +92,8 @@ export class DecisionCount {
 
 @ObjectType({
   description:
-    'The report on a consultation (art. 8k of the planning act): every visible top-level remark ' +
-    'with its decision and justification, grouped by district, with counts and the meetings ' +
+    'The report on a consultation (art. 8k of the planning act): every top-level remark not ' +
+    'withdrawn, hidden ones included (their text withheld from the public), with its decision and justification, grouped by district, with counts and the meetings ' +
     'held. Each remark belongs to one district, the one holding its representative point ' +
     '(ST_PointOnSurface), so the district counts add up to the total.',
 })

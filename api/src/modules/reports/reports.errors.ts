@@ -5,6 +5,6 @@ export const reportReasons = defineReasons({
   REPORT_NOT_PUBLISHED: 'NOT_FOUND',
   /** Only a CLOSED consultation's report is published; params `{ status }`. */
   REPORT_CONSULTATION_NOT_CLOSED: 'BAD_USER_INPUT',
-  /** Every visible remark needs an official response first; params `{ unanswered }`. */
+  /** Every remark, hidden or not, needs a response first; params `{ unanswered, hidden }`. */
   REPORT_REMARKS_UNANSWERED: 'BAD_USER_INPUT',
 });

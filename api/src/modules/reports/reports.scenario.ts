@@ -15,10 +15,14 @@ export const formalAuthor = {
 
 export const title = 'Park Dreszera & okolice: "plan" <2026>';
 
+export const hiddenAuthor = { ...formalAuthor, name: 'Anna Nowak' };
+export const hiddenBody = 'Ukryta uwaga formalna';
+
 /**
- * A CLOSED consultation over Mokotów with three answered remarks (a formal one in Mokotów with
- * a script in its body, one in Śródmieście, a line across their border), plus a hidden remark
- * and a reply the report leaves out, and two meetings, one still to come.
+ * A CLOSED consultation over Mokotów with four answered remarks (a formal one in Mokotów with
+ * a script in its body, one in Śródmieście, a line across their border, and a formal one hidden
+ * after reports, which the report lists with its text withheld from the public), a reply the
+ * report leaves out, and two meetings, one still to come.
  */
 export async function reportScenario(db: Database, responderId: string) {
   const { id, unitId } = await createConsultation(db, { topics: ['zieleń'] });
@@ -45,12 +49,19 @@ export async function reportScenario(db: Database, responderId: string) {
     stance: 'PROPOSAL',
     createdAt: new Date('2026-03-03T10:00:00Z'),
   });
-  const hidden = await remark(db, { ...base, status: 'HIDDEN', body: 'Ukryta uwaga' });
+  const hidden = await remark(db, {
+    ...base,
+    status: 'HIDDEN',
+    body: hiddenBody,
+    formal: hiddenAuthor,
+    createdAt: new Date('2026-03-04T10:00:00Z'),
+  });
   await reply(db, formal, authorId);
   const decisions = [
     [formal, 'REJECTED'],
     [support, 'ANSWERED'],
     [line, 'ACCEPTED'],
+    [hidden, 'ANSWERED'],
   ] as const;
   for (const [commentId, decision] of decisions) {
     await answer(db, [commentId], {

@@ -21,9 +21,15 @@ export type ResponseRequest = {
   justification: string;
 };
 
+/** Called once responses are committed, with the comments answered (to push them live). */
+export type AnsweredListener = (commentIds: readonly string[]) => Promise<unknown>;
+
 /** Official responses: planners of the organising unit answer top-level comments. */
 export class ResponseService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly onAnswered?: AnsweredListener,
+  ) {}
 
   /**
    * Answers every comment with the same decision and justification, all or nothing.
@@ -37,7 +43,7 @@ export class ResponseService {
     const justification = checkJustification(request.justification);
     checkCommentIds(request.commentIds, fieldOf);
     const ids = [...new Set(request.commentIds)];
-    return inTransaction(this.db.pool, async (client) => {
+    const responses = await inTransaction(this.db.pool, async (client) => {
       const targets = await lockTargets(client, ids);
       checkTargets(viewer, request.commentIds, targets, fieldOf);
       const before = await lockResponses(client, ids);
@@ -58,6 +64,9 @@ export class ResponseService {
       }
       return ids.map((id) => after.get(id) as OfficialResponse);
     });
+    // The responses are saved; a failing push must not report them as failed.
+    await this.onAnswered?.(ids).catch(() => undefined);
+    return responses;
   }
 
   /** Per request: the response of each comment, or null. */
