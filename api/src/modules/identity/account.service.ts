@@ -10,6 +10,7 @@ import {
   passwordMatches,
 } from './credentials.js';
 import { emptyAccount, insertUser, revokeSignIns } from './identity.sql.js';
+import { collectMyData } from './my-data.js';
 import type { RateLimits } from './rate-limits.js';
 import { keepOneAdmin } from './role.service.js';
 import type { SessionService } from './session.service.js';
@@ -110,28 +111,7 @@ export class AccountService {
   }
 
   /** Everything Plac holds about a person, for them to download (GDPR art. 15 and 20). */
-  async exportData(userId: string) {
-    const user = await this.db.prisma.user.findUniqueOrThrow({
-      where: { id: userId },
-      include: {
-        roles: { select: { role: true, unitId: true, createdAt: true } },
-        sessions: { select: { createdAt: true, expiresAt: true, revokedAt: true } },
-        accessTokens: {
-          select: {
-            name: true,
-            scopes: true,
-            createdAt: true,
-            expiresAt: true,
-            lastUsedAt: true,
-            revokedAt: true,
-          },
-        },
-        auditEvents: {
-          select: { action: true, targetType: true, targetId: true, createdAt: true },
-        },
-      },
-    });
-    const { passwordHash: _, verifiedById: __, ...account } = user;
-    return { exportedAt: new Date().toISOString(), account };
+  exportData(userId: string) {
+    return collectMyData(this.db.pool, userId);
   }
 }

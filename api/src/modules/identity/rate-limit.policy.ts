@@ -50,7 +50,15 @@ export const actionPolicies: Record<string, ActionPolicy> = {
   // Routes of the files module: uploads are staff work, downloads up to 20 MB each.
   uploadFile: { account: perMinute(20), address: perMinute(40) },
   downloadFile: { address: perMinute(120) },
+  // Reads a whole plan file and asks PostGIS about each zone.
+  planImportPreview: { account: perMinute(20), address: perMinute(40) },
 };
 
 /** The queries (besides every mutation) that are counted. */
-export const limitedQueries = new Set(['feedbackByArea', 'commentsNear', 'projectsNear', 'people']);
+export const limitedQueries = new Set([
+  'feedbackByArea',
+  'commentsNear',
+  'projectsNear',
+  'people',
+  'planImportPreview',
+]);
