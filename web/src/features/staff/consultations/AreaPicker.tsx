@@ -13,8 +13,8 @@ type Props = {
   onChange: (area: AreaChoice) => void;
   /** The area as saved (editing), or null for a new consultation. */
   saved: Geometry | null;
-  /** The organising unit's own district, when it has one. */
-  unitAreaId: string | null;
+  /** The organising unit's own area (a district, or the city for a bureau), when creating. */
+  unitArea: { id: string; name: string } | null;
   error?: string | null;
 };
 
@@ -35,7 +35,7 @@ function useChosenGeometry(value: AreaChoice, unitAreaId: string | null, saved: 
 }
 
 /** The consultation's area: the unit's district, another district, the city, or drawn. */
-export function AreaPicker({ value, onChange, saved, unitAreaId, error }: Props) {
+export function AreaPicker({ value, onChange, saved, unitArea, error }: Props) {
   const t = useStaffT();
   const { districts, cityId, cityOutline } = useAreaChoices();
   const [drawing, setDrawing] = useState(false);
@@ -49,7 +49,7 @@ export function AreaPicker({ value, onChange, saved, unitAreaId, error }: Props)
     if (value.kind === 'city' && cityGeometry && !value.geometry)
       onChange({ kind: 'city', geometry: cityGeometry });
   }, [value, districtGeometry, cityGeometry, onChange]);
-  const shown = useChosenGeometry(value, unitAreaId, saved);
+  const shown = useChosenGeometry(value, unitArea?.id ?? null, saved);
   const drawn = (polygon: Polygon) => {
     setDrawing(false);
     onChange({ kind: 'drawn', geometry: polygon, problem: checkDrawnArea(polygon, cityOutline) });
@@ -63,7 +63,7 @@ export function AreaPicker({ value, onChange, saved, unitAreaId, error }: Props)
   };
   const options: AreaChoice['kind'][] = [
     ...(saved ? (['keep'] as const) : []),
-    ...(unitAreaId ? (['unit'] as const) : []),
+    ...(unitArea ? (['unit'] as const) : []),
     'district',
     'city',
     'drawn',
@@ -80,7 +80,7 @@ export function AreaPicker({ value, onChange, saved, unitAreaId, error }: Props)
               checked={value.kind === kind}
               onChange={() => choose(kind)}
             />
-            {t(`area.${kind}`)}
+            {kind === 'unit' ? t('area.unit', { name: unitArea?.name ?? '' }) : t(`area.${kind}`)}
           </label>
         ))}
       </div>

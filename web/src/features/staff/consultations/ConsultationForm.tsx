@@ -18,7 +18,12 @@ import {
 } from './consultationForm';
 import { MarkdownField } from './MarkdownField';
 
-export type UnitOption = { id: string; name: string; areaId: string | null };
+export type UnitOption = {
+  id: string;
+  name: string;
+  areaId: string | null;
+  areaName: string | null;
+};
 
 type Props = {
   initial: ConsultationFormValues;
@@ -57,7 +62,7 @@ export function ConsultationForm({
     setSaved(false);
     setForm((current) => ({ ...current, area }));
   }, []);
-  const unitAreaId = units?.find((unit) => unit.id === form.unitId)?.areaId ?? null;
+  const unit = units?.find((u) => u.id === form.unitId);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = consultationInput(form);
@@ -116,7 +121,7 @@ export function ConsultationForm({
         value={form.area}
         onChange={setArea}
         saved={savedArea}
-        unitAreaId={units ? unitAreaId : null}
+        unitArea={unit?.areaId ? { id: unit.areaId, name: unit.areaName ?? '' } : null}
         error={errors.at('area')}
       />
       <TextAreaField

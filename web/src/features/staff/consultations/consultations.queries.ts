@@ -39,6 +39,7 @@ export const UnitsQuery = graphql(`
       kind
       area {
         id
+        name
       }
     }
   }

@@ -11,6 +11,11 @@ export function useManagedUnits(): { units: UnitOption[]; loading: boolean } {
   const planned = new Set(plannedUnitIds(viewer?.roles));
   const units = (data?.units ?? [])
     .filter((unit) => access.has('ADMIN') || planned.has(unit.id))
-    .map((unit) => ({ id: unit.id, name: unit.name, areaId: unit.area?.id ?? null }));
+    .map((unit) => ({
+      id: unit.id,
+      name: unit.name,
+      areaId: unit.area?.id ?? null,
+      areaName: unit.area?.name ?? null,
+    }));
   return { units, loading: fetching && !data };
 }
