@@ -28,9 +28,7 @@ export class TileService {
     params: URLSearchParams,
     ifNoneMatch: string | undefined,
   ): Promise<TileAnswer> {
-    const layer = Object.hasOwn(this.layers, layerName) ? this.layers[layerName] : undefined;
-    if (!layer) throw notFound(`No tile layer is called "${layerName.slice(0, 40)}".`, 'layer');
-    const plan = await layer(viewer, address, params);
+    const plan = await this.plan(viewer, layerName, address, params);
     const version = await selectLayerVersion(this.db.pool, plan.scope);
     const etag = `"${createHash('sha256')
       .update([tileFormat, plan.layer, version ?? 'never', plan.key, addressKey(address)].join('|'))
@@ -38,6 +36,13 @@ export class TileService {
       .slice(0, 32)}"`;
     if (matches(ifNoneMatch, etag)) return { status: 304, etag, cache: plan.cache };
     return { status: 200, etag, cache: plan.cache, body: await this.render(address, plan) };
+  }
+
+  /** What the tile will hold, once the layer's rules let the viewer see it. */
+  plan(viewer: Viewer | null, layerName: string, address: TileAddress, params: URLSearchParams) {
+    const layer = Object.hasOwn(this.layers, layerName) ? this.layers[layerName] : undefined;
+    if (!layer) throw notFound(`No tile layer is called "${layerName.slice(0, 40)}".`, 'layer');
+    return layer(viewer, address, params);
   }
 
   /** PostGIS encodes on the server; the embedded PostGIS has no protobuf, so JS does. */

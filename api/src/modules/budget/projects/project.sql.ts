@@ -43,14 +43,14 @@ export const columns = sql`p.id, p.pool_id AS "poolId", p.title, p.description, 
   p.target_groups AS "targetGroups", p.cost_grosze::text AS "costGrosze", p.cost_lines AS "costLines",
   p.status, p.rejection_reason AS "rejectionReason", p.created_at AS "createdAt"`;
 
-const from = sql`budget_project p JOIN budget_pool pl ON pl.id = p.pool_id`;
+export const from = sql`budget_project p JOIN budget_pool pl ON pl.id = p.pool_id`;
 
 /** A location of the project matches `condition` on `l.geometry`. */
 const located = (condition: Sql) =>
   sql`EXISTS (SELECT 1 FROM budget_project_location l WHERE l.project_id = p.id AND ${condition})`;
 
 // One WHERE for the page and the count. Spatial filters go through the GiST index on locations.
-function whereOf(q: ProjectQuery, ...more: Sql[]) {
+export function whereOf(q: ProjectQuery, ...more: Sql[]) {
   const { near } = q;
   const conditions = [
     q.editionId && sql`pl.edition_id = ${q.editionId}::uuid`,
