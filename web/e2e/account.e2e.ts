@@ -88,7 +88,12 @@ describe('account screens', () => {
     const { context, page } = await openContext();
     const email = `nowa-${Date.now()}@example.test`;
     await page.goto('/sign-up');
-    await fill(page, { 'Adres e-mail': email, Hasło: 'short', 'Nazwa wyświetlana': 'Nowa' });
+    // A bad e-mail is said beside a short password, not after it.
+    await fill(page, { 'Adres e-mail': 'nowa@', Hasło: 'short', 'Nazwa wyświetlana': 'Nowa' });
+    await page.getByRole('button', { name: 'Załóż konto' }).last().click();
+    await page.getByText('To nie jest poprawny adres e-mail.').waitFor();
+    expect(await page.getByLabel('Adres e-mail').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Adres e-mail').fill(email);
     await page.getByRole('button', { name: 'Załóż konto' }).last().click();
     const passwordField = page.getByLabel('Hasło');
     await page.getByText('Hasło musi mieć co najmniej 12 znaków.').waitFor();
@@ -104,7 +109,16 @@ describe('account screens', () => {
     await page.getByRole('button', { name: 'Załóż konto' }).last().click();
     await page.waitForURL('**/account');
     await page.getByText('Konto niezweryfikowane').waitFor();
+
+    // Asking to be verified: the request waits at the office chosen, until withdrawn.
+    await page
+      .getByLabel('Urząd dzielnicy (nieobowiązkowo)')
+      .selectOption({ label: 'Urząd Dzielnicy Mokotów' });
+    await page.getByRole('button', { name: 'Poproś o weryfikację' }).click();
+    await page.getByText(/czeka w urzędzie: Urząd Dzielnicy Mokotów/).waitFor();
     await saveScreenshot(page, 'account');
+    await page.getByRole('button', { name: 'Wycofaj prośbę' }).click();
+    await page.getByRole('button', { name: 'Poproś o weryfikację' }).waitFor();
 
     // A comment of theirs appears on the account page, linking to its consultation.
     const { consultations } = await gqlAs<{
@@ -151,8 +165,11 @@ describe('account screens', () => {
     expect(await confirm.getAttribute('aria-invalid')).toBe('true');
     await confirm.fill(password);
     await page.getByRole('button', { name: 'Usuń konto na zawsze' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    // Said to be done, and the session is gone.
+    await page.getByRole('heading', { name: 'Konto usunięte' }).waitFor();
+    expect(await page.title()).toContain('Konto usunięte');
     await page.getByRole('link', { name: 'Zaloguj się' }).waitFor();
+    expect(await gqlAs<{ me: null }>(context, '{ me { id } }')).toEqual({ me: null });
 
     await page.goto('/sign-in');
     await fill(page, { 'Adres e-mail': email, Hasło: password });

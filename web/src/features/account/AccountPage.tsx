@@ -3,12 +3,14 @@ import { Navigate } from 'react-router';
 import { useSession } from '../../session/useSession';
 import { useUiT } from '../../ui/ui.i18n';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { AccountDeleted } from './AccountDeleted';
 import { useAccountT } from './account.i18n';
 import { DataDownload } from './DataDownload';
 import { DeleteAccount } from './DeleteAccount';
 import { MyBallots } from './MyBallots';
 import { MyComments } from './MyComments';
 import { Profile } from './Profile';
+import { VerificationRequest } from './VerificationRequest';
 import './account.css';
 
 /** The signed-in resident's profile, contributions and data; visitors go to sign in first. */
@@ -17,7 +19,7 @@ export function AccountPage() {
   const tUi = useUiT();
   useDocumentTitle(t('heading'));
   const { user, loading } = useSession();
-  // Once the account is being deleted, losing the session means going home, not to sign in.
+  // Once the account is being deleted, losing the session means it is gone: say so.
   const [deleting, setDeleting] = useState(false);
   if (loading && !user) {
     return (
@@ -27,11 +29,13 @@ export function AccountPage() {
       </div>
     );
   }
-  if (!user) return <Navigate to={deleting ? '/' : '/sign-in?next=/account'} replace />;
+  if (!user)
+    return deleting ? <AccountDeleted /> : <Navigate to="/sign-in?next=/account" replace />;
   return (
     <div className="page account-page">
       <h1>{t('heading')}</h1>
       <Profile user={user} />
+      {!user.verified && <VerificationRequest email={user.email} />}
       <MyComments />
       <MyBallots />
       <DataDownload />

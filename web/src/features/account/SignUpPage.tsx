@@ -6,9 +6,10 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useAccountT } from './account.i18n';
 import { SignUpMutation } from './account.queries';
-import { type AccountError, accountError, minimumPasswordLength } from './accountErrors';
+import { accountError, minimumPasswordLength } from './accountErrors';
 import { Field } from './Field';
 import { FormError } from './FormError';
+import { signUpProblems } from './signUpChecks';
 import { useFocusInvalid } from './useFocusInvalid';
 import { useSignedIn } from './useSignedIn';
 import './account.css';
@@ -25,34 +26,44 @@ export function SignUpPage() {
   const signedIn = useSignedIn(next);
   const [{ fetching }, signUp] = useMutation(SignUpMutation);
   const [values, setValues] = useState(blank);
-  const [failure, setFailure] = useState<AccountError | null>(null);
+  // Each field's problem, and one about the whole form (null: none).
+  const [failures, setFailures] = useState<{
+    fields: Record<string, string>;
+    form: string | null;
+  }>();
   const form = useRef<HTMLFormElement>(null);
-  const tooShort = errorTexts.useT()('PASSWORD_TOO_SHORT', { min: minimumPasswordLength });
-  useFocusInvalid(form, failure);
+  const tError = errorTexts.useT();
+  const messages = {
+    email: tError('EMAIL_INVALID'),
+    password: tError('PASSWORD_TOO_SHORT', { min: minimumPasswordLength }),
+  };
+  useFocusInvalid(form, failures);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (values.password.length < minimumPasswordLength) {
-      return setFailure({ field: 'password', message: tooShort });
-    }
+    const problems = signUpProblems(values, messages);
+    if (Object.keys(problems).length > 0) return setFailures({ fields: problems, form: null });
     const birthYear = values.birthYear.trim() === '' ? null : Number(values.birthYear);
     const result = await signUp({ input: { ...values, birthYear } });
-    if (result.error) return setFailure(accountError(result.error, lang));
-    await signedIn();
+    if (!result.error) return signedIn();
+    const { field, message } = accountError(result.error, lang);
+    setFailures(
+      field ? { fields: { [field]: message }, form: null } : { fields: {}, form: message },
+    );
   };
   const field = (name: keyof typeof blank) => ({
     name,
     value: values[name],
     onChange: (event: React.ChangeEvent<HTMLInputElement>) =>
       setValues({ ...values, [name]: event.target.value }),
-    error: failure?.field === name ? failure.message : null,
+    error: failures?.fields[name] ?? null,
   });
 
   return (
     <div className="page account-page">
       <h1>{t('signUp.heading')}</h1>
       <form ref={form} className="account-form" onSubmit={submit} noValidate>
-        <FormError message={failure && !failure.field ? failure.message : null} />
+        <FormError message={failures?.form ?? null} />
         <Field
           label={t('field.email')}
           type="email"

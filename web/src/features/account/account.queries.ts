@@ -67,3 +67,39 @@ export const MyBallotQuery = graphql(`
 `);
 
 export type MyComment = ResultOf<typeof MyCommentsQuery>['myComments'][number];
+
+export const MyVerificationRequestQuery = graphql(`
+  query MyVerificationRequest {
+    myVerificationRequest {
+      id
+      createdAt
+      unit {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const DistrictOfficesQuery = graphql(`
+  query AccountDistrictOffices {
+    units(kind: DISTRICT_OFFICE) {
+      id
+      name
+    }
+  }
+`);
+
+export const RequestVerificationMutation = graphql(`
+  mutation RequestVerification($unitId: ID) {
+    requestVerification(unitId: $unitId) {
+      id
+    }
+  }
+`);
+
+export const WithdrawVerificationRequestMutation = graphql(`
+  mutation WithdrawVerificationRequest {
+    withdrawVerificationRequest
+  }
+`);
