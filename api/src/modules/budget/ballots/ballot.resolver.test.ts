@@ -81,3 +81,27 @@ test('where the edition allows it, a second ballot replaces the first', async ()
   });
   expect(await ballotCount(db, e.editionId)).toBe(1);
 });
+
+test('a replacing ballot keeps the approvals named again, drops the others and adds the new', async () => {
+  const e = await createBudgetEdition(db, { ballotChangeable: true });
+  const headers = await voter('reviser');
+  const [kept = '', dropped = '', added = ''] = [
+    e.citywide.projects[0],
+    e.mokotow.projects[0],
+    e.mokotow.projects[1],
+  ];
+  await request(cast, { e: e.editionId, d: e.mokotow.id, p: [kept, dropped] }, headers);
+  const { body } = await request(
+    cast,
+    { e: e.editionId, d: e.mokotow.id, p: [added, kept] },
+    headers,
+  );
+  const mine = await request(
+    'query ($e: ID!) { myBallot(editionId: $e) { districtPoolId projectIds } }',
+    { e: e.editionId },
+    headers,
+  );
+  const expected = { districtPoolId: e.mokotow.id, projectIds: [added, kept].sort() };
+  expect(mine.body.data?.myBallot).toEqual(expected);
+  expect(body.data?.castBallot).toMatchObject(expected);
+});

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { sql } from '../../../db/sql.js';
+import { type Queryable, sql } from '../../../db/sql.js';
 
 export type BallotProject = {
   id: string;
@@ -10,7 +10,7 @@ export type BallotProject = {
 
 /** The projects a ballot names, with their pools, restricted to the edition. */
 export async function selectBallotProjects(
-  client: pg.ClientBase,
+  client: Queryable,
   editionId: string,
   ids: readonly string[],
 ) {
@@ -23,27 +23,53 @@ export async function selectBallotProjects(
   return rows;
 }
 
+export type CastBallot = {
+  id: string;
+  editionId: string;
+  districtPoolId: string | null;
+  castAt: Date;
+  projectIds: string[];
+};
+
 /**
- * The voter's ballot, or null when they already have one: the UNIQUE (edition_id, voter_id)
- * constraint arbitrates between concurrent requests. Where the edition lets ballots change,
- * a second ballot replaces the first in place instead.
+ * The voter's ballot with exactly `projectIds` approved, in one statement (atomic without a
+ * transaction), or null when they already have one: the UNIQUE (edition_id, voter_id)
+ * constraint arbitrates between concurrent requests. Where the edition lets ballots change, a
+ * second ballot replaces the first in place: approvals no longer named go, new ones come, and
+ * those kept stay (so the statement's parts never touch the same row).
  */
-export async function upsertBallot(
-  client: pg.ClientBase,
-  b: { editionId: string; voterId: string; districtPoolId: string | null; replace: boolean },
-) {
+export async function castBallot(
+  db: Queryable,
+  b: {
+    editionId: string;
+    voterId: string;
+    districtPoolId: string | null;
+    replace: boolean;
+    projectIds: readonly string[];
+  },
+): Promise<CastBallot | null> {
   const onConflict = b.replace
     ? sql`DO UPDATE SET district_pool_id = EXCLUDED.district_pool_id, cast_at = now()`
     : sql`DO NOTHING`;
-  const { rows } = await client.query<{ id: string }>(
-    sql`INSERT INTO budget_ballot (edition_id, voter_id, district_pool_id)
-        VALUES (${b.editionId}, ${b.voterId}, ${b.districtPoolId})
-        ON CONFLICT ON CONSTRAINT budget_ballot_one_per_voter ${onConflict} RETURNING id`,
+  const ids = sql`${b.projectIds}::uuid[]`;
+  const { rows } = await db.query<Omit<CastBallot, 'projectIds'>>(
+    sql`WITH b AS (
+          INSERT INTO budget_ballot (edition_id, voter_id, district_pool_id)
+          VALUES (${b.editionId}, ${b.voterId}, ${b.districtPoolId})
+          ON CONFLICT ON CONSTRAINT budget_ballot_one_per_voter ${onConflict}
+          RETURNING id, edition_id, district_pool_id, cast_at),
+        gone AS (
+          DELETE FROM budget_ballot_approval a USING b
+          WHERE a.ballot_id = b.id AND a.project_id <> ALL(${ids})),
+        added AS (
+          INSERT INTO budget_ballot_approval (ballot_id, project_id)
+          SELECT b.id, p FROM b, unnest(${ids}) p ON CONFLICT DO NOTHING)
+        SELECT id, edition_id AS "editionId", district_pool_id AS "districtPoolId",
+          cast_at AS "castAt" FROM b`,
   );
-  const id = rows[0]?.id;
-  if (!id) return null;
-  await client.query('DELETE FROM budget_ballot_approval WHERE ballot_id = $1', [id]);
-  return id;
+  const row = rows[0];
+  const projectIds = b.projectIds.map((id) => id.toLowerCase()).sort();
+  return row ? { ...row, projectIds } : null;
 }
 
 export async function insertApprovals(
