@@ -212,6 +212,55 @@ describe('moderation', () => {
     );
   });
 
+  test('a visible comment is not restored: its reports are dismissed instead', async () => {
+    const id = await newComment();
+    await act('reportComment', id, 'Nieprawda', reporters[0] ?? {});
+    const refused = await act('restoreComment', id, 'Krytyka, nie obraza', moderator);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'COMMENT_NOT_HIDDEN',
+      field: 'id',
+      params: { status: 'VISIBLE' },
+    });
+    expect(await openReports(id)).toBe(1);
+    const { result } = await act('dismissCommentReports', id, 'Zgłoszenie bezzasadne', moderator);
+    expect(result).toMatchObject({ status: 'VISIBLE' });
+    expect(await openReports(id)).toBe(0);
+    expect((await audits(id)).map((a) => [a.action, a.after])).toEqual([
+      [
+        'comment.dismissReports',
+        expect.objectContaining({ reason: 'Zgłoszenie bezzasadne', resolvedReports: 1 }),
+      ],
+    ]);
+    const again = await act('dismissCommentReports', id, 'Jeszcze raz', moderator);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ reason: 'COMMENT_NOT_REPORTED' });
+    expect(await audits(id)).toHaveLength(1);
+  });
+
+  test('a hidden comment is restored, not dismissed', async () => {
+    const id = await remark(db, { consultationId, authorId: author.id, status: 'HIDDEN' });
+    const refused = await act('dismissCommentReports', id, 'Bezzasadne', moderator);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      reason: 'COMMENT_NOT_VISIBLE',
+      field: 'id',
+      params: { status: 'HIDDEN' },
+    });
+    expect(await audits(id)).toEqual([]);
+  });
+
+  test.each([
+    ['', 'INPUT_REQUIRED'],
+    ['ok', 'INPUT_TOO_SHORT'],
+    ['x'.repeat(1001), 'INPUT_TOO_LONG'],
+  ])('a moderator’s reason is required and bounded: %#', async (reason, code) => {
+    const id = await remark(db, { consultationId, authorId: author.id, status: 'HIDDEN' });
+    for (const mutation of ['hideComment', 'restoreComment', 'dismissCommentReports']) {
+      const { errors } = await act(mutation, id, reason, moderator);
+      expect(errors?.[0]?.extensions).toMatchObject({ reason: code, field: 'reason' });
+    }
+    expect(await audits(id)).toEqual([]);
+  });
+
   test('a withdrawn comment is not moderated; an unknown one is NOT_FOUND', async () => {
     const id = await remark(db, { consultationId, authorId: author.id, status: 'WITHDRAWN' });
     const withdrawn = await act('hideComment', id, 'Spam reklamowy', moderator);
