@@ -1,39 +1,49 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { QueryState } from '../../ui/QueryState';
 import { type View, ViewToggle } from '../../ui/ViewToggle';
 import { useBudgetT } from './budget.i18n';
 import type { Edition } from './budget.queries';
-import { projectStatuses } from './budgetStatus';
 import { EditionInfo, EditionLinks } from './EditionInfo';
+import { EditionMap } from './EditionMap';
 import { resultsExpected } from './editionData';
 import { ProjectFilters } from './ProjectFilters';
 import { ProjectList } from './ProjectList';
-import { ProjectMap } from './ProjectMap';
-import { categoriesOf, filterProjects, noFilter, statusesOf } from './projectFilter';
-import { useProjectSelection } from './useProjectSelection';
-import { useProjects } from './useProjects';
+import { noFilter } from './projectFilter';
+import { projectBounds } from './projectGeo';
+import { useEditionProjects, useSeenOptions } from './useEditionProjects';
 import './budget.css';
 
 type Props = { edition: Edition; editions: readonly Edition[] };
 
-/** An edition: its projects in a list and on the map, filtered by pool, category and status. */
+/**
+ * An edition: its projects in a list loaded as it is scrolled and on the map from the tiles,
+ * filtered by the API by pool, category and status.
+ */
 export function EditionView({ edition, editions }: Props) {
   const t = useBudgetT();
-  const { projects, fetching, error, retry, loaded } = useProjects(
-    { editionId: edition.id },
-    edition.id,
-  );
+  const navigate = useNavigate();
   const [filter, setFilter] = useState(noFilter);
-  const shown = useMemo(() => filterProjects(projects, filter), [projects, filter]);
+  const pages = useEditionProjects(edition.id, filter);
+  // The edition's whole count, for "n of all": with no filter, the same first page as the list.
+  const everything = useEditionProjects(edition.id, noFilter);
+  const projects = pages.items;
+  const options = useSeenOptions(projects, filter);
   const poolNames = useMemo(() => new Map(edition.pools.map((p) => [p.id, p.name])), [edition]);
-  const poolKinds = useMemo(() => new Map(edition.pools.map((p) => [p.id, p.kind])), [edition]);
-  const selection = useProjectSelection(shown, poolKinds);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const selected = projects.find((project) => project.id === selectedId) ?? null;
+  const selectedBounds = useMemo(() => (selected ? projectBounds(selected) : null), [selected]);
   const [view, setView] = useState<View>('list');
 
   const showOnMap = (id: string) => {
-    selection.select(id);
+    setSelectedId(id);
     setView('map');
+  };
+  // A project the list has not loaded yet (further down, or filtered out): its own page.
+  const selectOnMap = (id: string) => {
+    if (projects.some((project) => project.id === id)) setSelectedId(id);
+    else void navigate(`/budget/projects/${id}`);
   };
 
   return (
@@ -66,40 +76,56 @@ export function EditionView({ edition, editions }: Props) {
           <h2>{t('projects.heading')}</h2>
           <ProjectFilters
             pools={edition.pools}
-            categories={categoriesOf(projects)}
-            statuses={statusesOf(projects, projectStatuses)}
+            categories={options.categories}
+            statuses={options.statuses}
             filter={filter}
             onChange={setFilter}
           />
           <QueryState
-            fetching={fetching}
-            error={error}
-            empty={loaded ? shown.length === 0 : projects.length > 0 ? false : undefined}
-            emptyText={t(projects.length ? 'projects.noMatch' : 'projects.none')}
-            onRetry={retry}
+            fetching={pages.loading}
+            error={pages.error}
+            empty={pages.loading ? undefined : projects.length === 0}
+            emptyText={t(everything.total ? 'projects.noMatch' : 'projects.none')}
+            onRetry={pages.reload}
           >
             <p role="status">
-              {t('projects.shown', { shown: shown.length, total: projects.length })}
+              {t('projects.shown', {
+                shown: pages.total ?? projects.length,
+                total: everything.total ?? pages.total ?? projects.length,
+              })}
             </p>
             <ProjectList
-              projects={shown}
+              projects={projects}
+              total={pages.total}
+              onEnd={pages.hasMore ? pages.loadMore : undefined}
               poolNames={poolNames}
-              selectedId={selection.layers.selectedId}
-              hoveredId={selection.hoveredId}
+              selectedId={selected?.id ?? null}
+              hoveredId={hoveredId}
               onSelect={showOnMap}
-              onHover={selection.setHoveredId}
+              onHover={setHoveredId}
             />
+            {pages.hasMore && (
+              <p className="budget-muted">
+                {t('projects.loaded', { shown: projects.length, count: pages.total ?? 0 })}
+              </p>
+            )}
           </QueryState>
         </div>
       </section>
       <div className="budget-map-pane">
-        <ProjectMap
+        <EditionMap
           label={
-            selection.selected
-              ? t('map.labelSelected', { title: selection.selected.title })
+            selected
+              ? t('map.labelSelected', { title: selected.title })
               : t('map.label', { title: edition.title })
           }
-          {...selection.layers}
+          editionId={edition.id}
+          filter={filter}
+          selectedId={selected?.id ?? null}
+          hoveredId={hoveredId}
+          selectedBounds={selectedBounds}
+          onSelect={selectOnMap}
+          onHover={setHoveredId}
         />
       </div>
     </div>

@@ -13,11 +13,12 @@ type Props = {
   onChange: (filter: ProjectFilter) => void;
 };
 
-/** Pool (a district or the city), categories and statuses; the list and map follow. */
+/** Pool (a district or the city), a category and statuses; the list and map follow. */
 export function ProjectFilters({ pools, categories, statuses, filter, onChange }: Props) {
   const t = useBudgetT();
   const term = useTerms();
   const poolId = useId();
+  const categoryId = useId();
   return (
     <details className="budget-filters">
       <summary>{t('filter.heading')}</summary>
@@ -35,21 +36,21 @@ export function ProjectFilters({ pools, categories, statuses, filter, onChange }
         ))}
       </select>
       {categories.length > 0 && (
-        <fieldset>
-          <legend>{t('filter.category')}</legend>
-          {categories.map((category) => (
-            <label key={category} className="budget-check">
-              <input
-                type="checkbox"
-                checked={filter.categories.includes(category)}
-                onChange={() =>
-                  onChange({ ...filter, categories: toggled(filter.categories, category) })
-                }
-              />
-              {category}
-            </label>
-          ))}
-        </fieldset>
+        <>
+          <label htmlFor={categoryId}>{t('filter.category')}</label>
+          <select
+            id={categoryId}
+            value={filter.category ?? ''}
+            onChange={(event) => onChange({ ...filter, category: event.target.value || null })}
+          >
+            <option value="">{t('filter.allCategories')}</option>
+            {categories.map((category) => (
+              <option key={category} value={category}>
+                {category}
+              </option>
+            ))}
+          </select>
+        </>
       )}
       {statuses.length > 0 && (
         <fieldset>

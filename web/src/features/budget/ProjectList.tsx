@@ -1,13 +1,17 @@
-import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatMoney } from '../../ui/format';
+import { VirtualList } from '../../ui/VirtualList';
 import { useBudgetT } from './budget.i18n';
 import type { ProjectSummary } from './budget.queries';
 import { ProjectStatus } from './ProjectStatus';
 
 type Props = {
   projects: readonly ProjectSummary[];
+  /** The API's count of the filtered list. */
+  total: number | null;
+  /** Called as the end of the loaded projects comes into view. */
+  onEnd?: () => void;
   poolNames: ReadonlyMap<string, string>;
   selectedId: string | null;
   hoveredId: string | null;
@@ -16,12 +20,14 @@ type Props = {
 };
 
 /**
- * The projects as a list: each links to its page and, when located, shows itself on the map.
- * Hovering or focusing an item highlights it on the map; a selection made on the map is
- * scrolled into view.
+ * The projects as a list loaded as it is scrolled: each links to its page and, when located,
+ * shows itself on the map. Hovering or focusing an item highlights it on the map; a selection
+ * made on the map is scrolled into view.
  */
 export function ProjectList({
   projects,
+  total,
+  onEnd,
   poolNames,
   selectedId,
   hoveredId,
@@ -30,25 +36,24 @@ export function ProjectList({
 }: Props) {
   const { lang } = useI18n();
   const t = useBudgetT();
-  const list = useRef<HTMLUListElement>(null);
-
-  useEffect(() => {
-    if (!selectedId) return;
-    list.current
-      ?.querySelector(`[data-project="${CSS.escape(selectedId)}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
-  }, [selectedId]);
-
   return (
-    <ul className="budget-project-list" ref={list}>
-      {projects.map((project) => {
+    <VirtualList
+      className="budget-project-list"
+      label={t('projects.list')}
+      items={projects}
+      total={total}
+      itemKey={(project) => project.id}
+      estimateSize={120}
+      onEnd={onEnd}
+      scrollToKey={selectedId}
+      renderItem={(project, row) => {
         const located = project.locations.length > 0;
         const classes = ['budget-project-item'];
         if (project.id === selectedId) classes.push('selected');
         if (project.id === hoveredId) classes.push('hovered');
         return (
           <li
-            key={project.id}
+            {...row}
             data-project={project.id}
             className={classes.join(' ')}
             onMouseEnter={() => onHover(project.id)}
@@ -78,7 +83,7 @@ export function ProjectList({
             )}
           </li>
         );
-      })}
-    </ul>
+      }}
+    />
   );
 }

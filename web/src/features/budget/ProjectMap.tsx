@@ -11,7 +11,7 @@ import { ProjectLayers, type ProjectLayersProps } from './ProjectLayers';
 import { groupStyles, statusGroups } from './statusStyle';
 
 /** Warsaw's district borders, for orientation; they answer no clicks. */
-function DistrictOutlines() {
+export function DistrictOutlines() {
   const [{ data }] = useQuery({ query: DistrictsQuery });
   const features = useMemo(() => districtData(data?.areas ?? []).features, [data]);
   return <GeoJsonLayers id={DISTRICTS_SOURCE} data={features} layers={districtOutlineLayers} />;

@@ -1,5 +1,7 @@
+import { countImage } from '../../map/labelImages';
 import type { FilterSpecification, LayerSpecification } from '../../map/layers';
-import { groupStyles, statusGroups } from './statusStyle';
+import { projectStatuses } from './budgetStatus';
+import { groupStyles, statusGroup, statusGroups } from './statusStyle';
 
 export const PROJECTS_SOURCE = 'budget-projects';
 export const DISTRICTS_SOURCE = 'budget-districts';
@@ -100,5 +102,84 @@ export const projectLayers: LayerSpecification[] = [
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 2,
     },
+  },
+];
+
+/** The projects' vector tiles on the edition's map. */
+export const PROJECT_TILES_SOURCE = 'budget-project-tiles';
+export const TILE_CELLS = `${PROJECT_TILES_SOURCE}-cells`;
+export const TILE_FILL = `${PROJECT_TILES_SOURCE}-fill`;
+export const TILE_LINE = `${PROJECT_TILES_SOURCE}-line`;
+export const TILE_POINT = `${PROJECT_TILES_SOURCE}-point`;
+export const TILE_HIGHLIGHT_LINE = `${PROJECT_TILES_SOURCE}-highlight-line`;
+export const TILE_HIGHLIGHT_POINT = `${PROJECT_TILES_SOURCE}-highlight-point`;
+export const interactiveTileLayers = [TILE_CELLS, TILE_FILL, TILE_LINE, TILE_POINT];
+
+/** The status group's colour over the tile feature's `status`. */
+const statusColor = [
+  'match',
+  ['get', 'status'],
+  ...projectStatuses.flatMap((status) => [status, groupStyles[statusGroup(status)].color]),
+  groupStyles.pending.color,
+] as unknown as string;
+
+const isCell: FilterSpecification = ['has', 'count'];
+const tileFeature = (geometry: FilterSpecification) =>
+  ['all', ['!', isCell], geometry] as unknown as FilterSpecification;
+const fromTiles = { source: PROJECT_TILES_SOURCE, 'source-layer': 'projects' };
+
+/**
+ * The projects as the tiles hold them: counted cells below the detail zoom (a dark disc with
+ * the count), then each location in its status group's colour; highlights over them.
+ */
+export const projectTileLayers: LayerSpecification[] = [
+  {
+    id: TILE_FILL,
+    type: 'fill',
+    ...fromTiles,
+    filter: tileFeature(isPolygon),
+    paint: { 'fill-color': statusColor, 'fill-opacity': 0.3 },
+  },
+  {
+    id: TILE_HIGHLIGHT_LINE,
+    type: 'line',
+    ...fromTiles,
+    filter: highlightFilter([], notPoint),
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': highlightColor, 'line-width': 9, 'line-opacity': 0.6 },
+  },
+  {
+    id: TILE_LINE,
+    type: 'line',
+    ...fromTiles,
+    filter: tileFeature(notPoint),
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': statusColor, 'line-width': 4 },
+  },
+  {
+    id: TILE_HIGHLIGHT_POINT,
+    type: 'circle',
+    ...fromTiles,
+    filter: highlightFilter([], isPoint),
+    paint: { 'circle-radius': 13, 'circle-color': highlightColor, 'circle-opacity': 0.5 },
+  },
+  {
+    id: TILE_POINT,
+    type: 'circle',
+    ...fromTiles,
+    filter: tileFeature(isPoint),
+    paint: {
+      'circle-radius': 7,
+      'circle-color': statusColor,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
+  },
+  {
+    id: TILE_CELLS,
+    type: 'symbol',
+    ...fromTiles,
+    filter: isCell,
+    layout: { 'icon-image': countImage as unknown as string, 'icon-allow-overlap': true },
   },
 ];

@@ -83,6 +83,35 @@ export const ProjectsQuery = graphql(`
   }
 `);
 
+/** One page of the edition's list, filtered by the API; the first asks for the total too. */
+export const ProjectsPageQuery = graphql(`
+  query BudgetProjectsPage($filter: BudgetProjectsFilter!, $after: String, $withTotal: Boolean!) {
+    projects(filter: $filter, first: 50, after: $after) {
+      totalCount @include(if: $withTotal)
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          poolId
+          status
+          categories
+          cost {
+            pln
+          }
+          locations {
+            id
+            geometry
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const ProjectQuery = graphql(`
   query BudgetProject($id: ID!) {
     project(id: $id) {

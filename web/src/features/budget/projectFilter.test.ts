@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { projectStatuses } from './budgetStatus';
-import { categoriesOf, filterProjects, noFilter, statusesOf, toggled } from './projectFilter';
+import {
+  categoriesOf,
+  listFilter,
+  noFilter,
+  statusesOf,
+  tileParams,
+  toggled,
+} from './projectFilter';
 
 const park = {
   id: 'a',
@@ -17,27 +24,35 @@ const library = {
 } as const;
 const all = [park, bench, library];
 
-describe('filterProjects', () => {
-  it('keeps everything with no filter', () => {
-    expect(filterProjects(all, noFilter)).toEqual(all);
+describe('listFilter and tileParams', () => {
+  it('ask for the whole edition with no filter', () => {
+    expect(listFilter('e1', noFilter)).toEqual({ editionId: 'e1' });
+    expect(tileParams('e1', noFilter)).toEqual({
+      edition: 'e1',
+      pool: null,
+      category: null,
+      status: [],
+    });
   });
 
-  it('keeps the pool’s projects', () => {
-    expect(filterProjects(all, { ...noFilter, poolId: 'city' })).toEqual([library]);
-  });
-
-  it('keeps projects with any of the categories', () => {
-    const ids = filterProjects(all, { ...noFilter, categories: ['sport', 'edukacja'] }).map(
-      (p) => p.id,
-    );
-    expect(ids).toEqual(['a', 'b', 'c']);
-    expect(filterProjects(all, { ...noFilter, categories: ['sport'] })).toEqual([park]);
-  });
-
-  it('combines pool, categories and statuses', () => {
-    const filter = { poolId: 'mokotow', categories: ['edukacja'], statuses: ['ACCEPTED'] } as const;
-    expect(filterProjects(all, filter)).toEqual([]);
-    expect(filterProjects(all, { ...filter, statuses: ['REJECTED'] })).toEqual([bench]);
+  it('name the pool, the category and the statuses alike for the list and the tiles', () => {
+    const filter = {
+      poolId: 'p1',
+      category: 'zieleń',
+      statuses: ['ACCEPTED', 'SELECTED'],
+    } as const;
+    expect(listFilter('e1', filter)).toEqual({
+      editionId: 'e1',
+      poolId: 'p1',
+      category: 'zieleń',
+      status: ['ACCEPTED', 'SELECTED'],
+    });
+    expect(tileParams('e1', filter)).toEqual({
+      edition: 'e1',
+      pool: 'p1',
+      category: 'zieleń',
+      status: ['ACCEPTED', 'SELECTED'],
+    });
   });
 });
 

@@ -6,33 +6,39 @@ export type FilterableProject = {
   categories: readonly string[];
 };
 
-/** What the voter narrowed the projects to; empty lists and null mean "any". */
+/** What the voter narrowed the projects to; null and an empty list mean "any". */
 export type ProjectFilter = {
   poolId: string | null;
-  categories: readonly string[];
+  category: string | null;
   statuses: readonly BudgetProjectStatus[];
 };
 
-export const noFilter: ProjectFilter = { poolId: null, categories: [], statuses: [] };
+export const noFilter: ProjectFilter = { poolId: null, category: null, statuses: [] };
 
-/** The projects of the pool with any of the categories and any of the statuses. */
-export function filterProjects<P extends FilterableProject>(
-  projects: readonly P[],
-  filter: ProjectFilter,
-): P[] {
-  return projects.filter(
-    (project) =>
-      (filter.poolId === null || project.poolId === filter.poolId) &&
-      (filter.categories.length === 0 ||
-        project.categories.some((category) => filter.categories.includes(category))) &&
-      (filter.statuses.length === 0 || filter.statuses.includes(project.status)),
-  );
+/** The API's filter of the edition's list. */
+export function listFilter(editionId: string, filter: ProjectFilter) {
+  return {
+    editionId,
+    ...(filter.poolId ? { poolId: filter.poolId } : {}),
+    ...(filter.category ? { category: filter.category } : {}),
+    ...(filter.statuses.length > 0 ? { status: [...filter.statuses] } : {}),
+  };
+}
+
+/** The same filter as the projects tiles' parameters. */
+export function tileParams(editionId: string, filter: ProjectFilter) {
+  return {
+    edition: editionId,
+    pool: filter.poolId,
+    category: filter.category,
+    status: filter.statuses,
+  };
 }
 
 const collator = new Intl.Collator('pl');
 
 /** Every category the projects have, once each, sorted the Polish way. */
-export function categoriesOf(projects: readonly FilterableProject[]): string[] {
+export function categoriesOf(projects: readonly Pick<FilterableProject, 'categories'>[]): string[] {
   const all = new Set(projects.flatMap((project) => project.categories));
   return [...all].sort(collator.compare);
 }

@@ -1,3 +1,4 @@
+import { countImage } from '../../map/labelImages';
 import type { FilterSpecification, LayerSpecification } from '../../map/layers';
 import { stanceStyle, stances } from './stancePalette';
 
@@ -152,7 +153,7 @@ export function remarkLayers(source: string, sourceLayer?: string): LayerSpecifi
       ...from,
       filter: all(isCell),
       layout: {
-        'icon-image': ['concat', 'plac-cluster-', ['to-string', ['get', 'count']]],
+        'icon-image': countImage as unknown as string,
         'icon-allow-overlap': true,
       },
     },
