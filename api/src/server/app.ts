@@ -18,6 +18,7 @@ import { costLimitPlugin, databaseOutagePlugin } from './apollo-plugins.js';
 import { authenticate, jsonBody } from './authenticate.js';
 import { clientAddressOf } from './client-address.js';
 import { clientConfig } from './client-config.js';
+import { compressResponses } from './compression.js';
 import { concurrencyLimit } from './concurrency-limit.js';
 import { explorerPage, explorerScript, explorerStyle } from './explorer.js';
 import { formatError } from './format-error.js';
@@ -69,7 +70,7 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
   });
   await apollo.start();
 
-  app.use(requestLog(log), securityHeaders(config));
+  app.use(requestLog(log), securityHeaders(config), compressResponses());
   app.get('/healthz', healthz);
   app.get('/readyz', readyz(db));
   app.get('/config.json', (_req, res) => res.json(clientConfig(config)));
