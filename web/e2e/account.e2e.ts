@@ -156,6 +156,9 @@ describe('account screens', () => {
     await fill(page, { 'Adres e-mail': email, Hasło: password });
     await page.getByRole('button', { name: 'Zaloguj się' }).last().click();
     await page.waitForURL('**/account');
+    // Every section loaded, so that none re-renders the page under the click.
+    await page.getByRole('button', { name: 'Poproś o weryfikację' }).waitFor();
+    await page.locator('.account-ballots li').first().waitFor();
 
     await page.getByRole('button', { name: 'Chcę usunąć konto' }).click();
     const confirm = page.getByLabel('Twoje hasło, aby potwierdzić');
