@@ -38,7 +38,12 @@ export function ModerationDecision({ commentId, status, onDone }: Props) {
     }
   };
   return (
-    <form className="moderation-decision" onSubmit={submit} aria-label={t(`decision.${action}`)}>
+    <form
+      className="moderation-decision"
+      onSubmit={submit}
+      noValidate
+      aria-label={t(`decision.${action}`)}
+    >
       <Field
         label={t(`decision.${action}Reason`)}
         hint={t('decision.reasonHint')}
