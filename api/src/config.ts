@@ -71,6 +71,7 @@ const schema = z.object({
     .default('us-east-1'),
   PLAC_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   PLAC_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  PLAC_PLAN_REASSIGN_BATCH: z.coerce.number().int().min(1).max(100_000).optional(),
 });
 
 export type Config = {
@@ -119,6 +120,8 @@ export type Config = {
   maxConcurrentPerAddress: number;
   /** Uploaded files: in `dir` (the default), or in an S3-compatible bucket when `s3` is set. */
   files: { dir: string; maxUploadBytes: number; s3: S3Settings | undefined };
+  /** Remarks given their plan zone per statement after an import: fewer on the embedded database. */
+  planReassignBatchSize: number;
 };
 
 /** An S3-compatible store; without keys, the SDK's own chain (environment, instance role). */
@@ -192,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxUploadBytes: v.PLAC_MAX_UPLOAD_BYTES,
       s3: s3Settings(v),
     },
+    planReassignBatchSize: v.PLAC_PLAN_REASSIGN_BATCH ?? (v.DATABASE_URL ? 5000 : 1000),
   };
 }
 

@@ -30,7 +30,8 @@ function maxTextLength(info: GraphQLResolveInfo): number | undefined {
   return typeof declared === 'number' ? declared : undefined;
 }
 
-function checkTexts(value: unknown, path: string, max: number): void {
+/** The same checks for texts a request carries in a file, such as a plan to import. */
+export function checkTexts(value: unknown, path: string, max: number): void {
   if (typeof value === 'string') checkText(value, path, max);
   else if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) checkTexts(item, `${path}[${i}]`, max);

@@ -17,6 +17,7 @@ export type Foundation = {
     | 'tiles'
     | 'files'
     | 'allowedOrigins'
+    | 'planReassignBatchSize'
   >;
   pubSub: PubSub;
 };

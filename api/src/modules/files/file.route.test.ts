@@ -28,7 +28,7 @@ type Uploaded = {
 type Refused = { errors?: { extensions: { code: string; reason: string; params?: object } }[] };
 
 async function upload(
-  body: BodyInit,
+  body: Buffer | ReadableStream,
   name: string,
   headers: Record<string, string> = planner.headers,
   init: RequestInit = {},

@@ -12,6 +12,8 @@ export const planSelect = {
   stage: true,
   version: true,
   createdAt: true,
+  previousVersionId: true,
+  replacedAt: true,
 } as const;
 
 export const zoneSelect = {

@@ -18,6 +18,7 @@ import { Consultation } from '../consultations/consultation.type.js';
 import { requireViewer } from '../identity/access.js';
 import { PlanImportInput } from './plan.input.js';
 import { PlanZone, SpatialPlan } from './plan.type.js';
+import { maxPlanText } from './plan-source.js';
 
 @Resolver(() => SpatialPlan)
 export class PlanResolver {
@@ -30,8 +31,10 @@ export class PlanResolver {
   @Mutation(() => SpatialPlan, {
     description:
       "Imports a plan's zones from GeoJSON for a consultation of your unit, all or nothing: " +
-      'one error lists every faulty feature.',
+      'one error lists every faulty feature. A plan of the same name (or replacesPlanId) is ' +
+      "replaced by this new version; the remarks' zones follow (see reassignment).",
   })
+  @Extensions({ maxTextLength: maxPlanText })
   importPlan(
     @Ctx() context: Context,
     @Arg('consultationId', () => ID) consultationId: string,

@@ -1,80 +1,92 @@
+import DataLoader from 'dataloader';
 import type { Database } from '../../db/database.js';
-import { inTransaction } from '../../db/transaction.js';
 import { isUuid } from '../../db/uuid.js';
-import { badInput, notFound } from '../../errors/domain-error.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { rederiveZones } from '../comments/comment-zone.sql.js';
-import type { ConsultationService } from '../consultations/consultation.service.js';
-import type { Viewer } from '../identity/viewer.js';
-import { managesUnit } from '../identity/viewer.js';
-import { declaredCrs, sridOf } from './plan.crs.js';
-import { readFeatures } from './plan.features.js';
-import { checkPlanFields, type PlanImportInput } from './plan.input.js';
+import { notFound } from '../../errors/domain-error.js';
+import { ConsultationService } from '../consultations/consultation.service.js';
+import type { FileService } from '../files/file.service.js';
+import { managesUnit, type Viewer } from '../identity/viewer.js';
+import type { PlanImportInput } from './plan.input.js';
 import { planLoaders, planSelect, toPlanZone, zoneSelect } from './plan.loaders.js';
-import { insertPlan, linkPlan, selectInvalidZones } from './plan.sql.js';
 import type { PlanZone, SpatialPlan } from './plan.type.js';
-import { PlanImportError } from './plan-import.error.js';
+import { type Importer, PlanImporter, type PreviewInput } from './plan-import.js';
+import { Reassignments } from './plan-reassignment.js';
+import {
+  selectPlanConsultations,
+  selectVersionIds,
+  selectZoneChanges,
+  type ZoneChange,
+} from './plan-version.sql.js';
 
-/** Who imports: a signed-in planner or admin, or the system (the CLI, run by an operator). */
-export type Importer = Viewer | 'system';
+export type { Importer } from './plan-import.js';
 
 export class PlanService {
+  private readonly importer: PlanImporter;
+  readonly reassignments: Reassignments;
+
   constructor(
     private readonly db: Database,
     private readonly consultations: ConsultationService,
-    private readonly maxVertices: number,
-  ) {}
+    files: FileService | null,
+    settings: { maxVertices: number; reassignBatchSize: number },
+  ) {
+    this.reassignments = new Reassignments(db, settings.reassignBatchSize);
+    this.importer = new PlanImporter(db, files, this.reassignments, settings.maxVertices);
+  }
+
+  /** For imports by the system (the CLI, seeds), which read no uploaded files. */
+  static forSystem(db: Database, maxVertices: number) {
+    const consultations = new ConsultationService(db, maxVertices);
+    return new PlanService(db, consultations, null, { maxVertices, reassignBatchSize: 5000 });
+  }
 
   /** Per-request loaders for plans, zones, their geometries and the plans of consultations. */
   loaders() {
-    return planLoaders(this.db);
+    return { ...planLoaders(this.db), planReassignment: this.reassignmentLoader() };
   }
 
-  /**
-   * Imports a plan for a consultation, all or nothing. Any faulty feature (properties, symbol
-   * repeated, geometry type, range, PostGIS validity) refuses the whole plan with one error
-   * listing every fault. EPSG:2180 is transformed to EPSG:4326. Audited as `plan.import`.
-   */
+  /** See PlanImporter.import: all or nothing, a version replacing one of the same name. */
   async importPlan(
     importer: Importer,
     consultationId: string,
     input: PlanImportInput,
   ): Promise<SpatialPlan> {
     await this.checkConsultation(importer, consultationId);
-    const { name, version } = checkPlanFields(input);
-    const declared = declaredCrs(input.features, 'input.features');
-    if (declared && declared !== input.crs) {
-      const problem = `is ${input.crs}, but the FeatureCollection declares ${declared}`;
-      throw badInput('input.crs', problem, 'PLAN_CRS_MISMATCH', { crs: declared });
-    }
-    const srid = sridOf[input.crs];
-    const { zones, problems, count } = readFeatures(input.features, input.crs, this.maxVertices);
-    if (zones.length > 0) problems.push(...(await selectInvalidZones(this.db.pool, zones, srid)));
-    if (problems.length > 0) throw new PlanImportError(problems, count);
-    const plan = { kind: input.kind, name, stage: input.stage, version };
-    const id = await inTransaction(this.db.pool, async (client) => {
-      const planId = await insertPlan(client, plan, zones, srid);
-      const meters = await linkPlan(client, planId, consultationId);
-      if (meters > 0) {
-        const problem =
-          `the plan lies ${distance(meters)} from the consultation's area; ` +
-          'check crs, and that each position gives easting (or longitude) first';
-        throw badInput('input.features', problem, 'PLAN_OUTSIDE_AREA', {
-          meters: Math.round(meters),
-        });
-      }
-      // Remarks made before the plan was linked now fall in its zones too.
-      await rederiveZones(client, consultationId);
-      await recordAudit(client, {
-        actorId: importer === 'system' ? null : importer.userId,
-        action: 'plan.import',
-        targetType: 'SpatialPlan',
-        targetId: planId,
-        after: { consultationId, ...plan, crs: input.crs, zones: zones.length },
-      });
-      return planId;
-    });
+    const id = await this.importer.import(importer, consultationId, input);
     return this.db.prisma.spatialPlan.findUniqueOrThrow({ select: planSelect, where: { id } });
+  }
+
+  /** What importing would do, for a consultation the viewer manages; writes nothing. */
+  async preview(viewer: Viewer, consultationId: string, input: PreviewInput) {
+    await this.consultations.findManaged(viewer, consultationId, 'consultationId');
+    return this.importer.preview(viewer, consultationId, input);
+  }
+
+  /** The versions of a plan the viewer sees, newest first. */
+  async versions(planId: string, first: number): Promise<SpatialPlan[]> {
+    const ids = await selectVersionIds(this.db.pool, planId, first);
+    const rows = await this.db.prisma.spatialPlan.findMany({
+      select: planSelect,
+      where: { id: { in: ids } },
+    });
+    return ids.flatMap((id) => rows.find((r) => r.id === id) ?? []);
+  }
+
+  /** How a plan's zones differ from its previous version's, by symbol. */
+  async changes(plan: SpatialPlan) {
+    if (!plan.previousVersionId) return null;
+    const zones = await selectZoneChanges(this.db.pool, plan.id, plan.previousVersionId);
+    const symbols = (change: ZoneChange['change']) =>
+      zones.filter((z) => z.change === change).map((z) => z.symbol);
+    return {
+      added: symbols('ADDED'),
+      removed: symbols('REMOVED'),
+      changed: symbols('CHANGED'),
+      unchanged: symbols('UNCHANGED').length,
+    };
+  }
+
+  private reassignmentLoader() {
+    return new DataLoader((planIds: readonly string[]) => this.reassignments.progress(planIds));
   }
 
   /** A plan the viewer may see: one of its consultations is past DRAFT, or theirs to manage. */
@@ -99,16 +111,11 @@ export class PlanService {
     return toPlanZone(zone);
   }
 
-  // A plan for a consultation still in DRAFT is as private as the consultation.
+  // A plan for a consultation still in DRAFT is as private as the consultation; an earlier
+  // version as private as the version that replaced it.
   private async isVisible(viewer: Viewer | null, planId: string) {
-    const links = await this.db.prisma.consultationPlan.findMany({
-      select: { consultation: { select: { status: true, unitId: true } } },
-      where: { planId },
-    });
-    return links.some(
-      ({ consultation }) =>
-        consultation.status !== 'DRAFT' || managesUnit(viewer, consultation.unitId),
-    );
+    const consultations = await selectPlanConsultations(this.db.pool, planId);
+    return consultations.some((c) => c.status !== 'DRAFT' || managesUnit(viewer, c.unitId));
   }
 
   private async checkConsultation(importer: Importer, consultationId: string) {
@@ -122,6 +129,3 @@ export class PlanService {
     if (!exists) throw notFound(`No consultation has id "${consultationId}".`, 'consultationId');
   }
 }
-
-const distance = (meters: number) =>
-  meters < 1000 ? `${Math.round(meters)} m` : `${(meters / 1000).toFixed(1)} km`;

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { type Sql, sql } from '../../db/sql.js';
 import type { PlanKind, PlanStage } from '../../generated/prisma/enums.js';
-import { fromGeoJSON, metresOutside, selectSimplified } from '../../geo/geometry.sql.js';
+import { asGeoJSON, fromGeoJSON, metresOutside, selectSimplified } from '../../geo/geometry.sql.js';
 import type { ZoneDraft } from './plan.features.js';
 
 // A zone's geometry as sent, in its own CRS (flat: reading the file dropped any altitude),
@@ -34,7 +34,22 @@ export async function selectInvalidZones(
   return rows;
 }
 
-export type NewPlan = { kind: PlanKind; name: string; stage: PlanStage; version: string };
+export type NewPlan = {
+  kind: PlanKind;
+  name: string;
+  stage: PlanStage;
+  version: string;
+  /** The version this one replaces, kept as it was. */
+  previousVersionId: string | null;
+};
+
+// The zones of a file as rows, each geometry transformed once, as they are stored.
+const zoneRows = (zones: readonly ZoneDraft[], srid: number) =>
+  sql`SELECT z.index, z.symbol, z."designationCode", z."designationName", z.parameters,
+             ${stored(sql`z.geometry::text`, srid)} AS geometry
+      FROM jsonb_to_recordset(${JSON.stringify(zones)}::jsonb)
+        AS z(index int, symbol text, "designationCode" text, "designationName" text,
+             geometry jsonb, parameters jsonb)`;
 
 /**
  * Inserts a plan and its zones in one statement, transforming each geometry once; the
@@ -47,15 +62,10 @@ export async function insertPlan(
   srid: number,
 ) {
   const { rows } = await client.query<{ id: string }>(
-    sql`WITH zone AS (
-          SELECT z.symbol, z."designationCode", z."designationName", z.parameters,
-                 ${stored(sql`z.geometry::text`, srid)} AS geometry
-          FROM jsonb_to_recordset(${JSON.stringify(zones)}::jsonb)
-            AS z(symbol text, "designationCode" text, "designationName" text, geometry jsonb, parameters jsonb)
-        ), plan AS (
-          INSERT INTO spatial_plan (kind, name, stage, version, boundary)
+    sql`WITH zone AS (${zoneRows(zones, srid)}), plan AS (
+          INSERT INTO spatial_plan (kind, name, stage, version, previous_version_id, boundary)
           SELECT ${plan.kind}::plan_kind, ${plan.name}, ${plan.stage}::plan_stage, ${plan.version},
-                 ST_Multi(ST_Union(geometry)) FROM zone
+                 ${plan.previousVersionId}::uuid, ST_Multi(ST_Union(geometry)) FROM zone
           RETURNING id
         ), inserted AS (
           INSERT INTO plan_zone (plan_id, symbol, designation_code, designation_name, geometry, parameters)
@@ -67,18 +77,39 @@ export async function insertPlan(
   return rows[0]?.id ?? '';
 }
 
-/** Links the plan to the consultation; metres between the plan and the area, 0 if they meet. */
-export async function linkPlan(client: pg.ClientBase, planId: string, consultationId: string) {
-  const { rows } = await client.query<{ meters: number }>(
-    sql`WITH link AS (
-          INSERT INTO consultation_plan (consultation_id, plan_id)
-          VALUES (${consultationId}, ${planId}) RETURNING 1
-        )
-        SELECT ${metresOutside(sql`c.area`, sql`p.boundary`)} AS meters
-        FROM spatial_plan p, consultation c, link
-        WHERE p.id = ${planId} AND c.id = ${consultationId}`,
+/** Metres between the zones of a file, as they would be stored, and the consultation's area. */
+export async function selectMetresOutside(
+  pool: pg.Pool,
+  consultationId: string,
+  zones: readonly ZoneDraft[],
+  srid: number,
+) {
+  const { rows } = await pool.query<{ meters: number }>(
+    sql`WITH zone AS (${zoneRows(zones, srid)})
+        SELECT ${metresOutside(sql`c.area`, sql`u.boundary`)} AS meters
+        FROM consultation c, (SELECT ST_Union(geometry) AS boundary FROM zone) AS u
+        WHERE c.id = ${consultationId}`,
   );
   return rows[0]?.meters ?? 0;
+}
+
+/** The zones of a file in EPSG:4326 as GeoJSON, by feature index: what a preview shows. */
+export async function selectPreviewGeometries(
+  pool: pg.Pool,
+  zones: readonly ZoneDraft[],
+  srid: number,
+) {
+  const { rows } = await pool.query<{ index: number; geometry: unknown }>(
+    sql`WITH zone AS (${zoneRows(zones, srid)})
+        SELECT index, ${asGeoJSON(sql`geometry`, 7)} AS geometry FROM zone ORDER BY index`,
+  );
+  return rows;
+}
+
+export async function linkPlan(client: pg.ClientBase, planId: string, consultationId: string) {
+  await client.query(
+    sql`INSERT INTO consultation_plan (consultation_id, plan_id) VALUES (${consultationId}, ${planId})`,
+  );
 }
 
 /** Plan boundaries (or zone geometries) as GeoJSON MultiPolygons, simplified by `tolerance`°. */

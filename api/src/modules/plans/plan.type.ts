@@ -33,6 +33,14 @@ export class SpatialPlan {
 
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When a new version replaced it; null for the current version.',
+  })
+  replacedAt!: Date | null;
+
+  previousVersionId!: string | null;
 }
 
 @ObjectType({ description: 'A parameter of a zone, e.g. maxBuildingHeight 25 m.' })

@@ -1,7 +1,6 @@
 import { ConfigError } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import { DomainError } from '../../errors/domain-error.js';
-import { ConsultationService } from '../consultations/consultation.service.js';
 import { PlanService } from './plan.service.js';
 import { PlanImportError } from './plan-import.error.js';
 import { importUsage, parseImportArgs, UsageError } from './plans-cli.args.js';
@@ -58,7 +57,7 @@ async function importCommand(args: string[], io: PlansCliIo) {
   const { consultationId, input } = parseImportArgs(args, io.readFile);
   const { db, maxVertices } = await io.connect();
   try {
-    const plans = new PlanService(db, new ConsultationService(db, maxVertices), maxVertices);
+    const plans = PlanService.forSystem(db, maxVertices);
     const plan = await plans.importPlan('system', consultationId, input);
     const zones = await db.prisma.planZone.count({ where: { planId: plan.id } });
     io.out(`Imported plan ${plan.id} with ${zones} zones for consultation ${consultationId}.\n`);

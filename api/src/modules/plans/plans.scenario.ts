@@ -5,7 +5,6 @@ import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
 import type { Database } from '../../db/database.js';
 import { defaultMaxVertices, type Polygon } from '../../geo/geojson.js';
-import { ConsultationService } from '../consultations/consultation.service.js';
 import { PlanCrs } from './plan.crs.js';
 import { PlanService } from './plan.service.js';
 
@@ -18,8 +17,7 @@ export async function linkedPlan(
   consultationId: string,
   zones: { symbol: string; geometry: Polygon }[],
 ) {
-  const consultations = new ConsultationService(db, defaultMaxVertices);
-  const plans = new PlanService(db, consultations, defaultMaxVertices);
+  const plans = PlanService.forSystem(db, defaultMaxVertices);
   const features = zones.map(({ symbol, geometry }) => ({
     type: 'Feature',
     properties: { symbol, designationCode: 'MW', designationName: 'zabudowa wielorodzinna' },

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { Database } from '../../db/database.js';
-import { ConsultationService } from '../../modules/consultations/consultation.service.js';
 import { PlanCrs } from '../../modules/plans/plan.crs.js';
 import { PlanService } from '../../modules/plans/plan.service.js';
 
@@ -11,7 +10,7 @@ const samplePlan = new URL(
 
 /** The sample local plan (in EPSG:2180, as Polish plan data comes) for the demo's plan consultation. */
 export async function importDemoPlan(db: Database, consultationId: string, maxVertices: number) {
-  const plans = new PlanService(db, new ConsultationService(db, maxVertices), maxVertices);
+  const plans = PlanService.forSystem(db, maxVertices);
   const features = JSON.parse(readFileSync(samplePlan, 'utf8')) as { name: string };
   await plans.importPlan('system', consultationId, {
     kind: 'LOCAL_PLAN',
