@@ -101,7 +101,7 @@ async function residentRemarks(resident: BrowserContext, consultationId: string,
 async function answerInPlannerView(page: Page, id: string, body: string) {
   await page.goto(`/consultations/${id}/feedback`);
   const remark = page.locator('.planner-comment', { hasText: body });
-  await remark.waitFor();
+  await remark.getByRole('button', { name: 'Odpowiedz', exact: true }).click();
   await remark.getByLabel('Uzasadnienie').fill('Drzewa zostaną posadzone wiosną.');
   await remark.getByRole('button', { name: 'Zapisz odpowiedź' }).click();
   await page.getByText('Zapisano odpowiedź.').waitFor();
