@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvField, defuseFormula } from './export.csv.js';
+import { csvField, defuseFormula, polishExcel } from './export.csv.js';
 
 describe('csvField (RFC 4180)', () => {
   test.each([
@@ -12,6 +12,17 @@ describe('csvField (RFC 4180)', () => {
     ['Źdźbło, "trawy"\n', '"Źdźbło, ""trawy""\n"'],
   ])('%j → %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
+  });
+});
+
+describe('csvField in the Polish-Excel form', () => {
+  test.each([
+    ['a,b', 'a,b'],
+    ['a;b', '"a;b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+  ])('%j → %j', (value, expected) => {
+    expect(csvField(value, polishExcel)).toBe(expected);
   });
 });
 

@@ -38,6 +38,13 @@ beforeAll(async () => {
   });
   await remark(db, { ...base, body: 'Ukryta obraźliwa uwaga', status: 'HIDDEN' });
   await reply(db, first, authorId);
+  for (const name of ['Pierwszy', 'Drugi']) {
+    const supporter = await createUser(db, name);
+    await db.pool.query('INSERT INTO comment_support (comment_id, user_id) VALUES ($1, $2)', [
+      first,
+      supporter.id,
+    ]);
+  }
   await answer(db, [first], {
     responderId: planner.user.id,
     decision: 'PARTIALLY_ACCEPTED',
@@ -72,7 +79,7 @@ describe('comments.csv', () => {
     expect(text).toContain(',"Tak, ""ale""\nnie tu",');
     expect(text).toContain('"Częściowo, bo ""tak"""');
     expect(text).toContain(
-      ',POINT(21.0064 52.2101),21.006400,52.210100,true,1-02-03/4; 1-02-03/5,PARTIALLY_ACCEPTED,',
+      ',Formalna uwaga,2,POINT(21.0064 52.2101),21.006400,52.210100,true,1-02-03/4; 1-02-03/5,PARTIALLY_ACCEPTED,',
     );
     expect(text).toContain(',Mokotów,');
     for (const secret of [
@@ -111,6 +118,51 @@ describe('comments.csv', () => {
   });
 });
 
+describe('comments.csv?format=excel', () => {
+  const excel = (headers: Record<string, string> = {}) => download('csv?format=excel', headers);
+
+  test('semicolons, a BOM, Polish headers and words, Warsaw time said in the header', async () => {
+    const { res, text } = await excel();
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/-excel\.csv"/);
+    expect(text.startsWith('\uFEFFIdentyfikator;Data wpływu (czas warszawski);Stanowisko;')).toBe(
+      true,
+    );
+    const [header = '', formalRow = '', questionRow = ''] = text
+      .slice(1)
+      .split(/\r\n(?=[0-9a-f-]{36};|$)/);
+    expect(header.split(';')).toEqual(publicColumns.map((c) => c.label));
+    // 1 March 00:00 UTC is 01:00 in Warsaw (winter time).
+    expect(formalRow).toContain(';2026-03-01 01:00:00;Sprzeciw;Bez tematu;');
+    expect(formalRow).toContain(
+      ';Formalna uwaga;2;POINT(21.0064 52.2101);21,006400;52,210100;tak;',
+    );
+    expect(formalRow).toContain(';"1-02-03/4; 1-02-03/5";Uwzględniona częściowo;');
+    expect(questionRow).toContain(';Pytanie;');
+    expect(questionRow).toContain(';"Tak, ""ale""\nnie tu";');
+    expect(questionRow).toContain(';Bez odpowiedzi;');
+    for (const code of ['QUESTION', 'OBJECTION', 'PARTIALLY_ACCEPTED', 'true']) {
+      expect(text).not.toContain(code);
+    }
+  });
+
+  test('the organiser’s copy words the status and the property right too', async () => {
+    const { text } = await excel(planner.headers);
+    expect(text).toContain(';Status;Powód ukrycia;Autor;');
+    expect(text).toContain(';ukryta;test: hidden;');
+    expect(text).toContain(';użytkownik wieczysty');
+    expect(text).not.toContain('PERPETUAL_USUFRUCT');
+  });
+
+  test('any other format is refused naming it', async () => {
+    for (const path of ['csv?format=xlsx', 'geojson?format=excel']) {
+      const { res, text } = await download(path);
+      expect(res.status).toBe(400);
+      expect(text).toContain('format');
+    }
+  });
+});
+
 describe('comments.geojson', () => {
   type Collection = {
     type: string;
@@ -131,6 +183,7 @@ describe('comments.geojson', () => {
       parcels: formal.parcels,
       decision: 'PARTIALLY_ACCEPTED',
       district: 'Mokotów',
+      support_count: 2,
     });
     expect(first?.properties).not.toHaveProperty('formal_name');
     expect(first?.properties).not.toHaveProperty('geometry_wkt');

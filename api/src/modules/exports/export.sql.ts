@@ -17,6 +17,7 @@ export type ExportRow = {
   zone: string | null;
   district: string | null;
   body: string;
+  supportCount: number;
   geometry: Geometry;
   wkt: string;
   lon: string;
@@ -42,6 +43,8 @@ export async function selectExportRows(pool: pg.Pool, consultationId: string, co
   const { rows } = await pool.query<ExportRow>(
     `SELECT c.id, c.created_at AS "createdAt", c.status, c.stance, t.name AS topic,
             z.symbol AS zone, d.name AS district, c.body,
+            (SELECT count(*) FROM comment_support s WHERE s.comment_id = c.id)::int
+              AS "supportCount",
             ST_AsGeoJSON(c.geometry, 6)::json AS geometry, ST_AsText(c.geometry, 6) AS wkt,
             round(ST_X(ST_PointOnSurface(c.geometry))::numeric, 6)::text AS lon,
             round(ST_Y(ST_PointOnSurface(c.geometry))::numeric, 6)::text AS lat,
