@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { expectDrawn } from './map-remarks';
 import {
   demoPlanConsultationPath,
   expectAccessible,
@@ -55,38 +56,6 @@ async function writeRemark(page: Page, stance: string, text: string): Promise<vo
   await page.getByRole('radio', { name: stance }).check();
   await page.getByLabel('Treść uwagi').fill(text);
   await page.getByRole('button', { name: 'Wyślij uwagę' }).click();
-}
-
-/**
- * The remarks the map draws now: single remarks once each (a line or area cut by tile edges
- * comes in pieces), plus the counts of the cells they are gathered in at low zooms.
- */
-async function remarksDrawn(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const map = window.__placMap;
-    if (!map) throw new Error('window.__placMap is not set');
-    const source = 'comment-tiles';
-    const layers = ['cells', 'markers', 'fill', 'line'].map((kind) => `${source}-${kind}`);
-    let counted = 0;
-    const single = new Set<unknown>();
-    for (const feature of map.queryRenderedFeatures({ layers })) {
-      const { count, id } = feature.properties;
-      if (typeof count === 'number') counted += count;
-      else single.add(id);
-    }
-    return counted + single.size;
-  });
-}
-
-/** Waits until the map draws `expected` remarks (symbols are placed after the tiles load). */
-async function expectDrawn(page: Page, expected: number): Promise<void> {
-  await mapSettled(page);
-  let drawn = await remarksDrawn(page);
-  for (let tries = 0; drawn !== expected && tries < 20; tries += 1) {
-    await page.waitForTimeout(250);
-    drawn = await remarksDrawn(page);
-  }
-  expect(drawn).toBe(expected);
 }
 
 describe('consultation screen', () => {

@@ -9,16 +9,23 @@ const apiDir = fileURLToPath(new URL('../../api/', import.meta.url));
 
 export type RunningPlac = { url: string; stop: () => Promise<void> };
 
+/** Where the started Plac keeps its data, for `prepare` to fill before it starts. */
+export type PlacData = { dataDir: string; databaseUrl: string | undefined };
+
 /**
  * Plac started on a free port with the demo data, serving the built web client (PLAC_WEB_DIST
  * or web/dist): on a fresh database of the PostgreSQL server at DATABASE_URL when it is set,
  * else on a fresh embedded database — so the browser tests exercise the database of the run.
+ * `prepare` may fill that database first (e.g. with bench/seed's city-scale data).
  */
-export async function startPlac(): Promise<RunningPlac> {
+export async function startPlac(
+  options: { prepare?: (data: PlacData) => Promise<void> } = {},
+): Promise<RunningPlac> {
   const dataDir = mkdtempSync(join(tmpdir(), 'plac-e2e-'));
   const database = process.env.DATABASE_URL
     ? await freshServerDatabase(process.env.DATABASE_URL)
     : undefined;
+  await options.prepare?.({ dataDir, databaseUrl: database?.url });
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: apiDir,
     env: {

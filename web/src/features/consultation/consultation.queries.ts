@@ -168,6 +168,21 @@ export const CommentAddedSubscription = graphql(
   [CommentFields],
 );
 
+/**
+ * A remark as it stands after a change (edited, withdrawn, hidden, restored, answered): the
+ * cache takes it by id, so the list shows it at once.
+ */
+export const CommentUpdatedSubscription = graphql(
+  `
+  subscription CommentUpdated($consultationId: ID!) {
+    commentUpdated(consultationId: $consultationId) {
+      ...CommentFields
+    }
+  }
+`,
+  [CommentFields],
+);
+
 /** A remark's replies, fetched again when one arrives live. */
 export const RepliesQuery = graphql(`
   query CommentReplies($id: ID!) {

@@ -8,6 +8,7 @@ import {
   CommentAddedSubscription,
   CommentFields,
   CommentsPageQuery,
+  CommentUpdatedSubscription,
   RepliesQuery,
 } from './consultation.queries';
 import { filterKey, listFilter, matchesFilter, type RemarkFilter } from './remarkFilter';
@@ -52,6 +53,8 @@ export function useConsultationComments(
     query: CommentAddedSubscription,
     variables: { consultationId },
   });
+  // The cache files each changed remark under its id; the pages holding it follow.
+  useSubscription({ query: CommentUpdatedSubscription, variables: { consultationId } });
   useEffect(() => {
     const comment = live.data?.commentAdded;
     if (!comment) return;
