@@ -43,15 +43,16 @@ const columns = (names: readonly string[]) =>
 
 /** The tile as PostGIS encodes it: one statement, ST_AsMVT over ST_AsMVTGeom. */
 export async function selectMvt(pool: pg.Pool, a: TileAddress, plan: TilePlan) {
-  const { rows } = await pool.query<{ tile: Buffer | null }>(
-    sql`SELECT ST_AsMVT(t, ${plan.layer}, ${extent}, 'geom') AS tile FROM (
+  const { rows } = await pool.query<{ tile: Buffer | null }>(mvtSql(a, plan));
+  return rows[0]?.tile ?? Buffer.alloc(0);
+}
+
+export const mvtSql = (a: TileAddress, plan: TilePlan) =>
+  sql`SELECT ST_AsMVT(t, ${plan.layer}, ${extent}, 'geom') AS tile FROM (
           SELECT ST_AsMVTGeom(s.geom, ST_TileEnvelope(${z(a)}), ${extent}, ${buffer}, true) AS geom,
                  ${columns(plan.properties)}
           FROM (${plan.source}) s) t
-        WHERE t.geom IS NOT NULL`,
-  );
-  return rows[0]?.tile ?? Buffer.alloc(0);
-}
+        WHERE t.geom IS NOT NULL`;
 
 export type TileFeatureRow = Record<string, string | number | boolean | null> & {
   geom: string;
@@ -63,18 +64,20 @@ export type TileFeatureRow = Record<string, string | number | boolean | null> & 
  * with y down, snapped to whole units, as GeoJSON text.
  */
 export async function selectTileGeometries(pool: pg.Pool, a: TileAddress, plan: TilePlan) {
+  const { rows } = await pool.query<TileFeatureRow>(tileGeometriesSql(a, plan));
+  return rows;
+}
+
+export function tileGeometriesSql(a: TileAddress, plan: TilePlan) {
   const b = tileBounds(a);
   const scale = extent / (b.east - b.west);
   const margin = (b.east - b.west) * (buffer / extent);
   const inUnits = sql`ST_RemoveRepeatedPoints(ST_SnapToGrid(ST_Affine(
       ST_ClipByBox2D(s.geom, ST_Expand(ST_TileEnvelope(${z(a)}), ${margin}::float8)),
       ${scale}::float8, 0, 0, ${-scale}::float8, ${-b.west * scale}::float8, ${b.north * scale}::float8), 1))`;
-  const { rows } = await pool.query<TileFeatureRow>(
-    sql`SELECT ST_AsGeoJSON(t.g, 0) AS geom, ${raw(plan.properties.map((n) => `t."${n}"`).join(', '))}
+  return sql`SELECT ST_AsGeoJSON(t.g, 0) AS geom, ${raw(plan.properties.map((n) => `t."${n}"`).join(', '))}
         FROM (SELECT ${inUnits} AS g, ${columns(plan.properties)} FROM (${plan.source}) s) t
-        WHERE t.g IS NOT NULL AND NOT ST_IsEmpty(t.g)`,
-  );
-  return rows;
+        WHERE t.g IS NOT NULL AND NOT ST_IsEmpty(t.g)`;
 }
 
 /** The layer's current version in the scope; null when nothing was ever written there. */
