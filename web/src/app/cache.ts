@@ -55,7 +55,12 @@ const keys = {
   PageInfo: embedded,
   PersonConnection: embedded,
   PersonEdge: embedded,
+  PlanChanges: embedded,
+  PlanFeatureProblem: embedded,
+  PlanPreview: embedded,
+  PlanReassignment: embedded,
   PoolResult: embedded,
+  PreviewZone: embedded,
   ProjectResult: embedded,
   ReportDistrict: embedded,
   ReportRemark: embedded,
@@ -83,6 +88,8 @@ const updates: CacheExchangeOpts['updates'] = {
     deleteMyAccount: (_result, _args, cache) => invalidateEveryQuery(cache),
     replyToComment: (_result, args, cache) =>
       cache.invalidate({ __typename: 'Comment', id: args.commentId as string }, 'replies'),
+    importPlan: (_result, args, cache) =>
+      cache.invalidate({ __typename: 'Consultation', id: args.consultationId as string }, 'plans'),
     castBallot: (_result, args, cache) =>
       cache.invalidate('Query', 'myBallot', { editionId: args.editionId as string }),
     respondToComment: (_result, args, cache) =>

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { AuditPage } from '../audit/AuditPage';
 import { ModerationPage } from '../moderation/ModerationPage';
 import { PeoplePage } from '../people/PeoplePage';
+import { PlanImportPage } from '../plan-import/PlanImportPage';
 import { ConsultationEditPage } from './consultations/ConsultationEditPage';
 import { ConsultationsPage } from './consultations/ConsultationsPage';
 import { NewConsultationPage } from './consultations/NewConsultationPage';
@@ -23,6 +24,7 @@ export function StaffRoutes() {
         <Route path="moderation" element={<ModerationPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="people" element={<PeoplePage />} />
+        <Route path="plans/import" element={<PlanImportPage />} />
       </Route>
     </Routes>
   );
