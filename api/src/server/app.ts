@@ -70,7 +70,7 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
   });
   await apollo.start();
 
-  app.use(requestLog(log), securityHeaders(config), compressResponses());
+  app.use(requestLog(log), securityHeaders(config), ...compressResponses());
   app.get('/healthz', healthz);
   app.get('/readyz', readyz(db));
   app.get('/config.json', (_req, res) => res.json(clientConfig(config)));

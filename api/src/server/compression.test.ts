@@ -53,6 +53,20 @@ beforeAll(async () => {
 });
 
 describe('response compression', () => {
+  test("a compressed tile's ETag is weak, and revalidates to 304; a plain one's is strong", async () => {
+    const path = tilePath('areas', tileOf(insideMokotow, 10), 'kind=DISTRICT');
+    const plain = await send(path, {});
+    expect(plain.headers.etag).toMatch(/^"/);
+    const gzipped = await send(path, { 'accept-encoding': 'gzip' });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers.etag).toBe(`W/${plain.headers.etag}`);
+    const again = await send(path, {
+      'accept-encoding': 'gzip',
+      'if-none-match': String(gzipped.headers.etag),
+    });
+    expect(again.status).toBe(304);
+  });
+
   test('a large GraphQL response comes gzipped when asked, plain when not', async () => {
     const plain = await graphql();
     expect(plain.headers['content-encoding']).toBeUndefined();
