@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import type { Role } from '../../generated/prisma/enums.js';
+import type { AccessToken } from '../../generated/prisma/client.js';
+import type { AccessTokenScope, Role } from '../../generated/prisma/enums.js';
 
 /** The pool, or the client of a transaction. */
 export type Queryable = pg.Pool | pg.ClientBase;
@@ -77,4 +78,36 @@ export async function revokeSignIns(db: Queryable, userId: string, includeTokens
      UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
     [userId, includeTokens],
   );
+}
+
+const accessTokenColumns = `id, user_id AS "userId", name, token_hash AS "tokenHash",
+  scopes::text[] AS scopes, created_at AS "createdAt", expires_at AS "expiresAt",
+  last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"`;
+
+export async function insertAccessToken(
+  client: pg.ClientBase,
+  token: {
+    userId: string;
+    name: string;
+    tokenHash: string;
+    scopes: readonly AccessTokenScope[];
+    expiresAt: Date | null;
+  },
+) {
+  const { rows } = await client.query<AccessToken>(
+    `INSERT INTO access_token (user_id, name, token_hash, scopes, expires_at)
+     VALUES ($1, $2, $3, $4::access_token_scope[], $5) RETURNING ${accessTokenColumns}`,
+    [token.userId, token.name, token.tokenHash, token.scopes, token.expiresAt],
+  );
+  return rows[0] as AccessToken;
+}
+
+/** The token revoked; null when the user has no active one by that id. */
+export async function revokeAccessToken(client: pg.ClientBase, userId: string, id: string) {
+  const { rows } = await client.query<{ name: string }>(
+    `UPDATE access_token SET revoked_at = now()
+     WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING name`,
+    [id, userId],
+  );
+  return rows[0] ?? null;
 }

@@ -50,6 +50,32 @@ describe('personal access tokens', () => {
     });
   });
 
+  test('making and revoking one is audited, without the token or its hash', async () => {
+    const owner = await signedInUser(db, services, 'audited-owner');
+    const { token, accessToken } = await accessTokenOf(services, owner.user.id, {
+      name: 'nightly export',
+      scopes: ['READ', 'WRITE'],
+    });
+    await services.accessTokens.revoke(owner.user.id, accessToken.id);
+    const events = await db.prisma.auditEvent.findMany({
+      where: { targetType: 'AccessToken', targetId: accessToken.id },
+      orderBy: { id: 'asc' },
+    });
+    expect(events).toMatchObject([
+      {
+        actorId: owner.user.id,
+        action: 'accessToken.create',
+        after: { name: 'nightly export', scopes: ['READ', 'WRITE'], expiresAt: null },
+      },
+      { actorId: owner.user.id, action: 'accessToken.revoke', before: { name: 'nightly export' } },
+    ]);
+    const stored = await db.prisma.accessToken.findUniqueOrThrow({ where: { id: accessToken.id } });
+    const written = JSON.stringify(events.map(({ before, after }) => ({ before, after })));
+    expect(written).not.toContain(token);
+    expect(written).not.toContain(stored.tokenHash);
+    expect(stored.revokedAt).toBeInstanceOf(Date);
+  });
+
   test("one cannot revoke another's token", async () => {
     const owner = await signedInUser(db, services, 'owner');
     const other = await signedInUser(db, services, 'other');
