@@ -83,6 +83,33 @@ async function uploadPdf(page: Page, title: string) {
   await page.locator('.staff-items a', { hasText: title }).waitFor();
 }
 
+async function addMeeting(page: Page) {
+  const form = page.locator('form', {
+    has: page.getByRole('heading', { name: 'Dodaj spotkanie' }),
+  });
+  await form.getByLabel('Nazwa spotkania').fill('Spacer po parku');
+  await form.getByLabel('Rodzaj').selectOption({ label: 'Spacer studyjny' });
+  await form
+    .getByLabel('Początek')
+    .fill(toWarsawLocal(new Date(Date.now() + 3 * day).toISOString()));
+  await form
+    .getByLabel('Koniec')
+    .fill(toWarsawLocal(new Date(Date.now() + 3 * day + 7_200_000).toISOString()));
+  await form.getByRole('button', { name: 'Dodaj spotkanie' }).click();
+  // Somewhere to hold it is asked for, at the place's group, before anything is sent.
+  await form.getByText('Podaj adres, miejsce na mapie albo odnośnik online.').waitFor();
+  await form.getByLabel('Adres').fill('Park Dreszera, wejście od ul. Odyńca');
+  await form.getByRole('button', { name: 'Dodaj spotkanie' }).click();
+  await page.locator('.staff-items li', { hasText: 'Spacer po parku' }).waitFor();
+  await page.getByRole('button', { name: 'Zmień spotkanie Spacer po parku' }).click();
+  const change = page.locator('form', {
+    has: page.getByRole('heading', { name: /^Zmiana spotkania/ }),
+  });
+  await change.getByLabel('Nazwa spotkania').fill('Spacer po parku Dreszera');
+  await change.getByRole('button', { name: 'Zapisz zmiany spotkania' }).click();
+  await page.locator('.staff-items li', { hasText: 'Spacer po parku Dreszera' }).waitFor();
+}
+
 async function residentRemarks(resident: BrowserContext, consultationId: string, body: string) {
   await gqlAs(
     resident,
@@ -123,6 +150,7 @@ describe('staff consultations', () => {
     const download = await page.request.get(documentHref ?? '');
     expect(download.headers()['content-disposition']).toContain('attachment');
     expect(download.headers()['x-content-type-options']).toBe('nosniff');
+    await addMeeting(page);
 
     await takeStep(page, 'Zapowiedz', 'Otwórz na uwagi…');
     await takeStep(page, 'Otwórz na uwagi', 'Zakończ…');

@@ -186,3 +186,18 @@ export const SetCoordinatorsMutation = graphql(`
     }
   }
 `);
+
+export const UpdateMeetingMutation = graphql(`
+  mutation StaffUpdateMeeting($id: ID!, $input: MeetingInput!) {
+    updateMeeting(id: $id, input: $input) {
+      id
+      title
+      kind
+      startsAt
+      endsAt
+      address
+      onlineUrl
+      place
+    }
+  }
+`);

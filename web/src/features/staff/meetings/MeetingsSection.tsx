@@ -1,22 +1,28 @@
 import type { Geometry } from 'geojson';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useErrorText } from '../../../errors/errors.i18n';
 import { useI18n } from '../../../i18n/I18nProvider';
 import {
+  AddMeetingMutation,
   RemoveMeetingMutation,
   type StaffConsultation,
+  UpdateMeetingMutation,
 } from '../consultations/consultations.queries';
 import { formatWarsaw } from '../consultations/warsawTime';
 import { useStaffT } from '../staff.i18n';
-import { AddMeetingForm } from './AddMeetingForm';
+import { MeetingForm } from './MeetingForm';
+import { blankMeeting, meetingFormOf } from './meetingForm';
 
 type Meeting = StaffConsultation['meetings'][number];
 
-function MeetingItem({ meeting }: { meeting: Meeting }) {
+function MeetingItem({ meeting, area }: { meeting: Meeting; area: Geometry | null }) {
   const t = useStaffT();
   const { lang } = useI18n();
   const errorText = useErrorText();
+  const [editing, setEditing] = useState(false);
   const [{ fetching, error }, remove] = useMutation(RemoveMeetingMutation);
+  const [, update] = useMutation(UpdateMeetingMutation);
   const where = [
     meeting.address,
     meeting.place && !meeting.address ? t('meeting.onMap') : null,
@@ -30,6 +36,15 @@ function MeetingItem({ meeting }: { meeting: Meeting }) {
         to: formatWarsaw(meeting.endsAt, lang),
       })}
       {where.length > 0 && <span className="staff-muted"> · {where.join(' · ')}</span>}{' '}
+      {!editing && (
+        <button
+          type="button"
+          aria-label={t('meeting.changeNamed', { title: meeting.title })}
+          onClick={() => setEditing(true)}
+        >
+          {t('meeting.change')}
+        </button>
+      )}{' '}
       <button
         type="button"
         disabled={fetching}
@@ -43,11 +58,22 @@ function MeetingItem({ meeting }: { meeting: Meeting }) {
           {errorText(error)}
         </p>
       )}
+      {editing && (
+        <MeetingForm
+          heading={t('meeting.changeHeading', { title: meeting.title })}
+          submitLabel={t('meeting.save')}
+          initial={meetingFormOf(meeting)}
+          area={area}
+          onSave={async (input) => (await update({ id: meeting.id, input })).error}
+          onSaved={() => setEditing(false)}
+          onCancel={() => setEditing(false)}
+        />
+      )}
     </li>
   );
 }
 
-/** The consultation's meetings, and a way to add and remove them. */
+/** The consultation's meetings, and a way to add, change and remove them. */
 export function MeetingsSection({
   consultation,
   onChanged,
@@ -57,6 +83,8 @@ export function MeetingsSection({
   onChanged: () => void;
 }) {
   const t = useStaffT();
+  const [, add] = useMutation(AddMeetingMutation);
+  const area = consultation.area as Geometry;
   return (
     <section className="staff-section" aria-labelledby="staff-meetings">
       <h2 id="staff-meetings">{t('meeting.heading')}</h2>
@@ -65,14 +93,17 @@ export function MeetingsSection({
       ) : (
         <ul className="staff-items">
           {consultation.meetings.map((meeting) => (
-            <MeetingItem key={meeting.id} meeting={meeting} />
+            <MeetingItem key={meeting.id} meeting={meeting} area={area} />
           ))}
         </ul>
       )}
-      <AddMeetingForm
-        consultationId={consultation.id}
-        area={consultation.area as Geometry}
-        onAdded={onChanged}
+      <MeetingForm
+        heading={t('meeting.add')}
+        submitLabel={t('meeting.submit')}
+        initial={blankMeeting}
+        area={area}
+        onSave={async (input) => (await add({ consultationId: consultation.id, input })).error}
+        onSaved={onChanged}
       />
     </section>
   );

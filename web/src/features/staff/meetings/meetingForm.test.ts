@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankMeeting, meetingFieldOf, meetingInput } from './meetingForm';
+import { blankMeeting, meetingFieldOf, meetingFormOf, meetingInput } from './meetingForm';
 
 const times = { startsAt: '2026-12-10T18:00', endsAt: '2026-12-10T20:00' };
 
@@ -47,5 +47,35 @@ describe('meetingFieldOf', () => {
     expect(meetingFieldOf('input.endsAt')).toBe('endsAt');
     expect(meetingFieldOf('input.onlineUrl')).toBe('onlineUrl');
     expect(meetingFieldOf('consultationId')).toBeNull();
+  });
+});
+
+describe('meetingFormOf', () => {
+  it('fills the form from a saved meeting, on Warsaw clock, and gives back the same input', () => {
+    const saved = {
+      title: 'Spacer',
+      kind: 'STUDY_WALK' as const,
+      startsAt: '2026-12-10T17:00:00.000Z',
+      endsAt: '2026-12-10T19:00:00.000Z',
+      address: null,
+      onlineUrl: 'https://meet.example/x',
+      place: { type: 'Point', coordinates: [21, 52.2] },
+    };
+    const form = meetingFormOf(saved);
+    expect(form).toMatchObject({
+      startsAt: '2026-12-10T18:00',
+      address: '',
+      onlineUrl: saved.onlineUrl,
+    });
+    expect(meetingInput(form)).toEqual({
+      input: {
+        title: 'Spacer',
+        kind: 'STUDY_WALK',
+        startsAt: saved.startsAt,
+        endsAt: saved.endsAt,
+        place: saved.place,
+        onlineUrl: saved.onlineUrl,
+      },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { Point } from 'geojson';
-import { fromWarsawLocal } from '../consultations/warsawTime';
+import { fromWarsawLocal, toWarsawLocal } from '../consultations/warsawTime';
 import { fieldNamed } from '../forms/useFormErrors';
 
 export const meetingKinds = [
@@ -88,3 +88,25 @@ export const meetingFieldOf = (apiField?: string): MeetingField | null =>
     'place',
     'onlineUrl',
   ])(apiField);
+
+/** The form filled from a saved meeting, to change it. */
+export function meetingFormOf(meeting: {
+  title: string;
+  kind: MeetingKind;
+  startsAt: string;
+  endsAt: string;
+  address?: string | null;
+  onlineUrl?: string | null;
+  place?: unknown;
+}): MeetingFormValues {
+  const place = meeting.place as Point | null | undefined;
+  return {
+    title: meeting.title,
+    kind: meeting.kind,
+    startsAt: toWarsawLocal(meeting.startsAt),
+    endsAt: toWarsawLocal(meeting.endsAt),
+    address: meeting.address ?? '',
+    onlineUrl: meeting.onlineUrl ?? '',
+    place: place?.type === 'Point' ? place : null,
+  };
+}

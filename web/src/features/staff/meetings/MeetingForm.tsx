@@ -1,30 +1,47 @@
 import type { Geometry } from 'geojson';
 import { type FormEvent, useRef, useState } from 'react';
-import { useMutation } from 'urql';
+import type { CombinedError } from 'urql';
 import { Field } from '../../account/Field';
 import { FormError } from '../../account/FormError';
 import { useFocusInvalid } from '../../account/useFocusInvalid';
-import { AddMeetingMutation } from '../consultations/consultations.queries';
 import { FieldSet, SelectField } from '../forms/fields';
 import { useFormErrors } from '../forms/useFormErrors';
 import { useStaffT } from '../staff.i18n';
 import {
-  blankMeeting,
   type MeetingField,
   type MeetingFormValues,
+  type MeetingInputValues,
   meetingFieldOf,
   meetingInput,
   meetingKinds,
 } from './meetingForm';
 import { PlaceMap } from './PlaceMap';
 
-type Props = { consultationId: string; area: Geometry | null; onAdded: () => void };
+type Props = {
+  heading: string;
+  submitLabel: string;
+  initial: MeetingFormValues;
+  area: Geometry | null;
+  /** Sends the meeting; the API's refusal, if any. */
+  onSave: (input: MeetingInputValues) => Promise<CombinedError | undefined>;
+  /** After a save: a new meeting's form starts again, a changed one closes. */
+  onSaved: () => void;
+  onCancel?: () => void;
+};
 
 /** A meeting: what, when (Warsaw time) and where — a place on the map, an address, online. */
-export function AddMeetingForm({ consultationId, area, onAdded }: Props) {
+export function MeetingForm({
+  heading,
+  submitLabel,
+  initial,
+  area,
+  onSave,
+  onSaved,
+  onCancel,
+}: Props) {
   const t = useStaffT();
-  const [form, setForm] = useState(blankMeeting);
-  const [{ fetching }, add] = useMutation(AddMeetingMutation);
+  const [form, setForm] = useState(initial);
+  const [fetching, setFetching] = useState(false);
   const errors = useFormErrors<MeetingField>();
   const formRef = useRef<HTMLFormElement>(null);
   useFocusInvalid(formRef, errors.failure);
@@ -36,16 +53,18 @@ export function AddMeetingForm({ consultationId, area, onAdded }: Props) {
       const { field, problem } = result.problem;
       return errors.fromForm(field, t(`meeting.problem.${problem}`));
     }
-    const { error } = await add({ consultationId, input: result.input });
+    setFetching(true);
+    const error = await onSave(result.input);
+    setFetching(false);
     if (error) return errors.fromApi(error, meetingFieldOf);
     errors.clear();
-    setForm(blankMeeting);
-    onAdded();
+    setForm(initial);
+    onSaved();
   };
   const [lng, lat] = form.place?.coordinates ?? [];
   return (
     <form ref={formRef} className="account-form staff-subform" onSubmit={submit} noValidate>
-      <h3>{t('meeting.add')}</h3>
+      <h3>{heading}</h3>
       <Field
         label={t('meeting.title')}
         value={form.title}
@@ -114,9 +133,16 @@ export function AddMeetingForm({ consultationId, area, onAdded }: Props) {
         <PlaceMap place={form.place} area={area} onPick={(place) => set({ place })} />
       </FieldSet>
       <FormError message={errors.formWide} />
-      <button type="submit" disabled={fetching}>
-        {t('meeting.submit')}
-      </button>
+      <p>
+        <button type="submit" disabled={fetching}>
+          {submitLabel}
+        </button>{' '}
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('status.cancel')}
+          </button>
+        )}
+      </p>
     </form>
   );
 }
