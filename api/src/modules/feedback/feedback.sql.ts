@@ -70,26 +70,30 @@ function shapesOf(q: FeedbackQuery): Sql {
  */
 export function feedbackSql(q: FeedbackQuery, maxCells: number): Sql {
   const limit = q.by === FeedbackGrouping.GRID ? maxCells + 1 : null;
+  // One pass over the remarks counts both each key and each (key, topic); the rest is small.
   return sql`
-    WITH remarks AS (
+    WITH remarks AS NOT MATERIALIZED (
       SELECT c.stance, c.topic_id, c.zone_id, c.district_ids, c.plane_point, ${answered} AS answered
       FROM comment c WHERE ${commentConditions(q.remarks)}),
-    cells AS (${cellsOf(q)}),
-    totals AS (
-      SELECT key, count(*)::int AS total,
+    cells AS NOT MATERIALIZED (${cellsOf(q)}),
+    counted AS (
+      SELECT key, topic_id, GROUPING(topic_id) = 1 AS per_key, count(*)::int AS total,
         count(*) FILTER (WHERE stance = 'SUPPORT')::int AS support,
         count(*) FILTER (WHERE stance = 'OBJECTION')::int AS objection,
         count(*) FILTER (WHERE stance = 'PROPOSAL')::int AS proposal,
         count(*) FILTER (WHERE stance = 'QUESTION')::int AS question,
-        avg(answered::int)::float8 AS "answeredShare", (count(*) OVER ())::int AS cells
-      FROM cells GROUP BY key ORDER BY total DESC, key LIMIT ${limit}::int),
+        avg(answered::int)::float8 AS "answeredShare"
+      FROM cells GROUP BY GROUPING SETS ((key), (key, topic_id))),
+    totals AS (
+      SELECT key, total, support, objection, proposal, question, "answeredShare",
+        (count(*) OVER ())::int AS cells
+      FROM counted WHERE per_key ORDER BY total DESC, key LIMIT ${limit}::int),
     topics AS (
-      SELECT per.key, json_agg(json_build_object('id', t.id, 'name', t.name, 'count', per.n)
-                               ORDER BY per.n DESC, t.name NULLS LAST) AS topics
-      FROM (SELECT key, topic_id, count(*)::int AS n FROM cells
-            WHERE key IN (SELECT key FROM totals) GROUP BY key, topic_id) per
+      SELECT per.key, json_agg(json_build_object('id', t.id, 'name', t.name, 'count', per.total)
+                               ORDER BY per.total DESC, t.name NULLS LAST) AS topics
+      FROM counted per JOIN totals USING (key)
       LEFT JOIN consultation_topic t ON t.id = per.topic_id
-      GROUP BY per.key),
+      WHERE NOT per.per_key GROUP BY per.key),
     shapes AS (${shapesOf(q)})
     SELECT s.out_key AS key, s.name, ${asGeoJSON(sql`s.shape`, 6)} AS geometry, totals.total,
       totals.support, totals.objection, totals.proposal, totals.question,
