@@ -144,10 +144,23 @@ describe('consultation screen', () => {
     await writeRemark(page, 'Poparcie', typed);
     await page.locator('.comment-list').getByText(typed).waitFor();
     // The new remark is open: its author can correct it.
+    // Another viewer, watching, sees the correction live.
+    const watcher = await openContext();
+    const watching = new Promise<void>((resolve) => {
+      watcher.page.on('websocket', (socket) =>
+        socket.on('framesent', (frame) => {
+          if (String(frame.payload).includes('commentUpdated')) resolve();
+        }),
+      );
+    });
+    await openConsultation(watcher.page);
+    await watcher.page.locator('.comment-list').getByText(typed).waitFor();
+    await watching;
     await page.getByRole('button', { name: 'Popraw' }).click();
     await page.getByLabel('Nowa treść uwagi').fill(`${typed} i drzewa`);
     await page.getByRole('button', { name: 'Zapisz poprawkę' }).click();
     await page.locator('.comment-list').getByText(`${typed} i drzewa`).waitFor();
+    await watcher.page.locator('.comment-list').getByText(`${typed} i drzewa`).waitFor();
 
     await page.getByRole('button', { name: 'Zgłoś uwagę' }).click();
     await page.getByRole('radio', { name: 'Strefa planu z listy' }).check();
@@ -186,7 +199,7 @@ describe('consultation screen', () => {
         [zoned, 'Polygon', ['12/3', '14']],
       ]),
     );
-  });
+  }, 120_000);
 
   test('draws an area on the map, supports a remark, and links planners to the feedback', async () => {
     const { context, page } = await openContext();
@@ -291,5 +304,5 @@ describe('consultation screen', () => {
     // Symbols fade in after placement (MapLibre's fadeDuration, 300 ms).
     await page.waitForTimeout(600);
     await saveReadmeScreenshot(page, 'consultation');
-  });
+  }, 120_000);
 });

@@ -200,7 +200,7 @@ describe('home', () => {
     expect(await page.locator('canvas.maplibregl-canvas').isVisible()).toBe(true);
     await expectAccessible(page);
     await saveScreenshot(page, 'home-375-map');
-  });
+  }, 120_000);
 
   test('remembers the language across reloads', async () => {
     const { page } = await openContext();

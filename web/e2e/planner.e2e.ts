@@ -48,7 +48,7 @@ describe('planner feedback view', () => {
       .poll(() => page.locator('.planner-table tbody th').first().textContent())
       .toBe('Mokotów');
 
-    await groupBy(page, 'siatki', /^-?\d+,-?\d+$/);
+    await groupBy(page, 'siatki', /^(.+, )?\d+,\d{4}° N, \d+,\d{4}° E$/);
     const cells = await page.locator('.planner-table tbody tr').count();
     expect(cells).toBeGreaterThan(3);
     await groupBy(page, 'stref planu', /^\d*[A-Z]/);
@@ -105,7 +105,7 @@ describe('planner feedback view', () => {
     const { context, page } = await openContext();
     await signInAs(context, 'planner');
     await openFeedback(page);
-    await groupBy(page, 'siatki', /^-?\d+,-?\d+$/);
+    await groupBy(page, 'siatki', /^(.+, )?\d+,\d{4}° N, \d+,\d{4}° E$/);
     await saveReadmeScreenshot(page, 'planner-feedback');
     await expectAccessible(page);
 
