@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { organisers, type SignedIn, signedInUser } from '../../../test/personas.js';
 import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
+import { accessTokenOf } from '../identity/identity.scenario.js';
 import { sampleFiles } from './files.test-data.js';
 
 const filesDir = mkdtempSync(join(tmpdir(), 'plac-files-'));
@@ -165,6 +166,15 @@ describe('uploading', () => {
     const anonymous = await upload(sampleFiles.pdf, 'plan.pdf', {});
     expect(anonymous.res.status).toBe(401);
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  test("a planner's read-only access token may not upload", async () => {
+    const { token } = await accessTokenOf(services, planner.user.id, { scopes: ['READ'] });
+    const { res, body } = await upload(sampleFiles.pdf, 'plan.pdf', {
+      authorization: `Bearer ${token}`,
+    });
+    expect(res.status).toBe(403);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ reason: 'ACCESS_TOKEN_SCOPE_MISSING' });
   });
 
   test("another site's page may not upload with a planner's credentials", async () => {

@@ -211,7 +211,8 @@ const properties: Property[] = [
         { id: 'ID!', input: 'PlanImportInput!' },
         () => scene.planner,
       ),
-      rows: count('consultation_plan', 'consultation_id', () => scene.consultationId),
+      // One re-assignment step per import: a plan of the same name replaces its link.
+      rows: count('plan_reassignment', 'consultation_id', () => scene.consultationId),
     }),
     // A plan's faults are listed together (PLAN_FEATURES_INVALID), and its altitudes dropped.
     cases: () =>
