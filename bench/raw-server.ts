@@ -8,6 +8,13 @@ import pg from 'pg';
 import { BBox } from '../api/src/geo/bbox.js';
 import type { CommentQuery } from '../api/src/modules/comments/comment-filter.sql.js';
 import { commentPageSql } from '../api/src/modules/comments/comment-list.sql.js';
+import {
+  commentCellProperties,
+  commentCells,
+  commentFeatureProperties,
+  commentFeatures,
+} from '../api/src/modules/tiles/comment-tiles.sql.js';
+import { mvtSql } from '../api/src/modules/tiles/tile.sql.js';
 
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
@@ -25,11 +32,18 @@ async function body(req: IncomingMessage) {
 async function comments(req: IncomingMessage) {
   const { consultationId, bbox, first } = await body(req);
   const [w, s, e, n] = bbox as [number, number, number, number];
-  const q: CommentQuery = {
+  const q = { ...visibleRemarks(consultationId), intersecting: new BBox(w, s, e, n).toPolygon() };
+  const { rows } = await pool.query(commentPageSql(q, first, null));
+  return { edges: rows.slice(0, first).map((node) => ({ node })) };
+}
+
+/** A consultation's visible remarks, as the list and the tiles take them by default. */
+function visibleRemarks(consultationId: string): CommentQuery {
+  return {
     consultationId,
     statuses: ['VISIBLE'],
     includeReplies: false,
-    intersecting: new BBox(w, s, e, n).toPolygon(),
+    intersecting: null,
     areaId: null,
     zoneId: null,
     stances: null,
@@ -38,8 +52,32 @@ async function comments(req: IncomingMessage) {
     until: null,
     hasResponse: null,
   };
-  const { rows } = await pool.query(commentPageSql(q, first, null));
-  return { edges: rows.slice(0, first).map((node) => ({ node })) };
+}
+
+/**
+ * `GET /tiles/comments/{z}/{x}/{y}?consultation=<id>`: the same ST_AsMVT statement as Plac's
+ * (cells below z 14, single remarks from it), the bytes as they come.
+ */
+async function commentTile(req: IncomingMessage, res: ServerResponse) {
+  const url = new URL(req.url ?? '/', 'http://raw');
+  const [z = 0, x = 0, y = 0] = url.pathname
+    .split('/')
+    .slice(3)
+    .map((p) => Number.parseInt(p));
+  const q = visibleRemarks(url.searchParams.get('consultation') ?? '');
+  const address = { z, x, y };
+  const cells = z < 14;
+  const plan = {
+    layer: 'comments',
+    source: cells ? commentCells(q, address) : commentFeatures(q, address),
+    properties: cells ? commentCellProperties : commentFeatureProperties,
+    scope: { layer: 'comments' as const, scopeId: q.consultationId },
+    cache: 'public' as const,
+    key: '',
+  };
+  const { rows } = await pool.query<{ tile: Buffer | null }>(mvtSql(address, plan));
+  res.writeHead(200, { 'content-type': 'application/vnd.mapbox-vector-tile' });
+  res.end(rows[0]?.tile ?? Buffer.alloc(0));
 }
 
 const routes: Record<string, (req: IncomingMessage) => Promise<unknown>> = {
@@ -47,7 +85,12 @@ const routes: Record<string, (req: IncomingMessage) => Promise<unknown>> = {
 };
 
 async function handle(req: IncomingMessage, res: ServerResponse) {
-  const route = routes[new URL(req.url ?? '/', 'http://raw').pathname];
+  const path = new URL(req.url ?? '/', 'http://raw').pathname;
+  if (path.startsWith('/tiles/comments/')) {
+    await commentTile(req, res).catch((error) => res.writeHead(500).end(String(error)));
+    return;
+  }
+  const route = routes[path];
   if (!route) {
     res.writeHead(404).end();
     return;
