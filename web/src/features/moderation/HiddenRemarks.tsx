@@ -9,6 +9,7 @@ import { ModerationDecision } from './ModerationDecision';
 import { useModerationT } from './moderation.i18n';
 import { HiddenRemarksQuery } from './moderation.queries';
 import { searchWords } from './moderationDecision';
+import { PageButtons, useCursorPages } from './PageButtons';
 
 /** Every hidden remark, newest first, searchable by its words; each may be restored. */
 export function HiddenRemarks() {
@@ -17,9 +18,10 @@ export function HiddenRemarks() {
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const pages = useCursorPages();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: HiddenRemarksQuery,
-    variables: { filter: search ? { search } : null },
+    variables: { filter: search ? { search } : null, after: pages.after },
     requestPolicy: 'cache-and-network',
   });
   const submit = (event: FormEvent) => {
@@ -28,6 +30,7 @@ export function HiddenRemarks() {
     if (words === undefined) return setProblem(t('hidden.searchTooShort'));
     setProblem(null);
     setSearch(words);
+    pages.reset();
   };
   const hidden = data?.hiddenComments;
   return (
@@ -84,6 +87,11 @@ export function HiddenRemarks() {
             </li>
           ))}
         </ul>
+        <PageButtons
+          pages={pages}
+          nextCursor={hidden?.pageInfo.hasNextPage ? hidden.pageInfo.endCursor : null}
+          label={t('hidden.pages')}
+        />
       </QueryState>
     </section>
   );

@@ -2,13 +2,16 @@ import { useQuery } from 'urql';
 import { QueryState } from '../../ui/QueryState';
 import { useModerationT } from './moderation.i18n';
 import { ModerationQueueQuery } from './moderation.queries';
+import { PageButtons, useCursorPages } from './PageButtons';
 import { QueueItem } from './QueueItem';
 
 /** The remarks waiting for a moderator, longest waiting first. */
 export function ModerationQueue() {
   const t = useModerationT();
+  const pages = useCursorPages();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ModerationQueueQuery,
+    variables: { after: pages.after },
     requestPolicy: 'cache-and-network',
   });
   const queue = data?.moderationQueue;
@@ -33,6 +36,11 @@ export function ModerationQueue() {
             </li>
           ))}
         </ul>
+        <PageButtons
+          pages={pages}
+          nextCursor={queue?.pageInfo.hasNextPage ? queue.pageInfo.endCursor : null}
+          label={t('queue.pages')}
+        />
       </QueryState>
     </section>
   );
