@@ -140,11 +140,7 @@ describe('consultation screen', () => {
     await field.fill('21.0090, 52.1985\n21.0105, 52.1985\n21.0105, 52.1995');
     await page.getByRole('button', { name: 'Użyj tych współrzędnych' }).press('Enter');
     await page.getByText('Wybrane miejsce: obszar o 3 wierzchołkach.').waitFor();
-    const typed = `Zieleń wzdłuż ulicy ${Date.now()}`;
-    await writeRemark(page, 'Poparcie', typed);
-    await page.locator('.comment-list').getByText(typed).waitFor();
-    // The new remark is open: its author can correct it.
-    // Another viewer, watching, sees the correction live.
+    // Another viewer, watching, gets the remark live, and its correction.
     const watcher = await openContext();
     const watching = new Promise<void>((resolve) => {
       watcher.page.on('websocket', (socket) =>
@@ -154,8 +150,11 @@ describe('consultation screen', () => {
       );
     });
     await openConsultation(watcher.page);
-    await watcher.page.locator('.comment-list').getByText(typed).waitFor();
     await watching;
+    const typed = `Zieleń wzdłuż ulicy ${Date.now()}`;
+    await writeRemark(page, 'Poparcie', typed);
+    await page.locator('.comment-list').getByText(typed).waitFor();
+    // The new remark is open: its author can correct it.
     await page.getByRole('button', { name: 'Popraw' }).click();
     await page.getByLabel('Nowa treść uwagi').fill(`${typed} i drzewa`);
     await page.getByRole('button', { name: 'Zapisz poprawkę' }).click();

@@ -30,7 +30,7 @@ export type CommentListProps = {
 };
 
 /**
- * Remarks, newest first, loaded as the list is scrolled: each a button that selects it (the
+ * Remarks oldest first (the API's order), those added since on top, loaded as scrolled: each a button that selects it (the
  * map flies there) and shows it whole; focus or hover highlights it on the map. Filters by
  * stance and, when asked, by the map's view; the count is the API's.
  */

@@ -70,13 +70,15 @@ describe('commentFeatures', () => {
 });
 
 describe('mergeComments', () => {
-  it('keeps each comment once, the loaded version first, newest on top', () => {
-    const old = comment('a', null, '2026-01-01T00:00:00Z');
-    const live = comment('b', null, '2026-02-01T00:00:00Z');
-    const again = { ...old, body: 'from the subscription' };
-    const merged = mergeComments([old], [live, again]);
-    expect(merged.map((c) => c.id)).toEqual(['b', 'a']);
-    expect(merged[1]?.body).toBe('text');
+  it('puts what arrived live on top, newest first, then the pages in their order, once each', () => {
+    const first = comment('a', null, '2026-01-01T00:00:00Z');
+    const second = comment('b', null, '2026-01-02T00:00:00Z');
+    const live = comment('c', null, '2026-02-01T00:00:00Z');
+    const later = comment('d', null, '2026-03-01T00:00:00Z');
+    const again = { ...first, body: 'from the subscription' };
+    const merged = mergeComments([first, second], [live, again, later, live]);
+    expect(merged.map((c) => c.id)).toEqual(['d', 'c', 'a', 'b']);
+    expect(merged[2]?.body).toBe('text');
   });
 
   it('leaves out remarks withdrawn or hidden since they were loaded', () => {

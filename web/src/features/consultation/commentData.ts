@@ -40,13 +40,18 @@ export function commentFeatures(
   return { type: 'FeatureCollection', features };
 }
 
-/** Earlier pages, then what arrived live, once each, visible ones only; the newest first. */
+/**
+ * What arrived live or was added here (newest first) above the pages loaded so far (in the
+ * API's order, oldest first), once each (the loaded version first), visible ones only.
+ */
 export function mergeComments(pages: readonly Comment[], added: readonly Comment[]): Comment[] {
-  const byId = new Map<string, Comment>();
-  for (const comment of [...pages, ...added]) {
-    if (!byId.has(comment.id)) byId.set(comment.id, comment);
-  }
+  const loaded = new Set(pages.map((comment) => comment.id));
+  const fresh = [...added]
+    .filter(
+      (comment, index) =>
+        !loaded.has(comment.id) && added.findIndex((c) => c.id === comment.id) === index,
+    )
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   // A remark withdrawn or hidden meanwhile leaves the list.
-  for (const [id, comment] of byId) if (comment.status !== 'VISIBLE') byId.delete(id);
-  return [...byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return [...fresh, ...pages].filter((comment) => comment.status === 'VISIBLE');
 }

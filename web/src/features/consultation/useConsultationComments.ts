@@ -53,8 +53,18 @@ export function useConsultationComments(
     query: CommentAddedSubscription,
     variables: { consultationId },
   });
-  // The cache files each changed remark under its id; the pages holding it follow.
-  useSubscription({ query: CommentUpdatedSubscription, variables: { consultationId } });
+  // The cache files each changed remark under its id, so the pages holding it follow; those
+  // that arrived live are held here, and follow too.
+  const [changed] = useSubscription({
+    query: CommentUpdatedSubscription,
+    variables: { consultationId },
+  });
+  useEffect(() => {
+    const update = changed.data?.commentUpdated;
+    if (!update) return;
+    const comment = readFragment(CommentFields, update);
+    setAdded((prev) => prev.map((held) => (held.id === comment.id ? comment : held)));
+  }, [changed.data]);
   useEffect(() => {
     const comment = live.data?.commentAdded;
     if (!comment) return;
