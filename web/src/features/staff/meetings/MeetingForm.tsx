@@ -120,7 +120,7 @@ export function MeetingForm({
         />
         <p role="status" className="account-hint">
           {form.place && lng !== undefined && lat !== undefined
-            ? t('meeting.placePicked', { lng: lng.toFixed(5), lat: lat.toFixed(5) })
+            ? t('meeting.placePicked', { longitude: lng.toFixed(5), latitude: lat.toFixed(5) })
             : t('meeting.pickHint')}
         </p>
         {form.place && (
