@@ -119,13 +119,15 @@ async function timeCompleteMap(browser: Browser, pageUrl: string, total: number)
       undefined,
       { timeout: 120_000 },
     );
-    while ((await remarksDrawn(page)) !== total) {
-      if (performance.now() - start > 120_000) throw new Error('The map never drew every remark');
+    // Two minutes at most: past that, what was drawn is reported instead of a time.
+    let drawn = await remarksDrawn(page);
+    while (drawn !== total && performance.now() - start < 120_000) {
       await page.waitForTimeout(20);
+      drawn = await remarksDrawn(page);
     }
     const elapsed = performance.now() - start;
     await page.close();
-    return { elapsed, bytes };
+    return { elapsed, bytes, drawn };
   };
   const cold = await visit();
   const warm = await visit();
@@ -211,10 +213,11 @@ try {
   const { cold, warm } = await timeCompleteMap(largeBrowser, pageUrl, large.total);
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
   console.log(`${large.total.toLocaleString('en')}-remark consultation, first complete map:`);
-  console.log(
-    `  cold cache: ${cold.elapsed.toFixed(0)} ms, ${mb(cold.bytes)} transferred (goal ≤ 2000 ms)`,
-  );
-  console.log(`  warm cache: ${warm.elapsed.toFixed(0)} ms, ${mb(warm.bytes)} transferred`);
+  const line = (visit: typeof cold) =>
+    `${visit.elapsed.toFixed(0)} ms, ${mb(visit.bytes)} transferred` +
+    (visit.drawn === large.total ? '' : ` (incomplete: ${visit.drawn.toLocaleString('en')} drawn)`);
+  console.log(`  cold cache: ${line(cold)} (goal ≤ 2000 ms)`);
+  console.log(`  warm cache: ${line(warm)}`);
 } finally {
   await largeBrowser.close();
   await large.stop();
