@@ -81,9 +81,11 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
     app.get('/graphql/explorer.js', (_req, res) => res.type('js').send(explorerScript));
     app.get('/graphql/explorer.css', (_req, res) => res.type('css').send(explorerStyle));
   }
+  // One count per address over GraphQL and the module routes (tiles, files, exports, reports).
+  const perAddress = concurrencyLimit(config.maxConcurrentPerAddress, (req) => req.ip ?? 'unknown');
   app.use(
     '/graphql',
-    concurrencyLimit(config.maxConcurrentPerAddress, (req) => req.ip ?? 'unknown'),
+    perAddress,
     authenticate(services),
     jsonBody(config.bodyLimit),
     payloadTooLarge,
@@ -92,7 +94,7 @@ export async function createApp({ config, db, services, schema, log }: AppDeps) 
       context: (request) => createRequestContext(request, { config, services }),
     }),
   );
-  app.use(moduleRoutes(services));
+  app.use(perAddress, moduleRoutes(services));
   const { webDist } = config;
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { createConsultation } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
 
-const { db, request, gql } = useTestServer({ PLAC_MAX_CONCURRENT_PER_ADDRESS: '4' });
+const { db, request, gql, server } = useTestServer({ PLAC_MAX_CONCURRENT_PER_ADDRESS: '4' });
 // Requests at once unlimited: only the expensive queries' own limit applies.
 const unlimited = useTestServer();
 
@@ -29,4 +29,12 @@ test('an address runs at most two feedback grids at once; the others are refused
   const reasons = answers.map((a) => a.errors?.[0]?.extensions?.reason ?? 'answered');
   expect(reasons).toContain('answered');
   expect(reasons).toContain('REQUESTS_TOO_MANY_AT_ONCE');
+});
+
+test('tiles share the limit: many at once from one address are partly refused with 429', async () => {
+  const tile = `${server.url}/tiles/areas/10/572/335.mvt?kind=DISTRICT`;
+  const answers = await Promise.all(Array.from({ length: 30 }, () => fetch(tile)));
+  const statuses = answers.map((res) => res.status);
+  expect(statuses).toContain(429);
+  expect(statuses).toContain(200);
 });
