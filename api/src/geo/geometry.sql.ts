@@ -22,16 +22,6 @@ export const metresOutside = (area: Sql, geometry: Sql): Sql =>
   sql`CASE WHEN ST_Intersects(${area}, ${geometry}) THEN 0
            ELSE ST_Distance(${area}::geography, ${geometry}::geography) END`;
 
-/**
- * How far (metres, in EPSG:2180) a geometry's bounding box reaches past the bounding box of
- * `area`; 0 or less when it stays within. Bounds a remark's extent by its input alone.
- */
-export const metresBeyondExtent = (area: Sql, geometry: Sql): Sql =>
-  sql`(SELECT greatest(ST_XMin(a) - ST_XMin(g), ST_XMax(g) - ST_XMax(a),
-                       ST_YMin(a) - ST_YMin(g), ST_YMax(g) - ST_YMax(a))
-       FROM (SELECT ST_Transform(ST_Envelope(${area}), 2180)::box2d AS a,
-                    ST_Transform(ST_Envelope(${geometry}), 2180)::box2d AS g) boxes)`;
-
 /** The tables whose polygons the API serves simplified, with their geometry column. */
 export type PolygonColumn =
   | { table: 'area'; column: 'geometry' }

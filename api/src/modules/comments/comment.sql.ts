@@ -3,13 +3,7 @@ import type pg from 'pg';
 import { type Queryable, sql } from '../../db/sql.js';
 import type { CommentStance, CommentStatus, PropertyRight } from '../../generated/prisma/enums.js';
 import type { Geometry } from '../../geo/geojson.js';
-import {
-  asGeoJSON,
-  fromGeoJSON,
-  geometryParam,
-  metresBeyondExtent,
-  metresOutside,
-} from '../../geo/geometry.sql.js';
+import { asGeoJSON, fromGeoJSON, geometryParam } from '../../geo/geometry.sql.js';
 import { districtsOf, planePointOf } from './comment-place.sql.js';
 import { zoneOf } from './comment-zone.sql.js';
 
@@ -61,19 +55,6 @@ export async function selectReplies(pool: pg.Pool, parentIds: readonly string[])
         WHERE c.parent_id = ANY(${parentIds}::uuid[]) ORDER BY c.created_at, c.id`,
   );
   return rows;
-}
-
-/**
- * How far (metres) a geometry lies outside the consultation area (0 when it touches it), and
- * how far its bounding box reaches past the area's.
- */
-export async function placeAgainstArea(pool: pg.Pool, consultationId: string, g: Geometry) {
-  const { rows } = await pool.query<{ outside: number; beyond: number }>(
-    sql`SELECT ${metresOutside(sql`k.area`, sql`i.g`)} AS outside,
-               ${metresBeyondExtent(sql`k.area`, sql`i.g`)} AS beyond
-        FROM consultation k, (SELECT ${geometryParam(g)} AS g) i WHERE k.id = ${consultationId}`,
-  );
-  return rows[0] ?? { outside: 0, beyond: 0 };
 }
 
 export type FormalDetails = {
