@@ -10,6 +10,8 @@ export default defineConfig({
       '/graphql': { target: 'http://localhost:4000', ws: true },
       '/config.json': 'http://localhost:4000',
       '/tiles': 'http://localhost:4000',
+      '/files': 'http://localhost:4000',
+      '/audit.csv': 'http://localhost:4000',
       // The report page and exports are the API's; other /consultations paths are the app's.
       '^/consultations/[^/]+/(report|comments\\.)': 'http://localhost:4000',
     },
