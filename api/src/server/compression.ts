@@ -13,7 +13,7 @@ const uncompressedPaths = /^\/files\//;
  * client's scripts. Brotli at quality 4: near gzip's speed, smaller output; 11 costs ~100× the CPU.
  */
 export function compressResponses(): RequestHandler[] {
-  return [weakenEncodedETags, compressor];
+  return [tagEncodedETags, compressor];
 }
 
 const compressor = compression({
@@ -28,18 +28,25 @@ const compressor = compression({
 
 /**
  * A strong ETag names one exact byte sequence, and compressed bytes are other bytes (RFC 9110
- * 8.8.1): once a body is encoded its ETag becomes weak, as nginx does. If-None-Match compares
- * weakly, so revalidation still answers 304. Runs after compression has set Content-Encoding:
- * it wraps writeHead first, so compression's wrapper (added later) runs before it.
+ * 8.8.1): an encoded body keeps a strong tag of its own, the plain one with the encoding
+ * appended (`"abc"` → `"abc-br"`), as Apache does. Handlers that answer If-None-Match compare
+ * with `withoutEncoding`. Runs after compression has set Content-Encoding: it wraps writeHead
+ * first, so compression's wrapper (added later) runs before it.
  */
-const weakenEncodedETags: RequestHandler = (_req, res, next) => {
+const tagEncodedETags: RequestHandler = (_req, res, next) => {
   const writeHead = res.writeHead;
   res.writeHead = function (this: Response, ...args: Parameters<Response['writeHead']>) {
     const etag = this.getHeader('ETag');
-    if (this.getHeader('Content-Encoding') && typeof etag === 'string' && etag.startsWith('"')) {
-      this.setHeader('ETag', `W/${etag}`);
+    const encoding = this.getHeader('Content-Encoding');
+    if (typeof encoding === 'string' && typeof etag === 'string' && /^".*"$/.test(etag)) {
+      this.setHeader('ETag', `${etag.slice(0, -1)}-${encoding}"`);
     }
     return writeHead.apply(this, args);
   } as Response['writeHead'];
   next();
 };
+
+/** The tag a handler set, from one a client sends back (encoded by `tagEncodedETags` or not). */
+export function withoutEncoding(tag: string) {
+  return tag.replace(/-(br|gzip|deflate)"$/, '"');
+}

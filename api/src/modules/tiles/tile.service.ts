@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../errors/domain-error.js';
+import { withoutEncoding } from '../../server/compression.js';
 import type { Viewer } from '../identity/viewer.js';
 import { encodeTile, type TileFeature } from './mvt-encoder.js';
 import { extent, selectLayerVersion, selectMvt, selectTileGeometries } from './tile.sql.js';
@@ -63,11 +64,14 @@ export class TileService {
   }
 }
 
-/** If-None-Match holds the tag (compared weakly, as RFC 9110 asks for GET), or `*`. */
+/**
+ * If-None-Match holds the tag (compared weakly, as RFC 9110 asks for GET; the compressed
+ * body's own tag counts as the tile's), or `*`.
+ */
 function matches(header: string | undefined, etag: string) {
   if (!header) return false;
   return header
     .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .map((tag) => withoutEncoding(tag.trim().replace(/^W\//, '')))
     .some((tag) => tag === etag || tag === '*');
 }
