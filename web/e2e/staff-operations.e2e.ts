@@ -110,7 +110,7 @@ describe('moderation (issue 12)', () => {
     await queued.getByRole('button', { name: 'Ukryj uwagę' }).click();
     await queued.getByText('Podaj powód decyzji.').waitFor();
     expect(await commentStatus(context, id)).toBe('VISIBLE');
-    await queued.getByLabel('Powód ukrycia').fill('Narusza regulamin');
+    await queued.getByLabel('Powód decyzji').fill('Narusza regulamin');
     await queued.getByRole('button', { name: 'Ukryj uwagę' }).click();
     await expect.poll(() => queued.count(), { timeout: 20_000 }).toBe(0);
     expect(await commentStatus(context, id)).toBe('HIDDEN');

@@ -3,8 +3,12 @@ import { useMutation } from 'urql';
 import { useErrorText } from '../../errors/errors.i18n';
 import { Field } from '../account/Field';
 import { useModerationT } from './moderation.i18n';
-import { HideCommentMutation, RestoreCommentMutation } from './moderation.queries';
-import { actionFor, decisionReason } from './moderationDecision';
+import {
+  DismissReportsMutation,
+  HideCommentMutation,
+  RestoreCommentMutation,
+} from './moderation.queries';
+import { actionsFor, decisionReason, type ModerationAction } from './moderationDecision';
 
 type Props = {
   commentId: string;
@@ -12,40 +16,49 @@ type Props = {
   onDone: () => void;
 };
 
-/** Hide a visible remark or restore a hidden one, with the reason its author will read. */
+/**
+ * Hide a visible remark or dismiss its reports, or restore a hidden one, with the reason its
+ * author will read.
+ */
 export function ModerationDecision({ commentId, status, onDone }: Props) {
   const t = useModerationT();
   const errorText = useErrorText();
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [hiding, hide] = useMutation(HideCommentMutation);
+  const [dismissing, dismiss] = useMutation(DismissReportsMutation);
   const [restoring, restore] = useMutation(RestoreCommentMutation);
-  const action = actionFor(status);
-  if (!action) return <p className="moderation-meta">{t('decision.withdrawn')}</p>;
-  const busy = hiding.fetching || restoring.fetching;
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const actions = actionsFor(status);
+  const [first] = actions;
+  if (!first) return <p className="moderation-meta">{t('decision.withdrawn')}</p>;
+  const busy = hiding.fetching || dismissing.fetching || restoring.fetching;
+  const send = { hide, dismiss, restore };
+  const decide = async (action: ModerationAction) => {
     const reason = decisionReason(typed);
     if (!reason) {
       setProblem(t('decision.reasonRequired'));
       return;
     }
-    const result = await (action === 'hide' ? hide : restore)({ id: commentId, reason });
+    const result = await send[action]({ id: commentId, reason });
     setProblem(result.error ? errorText(result.error) : null);
     if (!result.error) {
       setTyped('');
       onDone();
     }
   };
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    void decide(first);
+  };
   return (
     <form
       className="moderation-decision"
       onSubmit={submit}
       noValidate
-      aria-label={t(`decision.${action}`)}
+      aria-label={t(`decision.${first}`)}
     >
       <Field
-        label={t(`decision.${action}Reason`)}
+        label={t(first === 'restore' ? 'decision.restoreReason' : 'decision.visibleReason')}
         hint={t('decision.reasonHint')}
         value={typed}
         required
@@ -53,9 +66,16 @@ export function ModerationDecision({ commentId, status, onDone }: Props) {
         onChange={(event) => setTyped(event.target.value)}
         error={problem}
       />
-      <button type="submit" disabled={busy}>
-        {t(`decision.${action}`)}
-      </button>
+      {actions.map((action) => (
+        <button
+          key={action}
+          type={action === first ? 'submit' : 'button'}
+          disabled={busy}
+          onClick={action === first ? undefined : () => void decide(action)}
+        >
+          {t(`decision.${action}`)}
+        </button>
+      ))}
     </form>
   );
 }

@@ -70,6 +70,16 @@ export const RestoreCommentMutation = graphql(`
   }
 `);
 
+export const DismissReportsMutation = graphql(`
+  mutation ModerationDismiss($id: ID!, $reason: String!) {
+    dismissCommentReports(id: $id, reason: $reason) {
+      id
+      status
+      hiddenReason
+    }
+  }
+`);
+
 /** Hidden remarks across consultations, newest first, optionally containing some words. */
 export const HiddenRemarksQuery = graphql(`
   query HiddenRemarks($filter: HiddenCommentsFilter, $after: String) {

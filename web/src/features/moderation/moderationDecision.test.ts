@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { actionFor, decisionReason, searchWords } from './moderationDecision';
+import { actionsFor, decisionReason, searchWords } from './moderationDecision';
 
-describe('actionFor', () => {
-  it('hides a visible remark and restores only a hidden one', () => {
-    expect(actionFor('VISIBLE')).toBe('hide');
-    expect(actionFor('HIDDEN')).toBe('restore');
+describe('actionsFor', () => {
+  it('hides a visible remark or dismisses its reports, and restores only a hidden one', () => {
+    expect(actionsFor('VISIBLE')).toEqual(['hide', 'dismiss']);
+    expect(actionsFor('HIDDEN')).toEqual(['restore']);
   });
 
   it('offers nothing for a withdrawn remark', () => {
-    expect(actionFor('WITHDRAWN')).toBeNull();
+    expect(actionsFor('WITHDRAWN')).toEqual([]);
   });
 });
 

@@ -1,13 +1,16 @@
-/** What a moderator may do with a remark: hide a visible one, restore a hidden one. */
-export type ModerationAction = 'hide' | 'restore';
+/**
+ * What a moderator may do with a remark: hide a visible one or dismiss its reports (it stays
+ * visible), restore a hidden one.
+ */
+export type ModerationAction = 'hide' | 'dismiss' | 'restore';
 
 type Status = 'VISIBLE' | 'HIDDEN' | 'WITHDRAWN';
 
-/** The one action a remark in this status takes; none for a remark its author withdrew. */
-export function actionFor(status: Status): ModerationAction | null {
-  if (status === 'VISIBLE') return 'hide';
-  if (status === 'HIDDEN') return 'restore';
-  return null;
+/** The actions a remark in this status takes; none for a remark its author withdrew. */
+export function actionsFor(status: Status): ModerationAction[] {
+  if (status === 'VISIBLE') return ['hide', 'dismiss'];
+  if (status === 'HIDDEN') return ['restore'];
+  return [];
 }
 
 /** The reason as sent, or null while it is blank (a decision needs one). */
