@@ -138,6 +138,12 @@ describe('planner feedback view', () => {
     const visitor = await openContext();
     await visitor.page.goto(feedbackPath);
     await visitor.page.getByText('Zaloguj się kontem planisty').waitFor();
+
+    const moderator = await openContext();
+    await signInAs(moderator.context, 'moderator');
+    await moderator.page.goto(feedbackPath);
+    const moderation = moderator.page.getByRole('link', { name: /przejdź do moderacji/ });
+    expect(await moderation.getAttribute('href')).toBe('/staff/moderation');
   });
 
   test('publishes the report of a closed, answered consultation and links to it', async () => {

@@ -11,9 +11,11 @@ import './planner.css';
 function Refusal({
   consultation,
   signedIn,
+  moderator,
 }: {
   consultation: PlannerConsultation;
   signedIn: boolean;
+  moderator: boolean;
 }) {
   const t = usePlannerT();
   return (
@@ -21,6 +23,11 @@ function Refusal({
       <h1>{t('refused.title')}</h1>
       <p role="alert">{t('refused.text', { unit: consultation.unit.name })}</p>
       {!signedIn && <p>{t('refused.signIn')}</p>}
+      {moderator && (
+        <p>
+          <Link to="/staff/moderation">{t('refused.moderation')}</Link>
+        </p>
+      )}
       <p>
         <Link to={`/consultations/${consultation.id}`}>{t('back')}</Link>
       </p>
@@ -55,7 +62,13 @@ export function PlannerPage() {
   }
   const { user } = session;
   if (!isPlannerOf(user, consultation.unit.id) && !hasRole(user, 'ADMIN')) {
-    return <Refusal consultation={consultation} signedIn={user !== null} />;
+    return (
+      <Refusal
+        consultation={consultation}
+        signedIn={user !== null}
+        moderator={hasRole(user, 'MODERATOR')}
+      />
+    );
   }
   return (
     <div className="planner-page">
