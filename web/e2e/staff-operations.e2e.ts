@@ -279,11 +279,31 @@ describe('plan import (issue 12)', () => {
   });
 });
 
+describe('units (issue 12)', () => {
+  test('an admin adds a district office, which needs its district, and sees it listed', async () => {
+    const { context, page } = await openContext();
+    await signInAs(context, 'admin');
+    await page.goto('/staff/units');
+    await page.getByRole('heading', { level: 1, name: 'Jednostki' }).waitFor();
+    const name = `Urząd testowy ${Date.now()}`;
+    const form = page.getByRole('form', { name: 'Nowa jednostka' });
+    await form.getByLabel('Nazwa').fill(name);
+    await form.getByLabel('Rodzaj').selectOption('DISTRICT_OFFICE');
+    await form.getByRole('button', { name: 'Dodaj jednostkę' }).click();
+    await form.getByText('Wybierz dzielnicę, którą obsługuje urząd.').waitFor();
+    await form.getByLabel('Dzielnica, którą obsługuje').selectOption({ label: 'Wola' });
+    await form.getByRole('button', { name: 'Dodaj jednostkę' }).click();
+    await form.getByText(`Dodano jednostkę ${name}.`).waitFor();
+    await page.getByRole('row', { name: new RegExp(`${name}.*Urząd dzielnicy.*Wola`) }).waitFor();
+  });
+});
+
 const screens = [
   ['/staff/moderation', { pl: 'Moderacja', en: 'Moderation' }],
   ['/staff/people', { pl: 'Osoby', en: 'People' }],
   ['/staff/audit', { pl: 'Dziennik zmian', en: 'Audit log' }],
   ['/staff/plans/import', { pl: 'Import planu', en: 'Plan import' }],
+  ['/staff/units', { pl: 'Jednostki', en: 'Units' }],
 ] as const;
 
 describe('staff operations screens: axe in Polish and English, on a desktop and a phone', () => {

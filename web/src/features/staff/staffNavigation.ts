@@ -21,6 +21,7 @@ export const staffNavigation: readonly StaffNavEntry[] = [
   { to: '/staff/plans/import', label: 'nav.planImport', roles: ['PLANNER'] },
   { to: '/staff/moderation', label: 'nav.moderation', roles: ['MODERATOR'] },
   { to: '/staff/people', label: 'nav.people', roles: ['DISTRICT_PLANNER'] },
+  { to: '/staff/units', label: 'nav.units', roles: ['ADMIN'] },
   { to: '/staff/audit', label: 'nav.audit', roles: ['ADMIN'] },
 ];
 

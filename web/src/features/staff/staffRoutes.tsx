@@ -3,6 +3,7 @@ import { AuditPage } from '../audit/AuditPage';
 import { ModerationPage } from '../moderation/ModerationPage';
 import { PeoplePage } from '../people/PeoplePage';
 import { PlanImportPage } from '../plan-import/PlanImportPage';
+import { UnitsPage } from '../units/UnitsPage';
 import { ConsultationEditPage } from './consultations/ConsultationEditPage';
 import { ConsultationsPage } from './consultations/ConsultationsPage';
 import { NewConsultationPage } from './consultations/NewConsultationPage';
@@ -25,6 +26,7 @@ export function StaffRoutes() {
         <Route path="audit" element={<AuditPage />} />
         <Route path="people" element={<PeoplePage />} />
         <Route path="plans/import" element={<PlanImportPage />} />
+        <Route path="units" element={<UnitsPage />} />
       </Route>
     </Routes>
   );
