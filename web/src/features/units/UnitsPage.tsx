@@ -18,7 +18,7 @@ export function UnitsPage() {
       <h1>{t('title')}</h1>
       <p className="people-meta">{t('intro')}</p>
       <QueryState
-        fetching={fetching}
+        fetching={fetching && !data}
         error={error}
         onRetry={() => reexecute({ requestPolicy: 'network-only' })}
       >
