@@ -16,7 +16,7 @@ type Props = {
   onDraft: (geometry: CommentGeometry | null) => void;
   drawShape: Shape | null;
   onDrawShape: (shape: Shape | null) => void;
-  onAdded: (comment: Comment) => void;
+  onAdded: (comment: Comment, clipped: boolean) => void;
 };
 
 /** Why one cannot comment (not open, signed out), or the button and form to do it. */

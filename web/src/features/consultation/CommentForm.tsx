@@ -19,7 +19,8 @@ type Props = {
   onDraft: (geometry: CommentGeometry | null) => void;
   drawShape: Shape | null;
   onDrawShape: (shape: Shape | null) => void;
-  onAdded: (comment: Comment) => void;
+  /** `clipped`: its line or area reached past the consultation area and was cut to it. */
+  onAdded: (comment: Comment, clipped: boolean) => void;
   onCancel: () => void;
 };
 
@@ -62,7 +63,7 @@ export function CommentForm(props: Props) {
       },
     });
     const added = outcome.data?.addComment;
-    if (added) props.onAdded(readFragment(CommentFields, added));
+    if (added) props.onAdded(readFragment(CommentFields, added), added.clippedToConsultation);
   };
 
   const problem = missing ?? (result.error ? errorText(result.error) : null);

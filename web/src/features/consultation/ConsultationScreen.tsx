@@ -26,6 +26,7 @@ export function ConsultationScreen({ consultation }: { consultation: Consultatio
   const [view, setView] = useState<View>('list');
   const [mapView, setMapView] = useState<Bounds | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [clipped, setClipped] = useState(false);
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [zoneId, setZoneId] = useState<string | null>(null);
   const [flyTo, setFlyTo] = useState<FlyTarget | null>(null);
@@ -62,10 +63,11 @@ export function ConsultationScreen({ consultation }: { consultation: Consultatio
     setDraft(null);
     setDrawShape(null);
   };
-  const added = (comment: Comment) => {
+  const added = (comment: Comment, clipped: boolean) => {
     comments.receive(comment);
     closeForm();
     setSelectedId(comment.id);
+    setClipped(clipped);
   };
 
   return (
@@ -98,6 +100,9 @@ export function ConsultationScreen({ consultation }: { consultation: Consultatio
           onDrawShape={setDrawShape}
           onAdded={added}
         />
+        <p role="status" className={clipped ? 'notice' : 'visually-hidden'}>
+          {clipped ? t('clipped') : ''}
+        </p>
         {comments.error && (
           <div role="alert" className="form-error">
             <p>{t('commentsError')}</p>

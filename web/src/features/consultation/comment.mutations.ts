@@ -6,6 +6,7 @@ export const AddCommentMutation = graphql(
   mutation AddComment($input: AddCommentInput!) {
     addComment(input: $input) {
       ...CommentFields
+      clippedToConsultation
     }
   }
 `,
