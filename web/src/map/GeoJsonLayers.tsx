@@ -1,8 +1,9 @@
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { LayerSpecification } from './layers';
 import { useMapInstance } from './MapContext';
+import { addSourceLayers } from './sourceLayers';
 
 export type GeoJsonLayersProps = {
   /** The source's id; the layers' `source` must name it. */
@@ -36,44 +37,28 @@ export function GeoJsonLayers({
 
   // Sources and layers are fixed for the component's life; a new set needs a new `key`.
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
-  useEffect(() => {
-    map.addSource(id, {
-      type: 'geojson',
-      data: initialData.current,
-      promoteId: 'id',
-      ...(cluster
-        ? { cluster: true, clusterMaxZoom: cluster.maxZoom, clusterRadius: cluster.radius ?? 40 }
-        : {}),
-    });
-    for (const layer of layers) map.addLayer(layer);
-    const interactive = interactiveLayerIds ?? layers.map((layer) => layer.id);
-    const click = (event: MapLayerMouseEvent) => {
-      const feature = event.features?.[0];
-      if (feature) onClickRef.current?.(feature);
-    };
-    const enter = () => {
-      if (onClickRef.current) map.getCanvas().style.cursor = 'pointer';
-    };
-    const leave = () => {
-      map.getCanvas().style.cursor = '';
-    };
-    for (const layer of interactive) {
-      map.on('click', layer, click);
-      map.on('mouseenter', layer, enter);
-      map.on('mouseleave', layer, leave);
-    }
-    return () => {
-      for (const layer of interactive) {
-        map.off('click', layer, click);
-        map.off('mouseenter', layer, enter);
-        map.off('mouseleave', layer, leave);
-      }
-      // The map may already be gone when the whole page unmounts.
-      if (!map.getStyle()) return;
-      for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-      if (map.getSource(id)) map.removeSource(id);
-    };
-  }, [map, id]);
+  useEffect(
+    () =>
+      addSourceLayers(map, {
+        id,
+        source: {
+          type: 'geojson',
+          data: initialData.current,
+          promoteId: 'id',
+          ...(cluster
+            ? {
+                cluster: true,
+                clusterMaxZoom: cluster.maxZoom,
+                clusterRadius: cluster.radius ?? 40,
+              }
+            : {}),
+        },
+        layers,
+        interactiveLayerIds,
+        onClick: onClickRef,
+      }),
+    [map, id],
+  );
 
   useEffect(() => {
     map.getSource<GeoJSONSource>(id)?.setData(data);
