@@ -1,4 +1,4 @@
-import { defuseFormula } from '../exports/export.csv.js';
+import { csvField, defuseFormula, polishExcel, rfc4180 } from '../exports/export.csv.js';
 
 /** An event as its CSV row needs it. */
 export type AuditCsvRow = {
@@ -44,11 +44,9 @@ const columns = (excel: boolean): Column[] => [
  * a byte-order mark, Polish headers and Warsaw time. Every cell is defused against formulas.
  */
 export function auditCsv(rows: AuditCsvRow[], excel: boolean): string {
-  const separator = excel ? ';' : ',';
-  const field = (text: string) => {
-    const safe = defuseFormula(text);
-    return /[",;\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-  };
+  const dialect = excel ? polishExcel : rfc4180;
+  const { separator } = dialect;
+  const field = (text: string) => csvField(defuseFormula(text), dialect);
   const cols = columns(excel);
   const lines = [
     cols.map((c) => field(excel ? c.polish : c.name)).join(separator),
