@@ -47,6 +47,7 @@ export const actionPolicies: Record<string, ActionPolicy> = {
   commentsNear: { address: perMinute(60) },
   projectsNear: { address: perMinute(60) },
   exportRemarks: { address: perMinute(10) },
+  exportBudgetStatistics: { address: perMinute(10) },
   // Routes of the files module: uploads are staff work, downloads up to 20 MB each.
   uploadFile: { account: perMinute(20), address: perMinute(40) },
   downloadFile: { address: perMinute(120) },

@@ -12,6 +12,15 @@ export class EditionResolver {
     return services.budget.editions.list();
   }
 
+  @Query(() => BudgetEdition, {
+    nullable: true,
+    description:
+      'The edition to show first: voting now, else the newest under way, else the newest.',
+  })
+  currentBudgetEdition(@Ctx() { services }: Context) {
+    return services.budget.editions.current();
+  }
+
   @Query(() => BudgetEdition)
   edition(@Ctx() { services }: Context, @Arg('id', () => ID) id: string) {
     return services.budget.editions.find(id);

@@ -27,6 +27,19 @@ function toEdition(row: Row, now: Date): BudgetEdition {
   };
 }
 
+/**
+ * The edition residents are shown first, on the home map and at /budget: the one voting now,
+ * else the newest with a phase under way, else the newest. Editions come newest first.
+ */
+export function currentOf<E extends { currentPhase: BudgetPhase | null }>(editions: E[]) {
+  return (
+    editions.find((e) => e.currentPhase === 'VOTING') ??
+    editions.find((e) => e.currentPhase !== null) ??
+    editions[0] ??
+    null
+  );
+}
+
 export class EditionService {
   constructor(private readonly db: Database) {}
 
@@ -38,6 +51,10 @@ export class EditionService {
     });
     const now = new Date();
     return rows.map((row) => toEdition(row, now));
+  }
+
+  async current(): Promise<BudgetEdition | null> {
+    return currentOf(await this.list());
   }
 
   async find(id: string, field = 'id'): Promise<BudgetEdition> {
