@@ -4,6 +4,9 @@ import { matrixPersonas } from '../test/personas.js';
 import { createUser, unitBySlug } from '../test/scenario.js';
 import { useTestServer } from '../test/server.js';
 import { budgetAccess } from './modules/budget/budget.access.test-data.js';
+import { deliveryAccess } from './modules/budget/delivery/delivery.access.test-data.js';
+import { reviewAccess } from './modules/budget/evaluations/review.access.test-data.js';
+import { proposalsAccess } from './modules/budget/proposals/proposals.access.test-data.js';
 import { commentsAccess } from './modules/comments/comments.access.test-data.js';
 import { consultationsAccess } from './modules/consultations/consultations.access.test-data.js';
 import { identityAccess } from './modules/identity/identity.access.test-data.js';
@@ -16,6 +19,9 @@ const matrix: Record<string, AccessRow> = {
   ...identityAccess,
   ...consultationsAccess,
   ...budgetAccess,
+  ...reviewAccess,
+  ...proposalsAccess,
+  ...deliveryAccess,
   ...plansAccess,
   ...commentsAccess,
   ...responsesAccess,

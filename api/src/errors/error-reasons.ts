@@ -1,7 +1,11 @@
 import { geoReasons } from '../geo/geo.errors.js';
 import { operationReasons } from '../graphql/graphql.errors.js';
 import { areaReasons } from '../modules/areas/areas.errors.js';
+import { appealReasons } from '../modules/budget/appeals/appeals.errors.js';
 import { budgetReasons } from '../modules/budget/budget.errors.js';
+import { deliveryReasons } from '../modules/budget/delivery/delivery.errors.js';
+import { evaluationReasons } from '../modules/budget/evaluations/evaluations.errors.js';
+import { proposalReasons } from '../modules/budget/proposals/proposals.errors.js';
 import { commentReasons } from '../modules/comments/comments.errors.js';
 import { consultationReasons } from '../modules/consultations/consultations.errors.js';
 import { feedbackReasons } from '../modules/feedback/feedback.errors.js';
@@ -32,6 +36,10 @@ export const errorReasons = mergeReasons(
   identityReasons,
   planReasons,
   budgetReasons,
+  evaluationReasons,
+  appealReasons,
+  deliveryReasons,
+  proposalReasons,
   unitReasons,
   fileReasons,
 );

@@ -15,7 +15,7 @@ import type { FileStore } from './file-store.js';
 import { recogniseType } from './file-type.js';
 import { readZipEntries } from './zip-entries.js';
 
-/** A file as downloaded: `shared` when anyone may have it (a document of a public consultation). */
+/** A file as downloaded: `shared` when anyone may have it (e.g. a document of a public consultation). */
 export type Download = { file: FileRow; shared: boolean };
 
 /** Uploaded files: received, recognised, kept in the store, and served by the rules of their use. */
@@ -59,14 +59,14 @@ export class FileService {
   }
 
   /**
-   * A file for download: anyone's once it is a document of a consultation past DRAFT; else
-   * only for those who manage a consultation it belongs to, its uploader and admins.
+   * A file for download: anyone's once one of its uses is public (a document of a consultation
+   * past DRAFT, a delivery photo); else only for those who manage a use, its uploader and admins.
    */
   async findForDownload(viewer: Viewer | null, id: string): Promise<Download> {
     const file = isUuid(id) ? await selectFile(this.db.pool, id) : null;
     if (!file) throw notFound(`No file has id "${id}".`, 'id');
     const uses = await selectFileUses(this.db.pool, id);
-    if (uses.some((use) => use.status !== 'DRAFT')) return { file, shared: true };
+    if (uses.some((use) => use.public)) return { file, shared: true };
     const mayHave =
       uses.some((use) => managesUnit(viewer, use.unitId)) || this.isOwnOrAdmin(viewer, file);
     if (!mayHave) throw notFound(`No file has id "${id}".`, 'id');

@@ -1,6 +1,5 @@
 import type pg from 'pg';
 import { type Queryable, sql } from '../../db/sql.js';
-import type { ConsultationStatus } from '../../generated/prisma/enums.js';
 
 export type FileRow = {
   id: string;
@@ -41,12 +40,22 @@ export async function selectFiles(pool: pg.Pool, ids: readonly string[]) {
   return rows;
 }
 
-/** The consultations whose documents are this file: who may see it follows from them. */
+/**
+ * The uses of a file, each public or not with the unit managing it: documents of consultations
+ * (public past DRAFT) and photos of delivery updates (funded projects are public).
+ */
 export async function selectFileUses(pool: pg.Pool, fileId: string) {
-  const { rows } = await pool.query<{ status: ConsultationStatus; unitId: string }>(
-    sql`SELECT c.status, c.unit_id AS "unitId"
+  const { rows } = await pool.query<{ public: boolean; unitId: string }>(
+    sql`SELECT c.status <> 'DRAFT' AS public, c.unit_id AS "unitId"
         FROM consultation_document d JOIN consultation c ON c.id = d.consultation_id
-        WHERE d.file_id = ${fileId}`,
+        WHERE d.file_id = ${fileId}
+        UNION ALL
+        SELECT true, pl.unit_id
+        FROM budget_delivery_photo ph
+        JOIN budget_delivery_update u ON u.id = ph.update_id
+        JOIN budget_project p ON p.id = u.project_id
+        JOIN budget_pool pl ON pl.id = p.pool_id
+        WHERE ph.file_id = ${fileId}`,
   );
   return rows;
 }
