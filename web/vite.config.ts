@@ -12,6 +12,7 @@ export default defineConfig({
       '/tiles': 'http://localhost:4000',
       '/files': 'http://localhost:4000',
       '/audit.csv': 'http://localhost:4000',
+      '^/budget/[^/]+/statistics\\.csv': 'http://localhost:4000',
       // The report page and exports are the API's; other /consultations paths are the app's.
       '^/consultations/[^/]+/(report|comments\\.)': 'http://localhost:4000',
     },

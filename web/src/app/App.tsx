@@ -5,7 +5,9 @@ import { SignUpPage } from '../features/account/SignUpPage';
 import { BudgetHomePage, EditionPage } from '../features/budget/BudgetPages';
 import { ProjectPage } from '../features/budget/ProjectPage';
 import { ResultsPage } from '../features/budget/ResultsPage';
+import { StatisticsPage } from '../features/budget/StatisticsPage';
 import { VotePage } from '../features/budget/VotePage';
+import { ProposePage } from '../features/budget-proposals/ProposePage';
 import { ConsultationPage } from '../features/consultation/ConsultationPage';
 import { HomePage } from '../features/home/HomePage';
 import { PlannerPage } from '../features/planner/PlannerPage';
@@ -24,8 +26,10 @@ export function App() {
           <Route path="budget" element={<BudgetHomePage />} />
           <Route path="budget/projects/:projectId" element={<ProjectPage />} />
           <Route path="budget/:editionId" element={<EditionPage />} />
+          <Route path="budget/:editionId/propose/:projectId?" element={<ProposePage />} />
           <Route path="budget/:editionId/vote" element={<VotePage />} />
           <Route path="budget/:editionId/results" element={<ResultsPage />} />
+          <Route path="budget/:editionId/statistics" element={<StatisticsPage />} />
           <Route path="sign-in" element={<SignInPage />} />
           <Route path="sign-up" element={<SignUpPage />} />
           <Route path="account" element={<AccountPage />} />

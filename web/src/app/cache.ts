@@ -26,6 +26,7 @@ const embedded = () => null;
 
 /** Typed against the schema: a new id-less type fails the typecheck until it is listed here. */
 const keys = {
+  AgeBandCount: embedded,
   AuditEventConnection: embedded,
   AuditEventEdge: embedded,
   AuthorHistory: embedded,
@@ -33,6 +34,7 @@ const keys = {
   BudgetPhasePeriod: embedded,
   BudgetProjectConnection: embedded,
   BudgetProjectEdge: embedded,
+  BudgetStatistics: embedded,
   CommentConnection: embedded,
   CommentEdge: embedded,
   CommentVersion: embedded,
@@ -44,6 +46,7 @@ const keys = {
   CreatedAccessToken: embedded,
   DecisionCount: embedded,
   DistrictCount: embedded,
+  DistrictTurnout: embedded,
   FeedbackCell: embedded,
   FormalRemark: embedded,
   ModerationItem: embedded,
@@ -59,6 +62,7 @@ const keys = {
   PlanFeatureProblem: embedded,
   PlanPreview: embedded,
   PlanReassignment: embedded,
+  PoolParticipation: embedded,
   PoolResult: embedded,
   PreviewZone: embedded,
   ProjectResult: embedded,
@@ -67,6 +71,7 @@ const keys = {
   RoleGrant: embedded,
   RoleHolderConnection: embedded,
   RoleHolderEdge: embedded,
+  SexCount: embedded,
   StaffOverview: embedded,
   StanceCounts: embedded,
   TopicCount: embedded,
@@ -86,6 +91,8 @@ const updates: CacheExchangeOpts['updates'] = {
     signOut: (_result, _args, cache) => invalidateEveryQuery(cache),
     signOutEverywhere: (_result, _args, cache) => invalidateEveryQuery(cache),
     deleteMyAccount: (_result, _args, cache) => invalidateEveryQuery(cache),
+    addProjectComment: (_result, args, cache) =>
+      cache.invalidate({ __typename: 'BudgetProject', id: args.projectId as string }, 'comments'),
     replyToComment: (_result, args, cache) =>
       cache.invalidate({ __typename: 'Comment', id: args.commentId as string }, 'replies'),
     importPlan: (_result, args, cache) =>

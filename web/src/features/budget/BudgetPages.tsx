@@ -4,14 +4,12 @@ import { useUiT } from '../../ui/ui.i18n';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useBudgetT } from './budget.i18n';
 import { EditionView } from './EditionView';
-import { currentEdition } from './editionData';
 import { useEditions } from './useEdition';
 
-/** `/budget`: the edition voting now, else the newest one. */
+/** `/budget`: the current edition, as the API's currentBudgetEdition picks it. */
 export function BudgetHomePage() {
   const t = useBudgetT();
-  const { editions, fetching, error, retry, loaded } = useEditions();
-  const edition = currentEdition(editions);
+  const { editions, current: edition, fetching, error, retry, loaded } = useEditions();
   useDocumentTitle(edition?.title ?? t('editions.heading'));
   if (edition) return <EditionView edition={edition} editions={editions} />;
   return (

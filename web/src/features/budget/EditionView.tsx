@@ -4,6 +4,7 @@ import { QueryState } from '../../ui/QueryState';
 import { type View, ViewToggle } from '../../ui/ViewToggle';
 import { useBudgetT } from './budget.i18n';
 import type { Edition } from './budget.queries';
+import { ProposeLink } from '../budget-proposals/ProposeLink';
 import { EditionInfo, EditionLinks } from './EditionInfo';
 import { EditionMap } from './EditionMap';
 import { resultsExpected } from './editionData';
@@ -57,15 +58,21 @@ export function EditionView({ edition, editions }: Props) {
             })}
           </p>
           <p className="budget-actions">
+            <ProposeLink edition={edition} />
             {edition.currentPhase === 'VOTING' && (
               <Link className="budget-button" to={`/budget/${edition.id}/vote`}>
                 {t('action.vote')}
               </Link>
             )}
             {resultsExpected(edition) && (
-              <Link className="budget-button" to={`/budget/${edition.id}/results`}>
-                {t('action.results')}
-              </Link>
+              <>
+                <Link className="budget-button" to={`/budget/${edition.id}/results`}>
+                  {t('action.results')}
+                </Link>
+                <Link className="budget-button" to={`/budget/${edition.id}/statistics`}>
+                  {t('action.statistics')}
+                </Link>
+              </>
             )}
           </p>
           <EditionInfo edition={edition} />

@@ -31,12 +31,15 @@ export const EditionFields = graphql(`
   }
 `);
 
-/** Every edition, newest first, with its phases and pools. */
+/** Every edition, newest first, with its phases and pools; and which one to open on. */
 export const EditionsQuery = graphql(
   `
   query BudgetEditions {
     editions {
       ...EditionFields
+    }
+    currentBudgetEdition {
+      id
     }
   }
 `,
@@ -199,3 +202,38 @@ export type ProjectSummary = ResultOf<typeof ProjectsQuery>['projects']['edges']
 export type ProjectDetails = ResultOf<typeof ProjectQuery>['project'];
 export type Ballot = NonNullable<ResultOf<typeof MyBallotQuery>['myBallot']>;
 export type PoolResult = ResultOf<typeof ResultsQuery>['results'][number];
+
+export const StatisticsQuery = graphql(`
+  query BudgetStatistics($editionId: ID!) {
+    budgetStatistics(editionId: $editionId) {
+      ballots
+      online
+      paper
+      pools {
+        poolId
+        poolName
+        kind
+        online
+        paper
+        ballots
+      }
+      ageBands {
+        from
+        to
+        ballots
+      }
+      sexes {
+        sex
+        ballots
+      }
+      districts {
+        areaId
+        areaName
+        ballots
+        share
+      }
+    }
+  }
+`);
+
+export type Statistics = ResultOf<typeof StatisticsQuery>['budgetStatistics'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentEdition, periodOf, phasesInOrder } from './editionData';
+import { periodOf, phasesInOrder } from './editionData';
 import {
   allProjectBounds,
   type LocatedProject,
@@ -12,25 +12,12 @@ const period = (phase: 'VOTING' | 'RESULTS', startsAt: string) => ({
   startsAt,
   endsAt: startsAt,
 });
-const old = {
-  id: '2021',
-  currentPhase: 'RESULTS',
-  phases: [period('RESULTS', '2021-09-01')],
-} as const;
 const now = {
   id: '2026',
   currentPhase: 'VOTING',
   phases: [period('RESULTS', '2026-09-01'), period('VOTING', '2026-06-01')],
 } as const;
 const next = { id: '2027', currentPhase: null, phases: [] } as const;
-
-describe('currentEdition', () => {
-  it('opens on the edition voting now, else the newest', () => {
-    expect(currentEdition([next, now, old])?.id).toBe('2026');
-    expect(currentEdition([next, old])?.id).toBe('2027');
-    expect(currentEdition([])).toBeNull();
-  });
-});
 
 describe('phases', () => {
   it('finds a phase’s dates and orders the phases by date', () => {

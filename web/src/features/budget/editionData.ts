@@ -3,11 +3,6 @@ import type { BudgetPhase } from './budgetStatus';
 type Period = { phase: BudgetPhase; startsAt: string; endsAt: string };
 type EditionLike = { id: string; currentPhase: BudgetPhase | null; phases: readonly Period[] };
 
-/** The edition the budget page opens on: the one voting now, else the newest. */
-export function currentEdition<E extends EditionLike>(newestFirst: readonly E[]): E | null {
-  return newestFirst.find((edition) => edition.currentPhase === 'VOTING') ?? newestFirst[0] ?? null;
-}
-
 /** When the phase runs in the edition, if it has that phase. */
 export function periodOf(edition: EditionLike, phase: BudgetPhase): Period | null {
   return edition.phases.find((period) => period.phase === phase) ?? null;

@@ -14,10 +14,11 @@ export function useEdition(id: string) {
   return { edition, fetching, error, retry };
 }
 
-/** Every edition, newest first. */
+/** Every edition, newest first, and the current one as the API picks it. */
 export function useEditions() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: EditionsQuery });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const editions: readonly Edition[] = data ? readFragment(EditionFields, data.editions) : [];
-  return { editions, fetching, error, retry, loaded: data !== undefined };
+  const current = editions.find((e) => e.id === data?.currentBudgetEdition?.id) ?? null;
+  return { editions, current, fetching, error, retry, loaded: data !== undefined };
 }

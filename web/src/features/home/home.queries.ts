@@ -18,9 +18,10 @@ export const HomeConsultationsQuery = graphql(`
   }
 `);
 
+/** The edition the home map shows, picked by the API's one rule (as /budget is). */
 export const HomeEditionsQuery = graphql(`
   query HomeEditions {
-    editions {
+    currentBudgetEdition {
       id
       title
       currentPhase
@@ -51,4 +52,3 @@ export type HomeConsultation = ResultOf<
   typeof HomeConsultationsQuery
 >['consultations']['edges'][number]['node'];
 export type HomeProject = ResultOf<typeof HomeProjectsQuery>['projects']['edges'][number]['node'];
-export type HomeEdition = ResultOf<typeof HomeEditionsQuery>['editions'][number];

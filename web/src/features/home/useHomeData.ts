@@ -2,25 +2,15 @@ import { useCallback, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { districtData } from '../districts/districtData';
 import { DistrictsQuery } from '../districts/districts.queries';
-import {
-  HomeConsultationsQuery,
-  type HomeEdition,
-  HomeEditionsQuery,
-  HomeProjectsQuery,
-} from './home.queries';
+import { HomeConsultationsQuery, HomeEditionsQuery, HomeProjectsQuery } from './home.queries';
 import { consultationItems, projectItems } from './homeItems';
-
-/** The edition under way (one with a current phase), newest first; null between editions. */
-export function currentEdition(editions: readonly HomeEdition[]): HomeEdition | null {
-  return editions.find((edition) => edition.currentPhase !== null) ?? null;
-}
 
 /** Districts, consultations and the current edition's projects, ready for the map and list. */
 export function useHomeData() {
   const [districtsResult, refetchDistricts] = useQuery({ query: DistrictsQuery });
   const [consultationsResult, refetchConsultations] = useQuery({ query: HomeConsultationsQuery });
   const [editionsResult, refetchEditions] = useQuery({ query: HomeEditionsQuery });
-  const edition = currentEdition(editionsResult.data?.editions ?? []);
+  const edition = editionsResult.data?.currentBudgetEdition ?? null;
   const [projectsResult, refetchProjects] = useQuery({
     query: HomeProjectsQuery,
     variables: { editionId: edition?.id ?? '' },
