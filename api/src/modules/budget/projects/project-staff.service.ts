@@ -1,15 +1,14 @@
 import type { Database } from '../../../db/database.js';
 import { inTransaction } from '../../../db/transaction.js';
-import { badInput, conflict, forbidden } from '../../../errors/domain-error.js';
+import { badInput, forbidden } from '../../../errors/domain-error.js';
 import type { BudgetProjectStatus } from '../../../generated/prisma/enums.js';
-import { recordAudit } from '../../audit/audit.service.js';
 import type { Viewer } from '../../identity/viewer.js';
 import { managesUnit } from '../../identity/viewer.js';
 import type { EditionService } from '../editions/edition.service.js';
 import { managedProjects } from './managed-projects.js';
 import type { ProjectService } from './project.service.js';
-import { updateProjectStatus } from './project-staff.sql.js';
 import { checkStatusStep } from './project-status.rules.js';
+import { changeStatus } from './status-change.js';
 
 /** What planners of a project's pool unit (and admins) do to a project's status. */
 export class ProjectStaffService {
@@ -38,25 +37,9 @@ export class ProjectStaffService {
     if (phase) await this.editions.findInPhase(project.editionId, phase, 'status');
     const rejectionReason =
       status === 'REJECTED' ? trimmed : status === 'ACCEPTED' ? null : project.rejectionReason;
-    await inTransaction(this.db.pool, async (client) => {
-      if (
-        !(await updateProjectStatus(client, projectId, project.status, status, rejectionReason))
-      ) {
-        throw conflict(
-          `Project ${projectId} changed status meanwhile; reload it and retry.`,
-          'status',
-          'PROJECT_STATUS_CHANGED',
-        );
-      }
-      await recordAudit(client, {
-        actorId: viewer.userId,
-        action: 'budget.project.status',
-        targetType: 'BudgetProject',
-        targetId: projectId,
-        before: { status: project.status, rejectionReason: project.rejectionReason },
-        after: { status, rejectionReason, ...(trimmed ? { reason: trimmed } : {}) },
-      });
-    });
+    await inTransaction(this.db.pool, (client) =>
+      changeStatus(client, viewer, project, status, rejectionReason, trimmed),
+    );
     return this.projects.find(projectId);
   }
 
