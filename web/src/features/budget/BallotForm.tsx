@@ -37,7 +37,7 @@ export function BallotForm({ edition, projects, ballot, onReview }: Props) {
       {districtPools.length > 0 && (
         <fieldset className="budget-district-choice">
           <legend>{t('vote.district.label')}</legend>
-          <p>{t('vote.district.rule')}</p>
+          <p>{t(citywidePools.length > 0 ? 'vote.district.rule' : 'vote.district.ruleOnly')}</p>
           <p className="budget-muted">{t('vote.district.change')}</p>
           {districtPools.map((pool) => (
             <label key={pool.id} className="budget-check">

@@ -44,24 +44,27 @@ export function EditionInfo({ edition }: { edition: Edition }) {
   );
 }
 
+/** Which kinds of pool the edition has: the rules speak only of those. */
+export function poolKindsOf(edition: Edition): 'both' | 'AREA' | 'CITYWIDE' {
+  const area = edition.pools.some((pool) => pool.kind === 'AREA');
+  const citywide = edition.pools.some((pool) => pool.kind === 'CITYWIDE');
+  return area && citywide ? 'both' : citywide ? 'CITYWIDE' : 'AREA';
+}
+
 /** The rules in words: method, ballot limits, vote thresholds, who may vote. */
 export function RuleList({ edition }: { edition: Edition }) {
   const t = useBudgetT();
+  const kinds = poolKindsOf(edition);
+  const counts = {
+    area: edition.areaMaxApprovals,
+    citywide: edition.citywideMaxApprovals,
+  };
+  const thresholds = { area: edition.areaMinVotes, citywide: edition.citywideMinVotes };
   return (
     <ul className="budget-rules">
       <li>{t(`rule.${edition.rule}`)}</li>
-      <li>
-        {t('rules.limits', {
-          area: edition.areaMaxApprovals,
-          citywide: edition.citywideMaxApprovals,
-        })}
-      </li>
-      <li>
-        {t('rules.minVotes', {
-          area: edition.areaMinVotes,
-          citywide: edition.citywideMinVotes,
-        })}
-      </li>
+      <li>{t(kinds === 'both' ? 'rules.limits' : `rules.limits.${kinds}`, counts)}</li>
+      <li>{t(kinds === 'both' ? 'rules.minVotes' : `rules.minVotes.${kinds}`, thresholds)}</li>
       <li>{t('rules.minAge', { year: edition.year, age: edition.minAge })}</li>
       <li>{t(edition.ballotChangeable ? 'rules.changeable' : 'rules.final')}</li>
     </ul>

@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { countBallot } from './ballot';
@@ -23,15 +24,17 @@ function render(projectIds: string[], props: Partial<PoolPickerProps> = {}): str
   if (!count.district) throw new Error('no district count');
   return renderToStaticMarkup(
     <I18nProvider>
-      <PoolPicker
-        heading="Mokotów"
-        count={count.district}
-        projects={projects}
-        chosen={new Set(projectIds)}
-        refusal={null}
-        onToggle={() => {}}
-        {...props}
-      />
+      <MemoryRouter>
+        <PoolPicker
+          heading="Mokotów"
+          count={count.district}
+          projects={projects}
+          chosen={new Set(projectIds)}
+          refusal={null}
+          onToggle={() => {}}
+          {...props}
+        />
+      </MemoryRouter>
     </I18nProvider>,
   );
 }
@@ -48,6 +51,12 @@ describe('PoolPicker', () => {
     expect(html.match(/checked=""/g)).toHaveLength(1);
     expect(html).toMatch(/checked=""\/><span>Drzewa/);
     expect(html).toContain('150');
+  });
+
+  it('links each project to its page, named by its title', () => {
+    expect(render([])).toContain(
+      '<a aria-label="Opis projektu: Drzewa" href="/budget/projects/b" data-discover="true">opis</a>',
+    );
   });
 
   it('explains a refused project', () => {

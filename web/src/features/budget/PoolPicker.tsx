@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatMoney } from '../../ui/format';
 import type { PoolCount, Refusal } from './ballot';
@@ -60,7 +61,13 @@ export function PoolPicker({
                 {project.title}{' '}
                 <span className="budget-muted">({formatMoney(project.cost.pln, lang)})</span>
               </span>
-            </label>
+            </label>{' '}
+            <Link
+              to={`/budget/projects/${project.id}`}
+              aria-label={t('vote.projectLink', { title: project.title })}
+            >
+              {t('vote.projectLinkText')}
+            </Link>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '../../session/useSession';
@@ -7,12 +7,19 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { BallotForm } from './BallotForm';
 import { BallotReview } from './BallotReview';
 import { useBudgetT } from './budget.i18n';
-import { CastBallotMutation, type Edition, MyBallotQuery } from './budget.queries';
+import {
+  CastBallotMutation,
+  type Edition,
+  MyBallotQuery,
+  type ProjectSummary,
+} from './budget.queries';
 import { RuleList } from './EditionInfo';
 import { voteBlocker } from './eligibility';
 import { MyBallot } from './MyBallot';
+import { ProjectMap } from './ProjectMap';
 import { useBallot } from './useBallot';
 import { useEdition } from './useEdition';
+import { useProjectSelection } from './useProjectSelection';
 import { useProjects } from './useProjects';
 import { VoteBlocked } from './VoteBlocked';
 import { type VoteStep, VoteSteps } from './VoteSteps';
@@ -135,12 +142,19 @@ function Voting({ edition }: { edition: Edition }) {
         {t(step === 'choose' ? 'vote.step.choose' : 'vote.review.heading')}
       </h2>
       {step === 'choose' ? (
-        <BallotForm
-          edition={edition}
-          projects={projects}
-          ballot={ballot}
-          onReview={() => setStep('review')}
-        />
+        <>
+          <BallotForm
+            edition={edition}
+            projects={projects}
+            ballot={ballot}
+            onReview={() => setStep('review')}
+          />
+          <BallotMap
+            edition={edition}
+            projects={projects}
+            districtPoolId={ballot.choice.districtPoolId}
+          />
+        </>
       ) : (
         <BallotReview
           edition={edition}
@@ -160,5 +174,34 @@ function Voting({ edition }: { edition: Edition }) {
         />
       )}
     </>
+  );
+}
+
+/** The projects one can choose now (the chosen district's and the city's), on the map. */
+function BallotMap({
+  edition,
+  projects,
+  districtPoolId,
+}: {
+  edition: Edition;
+  projects: readonly ProjectSummary[];
+  districtPoolId: string | null;
+}) {
+  const t = useBudgetT();
+  const poolKinds = useMemo(() => new Map(edition.pools.map((p) => [p.id, p.kind])), [edition]);
+  const shown = useMemo(
+    () =>
+      projects.filter((p) => p.poolId === districtPoolId || poolKinds.get(p.poolId) === 'CITYWIDE'),
+    [projects, districtPoolId, poolKinds],
+  );
+  const { layers } = useProjectSelection(shown, poolKinds);
+  if (!shown.some((project) => project.locations.length > 0)) return null;
+  return (
+    <section aria-labelledby="ballot-map">
+      <h3 id="ballot-map">{t('vote.map.heading')}</h3>
+      <div className="budget-small-map budget-results-map">
+        <ProjectMap label={t('vote.map.label', { title: edition.title })} {...layers} />
+      </div>
+    </section>
   );
 }

@@ -115,8 +115,8 @@ export const TILE_HIGHLIGHT_LINE = `${PROJECT_TILES_SOURCE}-highlight-line`;
 export const TILE_HIGHLIGHT_POINT = `${PROJECT_TILES_SOURCE}-highlight-point`;
 export const interactiveTileLayers = [TILE_CELLS, TILE_FILL, TILE_LINE, TILE_POINT];
 
-/** The status group's colour over the tile feature's `status`. */
-const statusColor = [
+/** The status group's colour over a feature's `status`: the one palette of every budget map. */
+export const statusColor = [
   'match',
   ['get', 'status'],
   ...projectStatuses.flatMap((status) => [status, groupStyles[statusGroup(status)].color]),

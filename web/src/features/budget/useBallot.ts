@@ -18,9 +18,32 @@ export type BallotState = {
   chooseDistrict: (poolId: string | null) => void;
 };
 
-/** The ballot being filled in, counted against the edition's limits as it changes. */
+const storageKey = (editionId: string) => `plac.ballot.${editionId}`;
+
+/** The choice kept for this tab, so that reading a project's page loses nothing. */
+function storedChoice(editionId: string): BallotChoice {
+  try {
+    const value = JSON.parse(sessionStorage.getItem(storageKey(editionId)) ?? 'null');
+    const pool = value?.districtPoolId;
+    if (Array.isArray(value?.projectIds) && (pool === null || typeof pool === 'string')) {
+      return { districtPoolId: pool, projectIds: value.projectIds.map(String) };
+    }
+  } catch {
+    // Unreadable: start afresh.
+  }
+  return { districtPoolId: null, projectIds: [] };
+}
+
+/**
+ * The ballot being filled in, counted against the edition's limits as it changes, and kept
+ * in the tab's session storage until it is cast.
+ */
 export function useBallot(edition: Edition, projects: readonly ProjectSummary[]): BallotState {
-  const [choice, setChoice] = useState<BallotChoice>({ districtPoolId: null, projectIds: [] });
+  const [choice, setChosen] = useState<BallotChoice>(() => storedChoice(edition.id));
+  const setChoice = (next: BallotChoice) => {
+    setChosen(next);
+    sessionStorage.setItem(storageKey(edition.id), JSON.stringify(next));
+  };
   const [refusal, setRefusal] = useState<BallotState['refusal']>(null);
   return {
     choice,

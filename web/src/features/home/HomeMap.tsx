@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Bounds } from '../../map/bounds';
 import { Legend } from '../../map/Legend';
 import { MapView } from '../../map/MapView';
+import { useBudgetT } from '../budget/budget.i18n';
 import type { DistrictData } from '../districts/districtData';
 import { HomeLayers } from './HomeLayers';
 import { useHomeT } from './home.i18n';
@@ -22,6 +23,7 @@ type Props = {
 /** The map with its legend: the filtered items over the districts. */
 export function HomeMap({ districts, items, filter, selected, highlightedKey, onSelect }: Props) {
   const t = useHomeT();
+  const tBudget = useBudgetT();
   const consultations = useMemo(
     () => itemFeatures(items.filter((item) => item.kind === 'consultation')),
     [items],
@@ -50,7 +52,7 @@ export function HomeMap({ districts, items, filter, selected, highlightedKey, on
       <p className="home-selection" aria-live="polite">
         {selected && <Link to={selected.href}>{selected.title}</Link>}
       </p>
-      <Legend items={legendItems(t)} />
+      <Legend items={legendItems(t, (group) => tBudget(`group.${group}`))} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import type { KeyOf, Translate } from '../../i18n/namespace';
 import type { LegendItem } from '../../map/Legend';
 import type { FilterSpecification, LayerSpecification } from '../../map/layers';
+import { statusColor } from '../budget/budget.layers';
+import { groupStyles, type StatusGroup, statusGroups } from '../budget/statusStyle';
 import type { homeTexts } from './home.i18n';
 
 export const DISTRICTS_SOURCE = 'home-districts';
@@ -14,7 +16,6 @@ const colors = {
   district: '#64748b',
   chosen: '#1e3a8a',
   consultation: '#7c3aed',
-  project: '#047857',
   highlight: '#c2410c',
 } as const;
 
@@ -121,21 +122,32 @@ export const projectLayers: LayerSpecification[] = [
     source: PROJECTS_SOURCE,
     paint: {
       'circle-radius': 6,
-      'circle-color': colors.project,
+      'circle-color': statusColor,
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 2,
     },
   },
 ];
 
-/** What each colour and shape means, in words and with a symbol beside the colour. */
-export function legendItems(t: Translate<KeyOf<typeof homeTexts>>): LegendItem[] {
+/**
+ * What each colour and shape means, in words and with a symbol beside the colour; projects in
+ * the budget's status groups, named as on the budget's pages.
+ */
+export function legendItems(
+  t: Translate<KeyOf<typeof homeTexts>>,
+  groupName: (group: StatusGroup) => string,
+): LegendItem[] {
   return [
     { label: t('legend.district'), color: colors.district, shape: 'line' },
     { label: t('legend.selectedDistrict'), color: colors.chosen, shape: 'line', symbol: '┅' },
     { label: t('legend.open'), color: colors.consultation, shape: 'area', symbol: 'K' },
     { label: t('legend.announced'), color: '#c4b5fd', shape: 'area', symbol: 'Z' },
-    { label: t('legend.project'), color: colors.project, shape: 'point', symbol: 'B' },
+    ...statusGroups.map((group) => ({
+      label: t('legend.project', { group: groupName(group) }),
+      color: groupStyles[group].color,
+      shape: 'point' as const,
+      symbol: groupStyles[group].symbol,
+    })),
     { label: t('legend.selected'), color: colors.highlight, shape: 'line' },
   ];
 }
