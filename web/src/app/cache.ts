@@ -1,5 +1,10 @@
 import type { CacheExchangeOpts } from '@urql/exchange-graphcache';
 import { invalidateEveryQuery } from '../features/account/accountCache';
+import { invalidateAfterDelivery } from '../features/budget-delivery/deliveryCache';
+import {
+  invalidateAfterPaperBallot,
+  invalidateAfterTally,
+} from '../features/budget-tally/tallyCache';
 import { invalidateAfterDecision } from '../features/moderation/moderationCache';
 import {
   invalidateAfterRoleChange,
@@ -35,6 +40,7 @@ const keys = {
   BudgetProjectConnection: embedded,
   BudgetProjectEdge: embedded,
   BudgetStatistics: embedded,
+  CoauthorInvitation: embedded,
   CommentConnection: embedded,
   CommentEdge: embedded,
   CommentVersion: embedded,
@@ -45,6 +51,8 @@ const keys = {
   CostLine: embedded,
   CreatedAccessToken: embedded,
   DecisionCount: embedded,
+  DeliveryProject: embedded,
+  DeliverySummary: embedded,
   DistrictCount: embedded,
   DistrictTurnout: embedded,
   FeedbackCell: embedded,
@@ -56,6 +64,8 @@ const keys = {
   NearProject: embedded,
   OfficialResponse: embedded,
   PageInfo: embedded,
+  PaperBallotConnection: embedded,
+  PaperBallotEdge: embedded,
   PersonConnection: embedded,
   PersonEdge: embedded,
   PlanChanges: embedded,
@@ -64,6 +74,9 @@ const keys = {
   PlanReassignment: embedded,
   PoolParticipation: embedded,
   PoolResult: embedded,
+  ProposalAccess: embedded,
+  ProposalVocabulary: embedded,
+  ProjectDelivery: embedded,
   PreviewZone: embedded,
   ProjectResult: embedded,
   ReportDistrict: embedded,
@@ -97,6 +110,10 @@ const updates: CacheExchangeOpts['updates'] = {
       cache.invalidate({ __typename: 'Comment', id: args.commentId as string }, 'replies'),
     importPlan: (_result, args, cache) =>
       cache.invalidate({ __typename: 'Consultation', id: args.consultationId as string }, 'plans'),
+    enterPaperBallot: (_result, _args, cache) => invalidateAfterPaperBallot(cache),
+    removePaperBallot: (_result, _args, cache) => invalidateAfterPaperBallot(cache),
+    tallyEdition: (_result, _args, cache) => invalidateAfterTally(cache),
+    publishResults: (_result, _args, cache) => invalidateAfterTally(cache),
     castBallot: (_result, args, cache) =>
       cache.invalidate('Query', 'myBallot', { editionId: args.editionId as string }),
     respondToComment: (_result, args, cache) =>
@@ -109,6 +126,9 @@ const updates: CacheExchangeOpts['updates'] = {
     revokeVerification: (_result, _args, cache) => invalidateAfterVerification(cache),
     grantRole: (_result, _args, cache) => invalidateAfterRoleChange(cache),
     revokeRole: (_result, _args, cache) => invalidateAfterRoleChange(cache),
+    addProjectDeliveryUpdate: (_result, _args, cache) => invalidateAfterDelivery(cache),
+    editProjectDeliveryUpdate: (_result, _args, cache) => invalidateAfterDelivery(cache),
+    removeProjectDeliveryUpdate: (_result, _args, cache) => invalidateAfterDelivery(cache),
     publishConsultationReport: (_result, _args, cache) =>
       invalidateQueryField(cache, 'consultationReport'),
   },

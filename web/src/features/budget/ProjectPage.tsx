@@ -5,6 +5,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formatMoney } from '../../ui/format';
 import { QueryState } from '../../ui/QueryState';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { ProjectComments } from '../budget-comments/ProjectComments';
+import { ProjectDelivery } from '../budget-delivery/ProjectDelivery';
 import { useBudgetT } from './budget.i18n';
 import { type ProjectDetails, ProjectQuery } from './budget.queries';
 import type { BudgetPoolKind } from './budgetStatus';
@@ -82,6 +84,8 @@ function ProjectDetailsView({ project }: { project: ProjectDetails }) {
       <h2>{t('project.description')}</h2>
       <p className="budget-description">{project.description || none}</p>
       <ProjectCost costLines={project.costLines} />
+      <ProjectDelivery projectId={project.id} />
+      <ProjectComments projectId={project.id} />
     </article>
   );
 }

@@ -1,5 +1,10 @@
 import { Route, Routes } from 'react-router';
 import { AuditPage } from '../audit/AuditPage';
+import { DeliveryPage } from '../budget-delivery/DeliveryPage';
+import { PaperBallotsPage } from '../budget-tally/PaperBallotsPage';
+import { TallyPage } from '../budget-tally/TallyPage';
+import { AppealsPage } from '../budget-verification/AppealsPage';
+import { VerificationPage } from '../budget-verification/VerificationPage';
 import { ModerationPage } from '../moderation/ModerationPage';
 import { PeoplePage } from '../people/PeoplePage';
 import { PlanImportPage } from '../plan-import/PlanImportPage';
@@ -27,6 +32,11 @@ export function StaffRoutes() {
         <Route path="people" element={<PeoplePage />} />
         <Route path="plans/import" element={<PlanImportPage />} />
         <Route path="units" element={<UnitsPage />} />
+        <Route path="budget/:editionId/verification" element={<VerificationPage />} />
+        <Route path="budget/:editionId/appeals" element={<AppealsPage />} />
+        <Route path="budget/:editionId/delivery" element={<DeliveryPage />} />
+        <Route path="budget/:editionId/paper-ballots" element={<PaperBallotsPage />} />
+        <Route path="budget/:editionId/tally" element={<TallyPage />} />
       </Route>
     </Routes>
   );
