@@ -19,9 +19,12 @@ export async function insertAuditEvent(client: pg.ClientBase, event: AuditEventI
   );
 }
 
-/** The consultation of each remark (comment) by id, for linking an event to its page. */
+/**
+ * The consultation of each comment by id, for linking an event to its page; null for a
+ * comment on a budget project.
+ */
 export async function selectConsultationsOfComments(db: Queryable, commentIds: string[]) {
-  const { rows } = await db.query<{ id: string; consultationId: string }>(
+  const { rows } = await db.query<{ id: string; consultationId: string | null }>(
     `SELECT id, consultation_id AS "consultationId" FROM comment WHERE id = ANY($1::uuid[])`,
     [commentIds],
   );

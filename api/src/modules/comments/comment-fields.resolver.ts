@@ -1,6 +1,7 @@
 import { Ctx, Extensions, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { GeoJSONScalar } from '../../geo/geojson.scalar.js';
+import { BudgetProject } from '../budget/projects/project.type.js';
 import { Consultation, Topic } from '../consultations/consultation.type.js';
 import { User } from '../identity/identity.types.js';
 import { oversees, seesContent, seesHiddenReason, seesPrivate } from './comment.rules.js';
@@ -10,9 +11,20 @@ import { Comment, CommentVersion, FormalRemark } from './comment.type.js';
 /** A comment's relations (through the request's loaders) and its guarded fields. */
 @Resolver(() => Comment)
 export class CommentFieldsResolver {
-  @FieldResolver(() => Consultation)
+  @FieldResolver(() => Consultation, {
+    nullable: true,
+    description: 'The consultation it is on; null for a comment on a budget project.',
+  })
   consultation(@Root() comment: CommentRow, @Ctx() { loaders }: Context) {
-    return loaders.commentConsultation.load(comment.consultationId);
+    return comment.consultationId ? loaders.commentConsultation.load(comment.consultationId) : null;
+  }
+
+  @FieldResolver(() => BudgetProject, {
+    nullable: true,
+    description: 'The budget project it is on; null for a comment on a consultation.',
+  })
+  project(@Root() comment: CommentRow, @Ctx() { loaders }: Context) {
+    return comment.projectId ? loaders.commentProject.load(comment.projectId) : null;
   }
 
   @FieldResolver(() => User)

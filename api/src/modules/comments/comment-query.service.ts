@@ -16,10 +16,11 @@ import {
   selectCommentsByAuthor,
   selectCommentsNear,
 } from './comment-list.sql.js';
+import { countProjectComments, selectProjectCommentPage } from './project-comment.sql.js';
 
 export const maxNearRadiusMeters = 5000;
 
-/** Lists of comments: a consultation's, filtered and paged, and those near a point. */
+/** Lists of comments: a consultation's, filtered and paged, a project's, and those near a point. */
 export class CommentQueryService {
   constructor(
     private readonly db: Database,
@@ -65,6 +66,15 @@ export class CommentQueryService {
     };
     const rows = await selectCommentPage(this.db.pool, query, first, after);
     return { rows, count: () => countComments(this.db.pool, query) };
+  }
+
+  /**
+   * A project's visible comments, oldest first: of a project the viewer already sees (a draft
+   * takes no comments, so its author sees none).
+   */
+  async ofProject(projectId: string, first: number, after: Keyset | null) {
+    const rows = await selectProjectCommentPage(this.db.pool, projectId, first, after);
+    return { rows, count: () => countProjectComments(this.db.pool, projectId) };
   }
 
   /** Visible remarks within `radiusMeters` (at most 5 km) of a point, nearest first. */

@@ -1,5 +1,12 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../../db/database.js';
+import { sql } from '../../db/sql.js';
+import {
+  type ProjectRow,
+  columns as projectColumns,
+  from as projectFrom,
+  toProject,
+} from '../budget/projects/project.sql.js';
 import type { ConsultationRow } from '../consultations/consultation.sql.js';
 import { selectCommentsByIds, selectReplies, selectVersions } from './comment.sql.js';
 import { countOpenReports } from './moderation.sql.js';
@@ -63,6 +70,13 @@ export function commentLoaders(db: Database) {
     commentReportCount: new DataLoader(async (ids: readonly string[]) => {
       const counts = await countOpenReports(db.pool, ids);
       return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    commentProject: new DataLoader(async (ids: readonly string[]) => {
+      const { rows } = await db.pool.query<ProjectRow>(
+        sql`SELECT ${projectColumns} FROM ${projectFrom} WHERE p.id = ANY(${ids}::uuid[])`,
+      );
+      const byId = new Map(rows.map((row) => [row.id, toProject(row)]));
+      return ids.map((id) => byId.get(id) ?? null);
     }),
     commentConsultation: new DataLoader(async (ids: readonly string[]) => {
       const rows: ConsultationRow[] = await db.prisma.consultation.findMany({

@@ -21,6 +21,7 @@ import {
   selectCommentsByIds,
   updateComment,
 } from './comment.sql.js';
+import { findProjectOpenForComments } from './commentable-project.js';
 import { setStatus } from './moderation.sql.js';
 import { deleteSupport, insertSupport } from './support.sql.js';
 
@@ -64,6 +65,7 @@ export class CommentService {
     const topicId = await checkTopic(this.db, consultationId, input.topicId, 'input.topicId');
     const row = await this.insert({
       consultationId,
+      projectId: null,
       authorId: viewer.userId,
       parentId: null,
       body,
@@ -76,6 +78,24 @@ export class CommentService {
     return { ...row, clippedToConsultation: place.clipped };
   }
 
+  /** A comment on a public budget project while its edition is not archived: text only. */
+  async addToProject(viewer: Viewer, projectId: string, body: string) {
+    const project = await findProjectOpenForComments(this.db, projectId, 'projectId');
+    const row = await this.insert({
+      consultationId: null,
+      projectId: project.id,
+      authorId: viewer.userId,
+      parentId: null,
+      body: checkBody(body, 'body'),
+      geometry: null,
+      stance: null,
+      topicId: null,
+      formal: null,
+    });
+    this.announce('added', row);
+    return row;
+  }
+
   async reply(viewer: Viewer, commentId: string, body: string) {
     const parent = await this.find(commentId, 'commentId');
     if (parent.parentId) {
@@ -86,10 +106,11 @@ export class CommentService {
       const problem = `is ${parent.status}; only visible comments take replies`;
       throw badInput('commentId', problem, 'COMMENT_NOT_VISIBLE', { status: parent.status });
     }
-    await this.consultations.findOpenForComments(viewer, parent.consultationId, 'commentId');
+    await this.checkOpen(viewer, parent, 'commentId');
     const text = checkBody(body, 'body');
     const row = await this.insert({
       consultationId: parent.consultationId,
+      projectId: parent.projectId,
       authorId: viewer.userId,
       parentId: parent.id,
       body: text,
@@ -102,13 +123,13 @@ export class CommentService {
     return row;
   }
 
-  /** The author's edit while the consultation is open; the text before it becomes a version. */
+  /** The author's edit while its subject is open; the text before it becomes a version. */
   async edit(viewer: Viewer, id: string, input: EditCommentInput): Promise<WrittenComment> {
     const comment = await this.findOwn(viewer, id, 'edits');
     if (comment.status === 'WITHDRAWN') {
       throw badInput('id', 'is withdrawn; it cannot be edited', 'COMMENT_WITHDRAWN');
     }
-    await this.consultations.findOpenForComments(viewer, comment.consultationId, 'id');
+    await this.checkOpen(viewer, comment, 'id');
     const { change, clipped } = await this.checkChange(comment, input);
     await inTransaction(this.db.pool, async (client) => {
       await archiveVersion(client, id);
@@ -168,8 +189,17 @@ export class CommentService {
         status: comment.status,
       });
     }
-    await this.consultations.findOpenForComments(viewer, comment.consultationId, 'id');
+    await this.checkOpen(viewer, comment, 'id');
     return comment;
+  }
+
+  /** Refuses a change while the comment's consultation or project takes no comments. */
+  private async checkOpen(viewer: Viewer, comment: CommentRow, field: string) {
+    if (comment.consultationId) {
+      await this.consultations.findOpenForComments(viewer, comment.consultationId, field);
+    } else if (comment.projectId) {
+      await findProjectOpenForComments(this.db, comment.projectId, field);
+    }
   }
 
   private async insert(comment: NewComment) {
@@ -190,21 +220,28 @@ export class CommentService {
       const problem = 'change at least one of body, geometry, stance and topicId';
       throw badInput('input', problem, 'INPUT_REQUIRED');
     }
-    if (comment.parentId) {
-      const field = geometry != null ? 'geometry' : stance != null ? 'stance' : 'topicId';
-      if (geometry != null || stance != null || topicId != null)
-        throw badInput(`input.${field}`, 'a reply has only a body', 'COMMENT_REPLY_BODY_ONLY');
-    }
     const text = body == null ? null : checkBody(body, 'input.body');
+    const { consultationId } = comment;
+    if (comment.parentId || !consultationId) {
+      if (geometry != null || stance != null || topicId != null) {
+        const field = geometry != null ? 'geometry' : stance != null ? 'stance' : 'topicId';
+        const [problem, reason] = comment.parentId
+          ? (['a reply has only a body', 'COMMENT_REPLY_BODY_ONLY'] as const)
+          : (['a comment on a project has only a body', 'COMMENT_PROJECT_BODY_ONLY'] as const);
+        throw badInput(`input.${field}`, problem, reason);
+      }
+      return {
+        change: { body: text, geometry: null, stance: null, topicId: null },
+        clipped: false,
+      };
+    }
     const place =
-      geometry == null
-        ? null
-        : await this.placeIn(comment.consultationId, geometry, 'input.geometry');
+      geometry == null ? null : await this.placeIn(consultationId, geometry, 'input.geometry');
     const change = {
       body: text,
       geometry: place?.geometry ?? null,
       stance: stance ?? null,
-      topicId: await checkTopic(this.db, comment.consultationId, topicId, 'input.topicId'),
+      topicId: await checkTopic(this.db, consultationId, topicId, 'input.topicId'),
     };
     return { change, clipped: place?.clipped ?? false };
   }

@@ -7,10 +7,14 @@ import { asGeoJSON, fromGeoJSON, geometryParam } from '../../geo/geometry.sql.js
 import { districtsOf, planePointOf } from './comment-place.sql.js';
 import { zoneOf } from './comment-zone.sql.js';
 
-/** A comment with its consultation's unit, which decides who sees what. */
+/**
+ * A comment with its subject, a consultation or a budget project (exactly one), and the unit
+ * that runs it (the consultation's, or the project pool's), which decides who sees what.
+ */
 export type CommentRow = {
   id: string;
-  consultationId: string;
+  consultationId: string | null;
+  projectId: string | null;
   unitId: string;
   authorId: string;
   parentId: string | null;
@@ -30,16 +34,20 @@ export type CommentRow = {
   parcels: string[] | null;
 };
 
-/** Selects a CommentRow from `c` (comment) joined to `k` (its consultation). */
+/** The unit running comment `c`'s subject, with `k` its consultation (if any). */
+const unitOfSubject = sql`COALESCE(k.unit_id, (SELECT pl.unit_id FROM budget_project p
+  JOIN budget_pool pl ON pl.id = p.pool_id WHERE p.id = c.project_id))`;
+
+/** Selects a CommentRow from `c` (comment) left-joined to `k` (its consultation, if any). */
 export const commentColumns = sql`c.id, c.consultation_id AS "consultationId",
-  k.unit_id AS "unitId", c.author_id AS "authorId", c.parent_id AS "parentId", c.body,
+  c.project_id AS "projectId", ${unitOfSubject} AS "unitId", c.author_id AS "authorId", c.parent_id AS "parentId", c.body,
   ${asGeoJSON(sql`c.geometry`, 7)} AS geometry, c.zone_id AS "zoneId", c.stance,
   c.topic_id AS "topicId", c.status, c.hidden_reason AS "hiddenReason",
   c.created_at AS "createdAt", c.edited_at AS "editedAt", c.formal_remark AS "formalRemark",
   c.formal_name AS "formalName", c.formal_address AS "formalAddress",
   c.property_right AS "propertyRight", c.parcels`;
 
-export const commentFrom = sql`comment c JOIN consultation k ON k.id = c.consultation_id`;
+export const commentFrom = sql`comment c LEFT JOIN consultation k ON k.id = c.consultation_id`;
 
 export async function selectCommentsByIds(db: Queryable, ids: readonly string[]) {
   const { rows } = await db.query<CommentRow>(
@@ -65,7 +73,9 @@ export type FormalDetails = {
 };
 
 export type NewComment = {
-  consultationId: string;
+  consultationId: string | null;
+  /** Set, instead of consultationId, on a comment on a budget project. */
+  projectId?: string | null;
   authorId: string;
   parentId: string | null;
   body: string;
@@ -86,6 +96,7 @@ export async function insertComments(db: Queryable, comments: readonly NewCommen
   const records = comments.map((c) => ({
     id: randomUUID(),
     consultation_id: c.consultationId,
+    project_id: c.projectId ?? null,
     author_id: c.authorId,
     parent_id: c.parentId,
     body: c.body,
@@ -103,21 +114,21 @@ export async function insertComments(db: Queryable, comments: readonly NewCommen
     sql`WITH n AS (
           SELECT n.*, ${fromGeoJSON(sql`n.geometry`)} AS g
           FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS n(id uuid,
-            consultation_id uuid, author_id uuid, parent_id uuid, body text, geometry text,
+            consultation_id uuid, project_id uuid, author_id uuid, parent_id uuid, body text, geometry text,
             stance comment_stance, topic_id uuid, formal_remark boolean, formal_name text,
             formal_address text, property_right property_right, parcels text[],
             created_at timestamptz)),
         c AS (
-          INSERT INTO comment (id, consultation_id, author_id, parent_id, body, geometry,
+          INSERT INTO comment (id, consultation_id, project_id, author_id, parent_id, body, geometry,
             zone_id, district_ids, plane_point, stance, topic_id, formal_remark, formal_name,
             formal_address, property_right, parcels, created_at)
-          SELECT n.id, n.consultation_id, n.author_id, n.parent_id, n.body, n.g,
+          SELECT n.id, n.consultation_id, n.project_id, n.author_id, n.parent_id, n.body, n.g,
             ${zoneOf(sql`n.consultation_id`, sql`n.g`)}, ${districtsOf(sql`n.g`)},
             ${planePointOf(sql`n.g`)}, n.stance, n.topic_id, n.formal_remark,
             n.formal_name, n.formal_address, n.property_right, n.parcels,
             COALESCE(n.created_at, now())
           FROM n RETURNING *)
-        SELECT ${commentColumns} FROM c JOIN consultation k ON k.id = c.consultation_id`,
+        SELECT ${commentColumns} FROM c LEFT JOIN consultation k ON k.id = c.consultation_id`,
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
   return records.map(({ id }) => byId.get(id) as CommentRow);

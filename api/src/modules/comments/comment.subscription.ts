@@ -6,6 +6,7 @@ import type { CommentRow } from './comment.sql.js';
 import { Comment } from './comment.type.js';
 
 type Pushed = SubscriptionHandlerData<CommentRow, { consultationId: string }, Context>;
+type PushedOnProject = SubscriptionHandlerData<CommentRow, { projectId: string }, Context>;
 
 @Resolver(() => Comment)
 export class CommentSubscriptionResolver {
@@ -36,6 +37,31 @@ export class CommentSubscriptionResolver {
   commentUpdated(
     @Root() comment: CommentRow,
     @Arg('consultationId', () => ID) _consultationId: string,
+  ) {
+    return comment;
+  }
+
+  @Subscription(() => Comment, {
+    topics: topics.commentAdded,
+    filter: ({ payload, args, context }: PushedOnProject) =>
+      payload.projectId === args.projectId && seesContent(context.viewer, payload),
+    description: 'Each comment or reply added to a budget project, as it is added.',
+  })
+  projectCommentAdded(@Root() comment: CommentRow, @Arg('projectId', () => ID) _projectId: string) {
+    return comment;
+  }
+
+  @Subscription(() => Comment, {
+    topics: topics.commentUpdated,
+    // As commentUpdated: the body of one not visible is null to the public.
+    filter: ({ payload, args }: PushedOnProject) => payload.projectId === args.projectId,
+    description:
+      'Each comment of a budget project as it stands after a change: edited, withdrawn, hidden ' +
+      'or restored. The body of one not visible is null to the public.',
+  })
+  projectCommentUpdated(
+    @Root() comment: CommentRow,
+    @Arg('projectId', () => ID) _projectId: string,
   ) {
     return comment;
   }

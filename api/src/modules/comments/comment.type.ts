@@ -19,7 +19,8 @@ registerEnumType(PropertyRight, {
 
 @ObjectType({
   description:
-    'A remark on a consultation pinned to the map, or a reply to one. The body and geometry of ' +
+    'A remark on a consultation pinned to the map, a comment on a budget project (text only), ' +
+    'or a reply to either. The body and geometry of ' +
     'a hidden or withdrawn comment are shown only to its author, moderators and the planners ' +
     'of the organising unit.',
 })

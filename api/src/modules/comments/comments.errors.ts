@@ -25,4 +25,8 @@ export const commentReasons = defineReasons({
   COMMENT_TOPIC_UNKNOWN: 'BAD_USER_INPUT',
   /** Formal-remark details were given on a comment not marked formal. */
   COMMENT_FORMAL_NOT_REQUESTED: 'BAD_USER_INPUT',
+  /** A comment on a budget project has a body only: no place, stance or topic. */
+  COMMENT_PROJECT_BODY_ONLY: 'BAD_USER_INPUT',
+  /** The project's edition is archived (its last phase ended); params `{ endedAt }`. */
+  COMMENT_PROJECT_CLOSED: 'BAD_USER_INPUT',
 });

@@ -10,6 +10,7 @@ import { CommentQueryService } from './comment-query.service.js';
 import { ModerationResolver } from './moderation.resolver.js';
 import { ModerationService } from './moderation.service.js';
 import { ModerationQueueService } from './moderation-queue.service.js';
+import { ProjectCommentResolver } from './project-comment.resolver.js';
 
 export const commentsModule = defineModule({
   resolvers: [
@@ -18,6 +19,7 @@ export const commentsModule = defineModule({
     CommentPlaceResolver,
     CommentSubscriptionResolver,
     ModerationResolver,
+    ProjectCommentResolver,
   ],
   services: ({
     db,

@@ -31,7 +31,7 @@ const queueFrom = sql`(
     WHERE h.status = 'HIDDEN' AND h.hidden_reason = ${autoHiddenReason}
       AND NOT EXISTS (SELECT 1 FROM comment_report r
                       WHERE r.comment_id = h.id AND r.resolved_at IS NULL)) q
-  JOIN comment c ON c.id = q.id JOIN consultation k ON k.id = c.consultation_id`;
+  JOIN comment c ON c.id = q.id LEFT JOIN consultation k ON k.id = c.consultation_id`;
 
 function conditions(query: QueueQuery, after: QueueKey | null): Sql {
   const autoHidden = sql`(c.status = 'HIDDEN' AND c.hidden_reason = ${autoHiddenReason})`;
