@@ -7,10 +7,17 @@ import {
   locateDemoProjects,
   selectDemoPools,
 } from './demo-budget.sql.js';
+import {
+  type DemoPeople,
+  seedDraftProposal,
+  seedEvaluatedProposals,
+} from './demo-budget-proposals.js';
 import { readWarsaw2021Budget, type Warsaw2021Budget } from './warsaw-2021-budget.js';
 
 export const historicTitle = 'Budżet obywatelski 2021 (dane z Pabulib)';
-export const currentTitle = 'Budżet obywatelski 2027 (demo)';
+export const votingTitle = 'Budżet obywatelski 2026 (demo)';
+export const proposalTitle = 'Budżet obywatelski 2027 (demo)';
+const titles = [historicTitle, votingTitle, proposalTitle];
 
 const illustrative = 'Lokalizacja na mapie jest przykładowa: wygenerowana w granicach dzielnicy.';
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
@@ -69,17 +76,24 @@ function officialResult(d: District, idOf: (ref: string) => string) {
       votes: p.votes,
       selected: p.selected,
     })),
-    log: { source: `the official outcome in Pabulib's ${d.file}`, ballots: d.ballots },
+    log: { officialFile: d.file, ballots: d.ballots },
   };
 }
 
-/** Districts of the current demo edition, each with its most voted 2021 projects. */
+/** Districts of the demo editions; the voting one has each one's most voted 2021 projects. */
 const currentDistricts = ['mokotow', 'wola', 'srodmiescie', 'praga-polnoc', 'ursynow'];
 const projectsPerPool = 8;
 
-/** An edition in VOTING now, so that the demo accounts can vote; Warsaw's ballot limits. */
-async function seedCurrentEdition(client: pg.ClientBase, data: Warsaw2021Budget) {
-  const editionId = await insertDemoEdition(client, { year: 2027, title: currentTitle, meta: {} }, [
+/**
+ * An edition in VOTING now, so that the demo accounts can vote; Warsaw's ballot limits. Two of
+ * its Mokotów projects were proposed by the demo resident and evaluated, one after an appeal.
+ */
+async function seedVotingEdition(
+  client: pg.ClientBase,
+  data: Warsaw2021Budget,
+  people: DemoPeople,
+) {
+  const editionId = await insertDemoEdition(client, { year: 2026, title: votingTitle, meta: {} }, [
     ['SUBMISSION', daysFromNow(-120), daysFromNow(-90)],
     ['VERIFICATION', daysFromNow(-90), daysFromNow(-45)],
     ['APPEALS', daysFromNow(-45), daysFromNow(-10)],
@@ -98,20 +112,63 @@ async function seedCurrentEdition(client: pg.ClientBase, data: Warsaw2021Budget)
         .map((p) => ({ ...p, status: 'ACCEPTED' })),
     }));
   await insertDemoPools(client, editionId, pools, `Projekt z edycji 2021. ${illustrative}`);
-  await locateDemoProjects(client, editionId, 2027);
+  await locateDemoProjects(client, editionId, 2026);
+  const mokotow = (await selectDemoPools(client, editionId)).get('mokotow') ?? '';
+  await seedEvaluatedProposals(client, mokotow, people);
 }
 
-/** Both demo editions, each loaded once. */
+/**
+ * An edition taking proposals now, from any signed-in resident, in the same districts; the
+ * demo resident has a draft in Mokotów.
+ */
+async function seedProposalEdition(
+  client: pg.ClientBase,
+  data: Warsaw2021Budget,
+  people: DemoPeople,
+) {
+  const edition = { year: 2027, title: proposalTitle, meta: {}, proposalsOpenToAll: true };
+  const editionId = await insertDemoEdition(client, edition, [
+    ['SUBMISSION', daysFromNow(-10), daysFromNow(30)],
+    ['VERIFICATION', daysFromNow(30), daysFromNow(90)],
+    ['APPEALS', daysFromNow(90), daysFromNow(110)],
+    ['VOTING', daysFromNow(130), daysFromNow(150)],
+    ['RESULTS', daysFromNow(150), daysFromNow(190)],
+  ]);
+  const pools = data.districts
+    .filter((d) => currentDistricts.includes(d.slug))
+    .map((d) => ({ slug: d.slug, budget: d.budget, projects: [] }));
+  await insertDemoPools(client, editionId, pools, '');
+  const mokotow = (await selectDemoPools(client, editionId)).get('mokotow') ?? '';
+  await seedDraftProposal(client, mokotow, people);
+}
+
+/** The demo resident who proposes and the planner who evaluates. */
+async function demoPeople(client: pg.ClientBase): Promise<DemoPeople> {
+  const { rows } = await client.query<{ email: string; id: string }>(
+    'SELECT email, id FROM app_user WHERE email = ANY($1)',
+    [['resident@plac.local', 'planner@plac.local']],
+  );
+  const idOf = (email: string) => {
+    const id = rows.find((r) => r.email === email)?.id;
+    if (!id) throw new Error(`the demo budget needs the demo account ${email}`);
+    return id;
+  };
+  return { residentId: idOf('resident@plac.local'), plannerId: idOf('planner@plac.local') };
+}
+
+/** The three demo editions, each loaded once. */
 export async function seedDemoBudget(client: pg.ClientBase): Promise<void> {
   // Two loaders at once (tests) would both find nothing and load twice: queue them.
   await client.query("SELECT pg_advisory_xact_lock(hashtext('plac-demo-budget'))");
   const { rows } = await client.query<{ title: string }>(
     'SELECT title FROM budget_edition WHERE title = ANY($1)',
-    [[historicTitle, currentTitle]],
+    [titles],
   );
   const present = new Set(rows.map((r) => r.title));
-  if (present.has(historicTitle) && present.has(currentTitle)) return;
+  if (titles.every((title) => present.has(title))) return;
   const data = readWarsaw2021Budget();
   if (!present.has(historicTitle)) await seedHistoricEdition(client, data);
-  if (!present.has(currentTitle)) await seedCurrentEdition(client, data);
+  const people = await demoPeople(client);
+  if (!present.has(votingTitle)) await seedVotingEdition(client, data, people);
+  if (!present.has(proposalTitle)) await seedProposalEdition(client, data, people);
 }

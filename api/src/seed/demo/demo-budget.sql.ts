@@ -6,7 +6,12 @@ import { insertPool } from '../../modules/budget/pools/pool.sql.js';
 /** An edition with its phases, as `[phase, starts, ends]`; returns its id. */
 export async function insertDemoEdition(
   client: pg.ClientBase,
-  edition: { year: number; title: string; meta: Record<string, string> },
+  edition: {
+    year: number;
+    title: string;
+    meta: Record<string, string>;
+    proposalsOpenToAll?: boolean;
+  },
   phases: [BudgetPhase, Date, Date][],
 ) {
   const id = await insertEdition(client, {
@@ -20,6 +25,7 @@ export async function insertDemoEdition(
     citywideMinVotes: 50,
     minAge: 0,
     ballotChangeable: false,
+    proposalsOpenToAll: edition.proposalsOpenToAll ?? false,
     sourceMeta: edition.meta,
   });
   await replacePhases(

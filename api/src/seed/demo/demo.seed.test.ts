@@ -2,7 +2,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { signedInUser } from '../../../test/personas.js';
 import { useTestServer } from '../../../test/server.js';
 import { seedDemoData } from '../seed.js';
-import { currentTitle, historicTitle } from './demo-budget.seed.js';
+import { historicTitle, proposalTitle, votingTitle } from './demo-budget.seed.js';
 import { readWarsaw2021Budget } from './warsaw-2021-budget.js';
 
 const { db, services, request } = useTestServer();
@@ -71,7 +71,8 @@ const located = async (editionId: string | undefined) =>
   (
     await db.pool.query<{ projects: number; inside: number }>(
       `SELECT count(DISTINCT p.id)::int AS projects,
-              count(l.id) FILTER (WHERE l.illustrative AND ST_CoveredBy(l.geometry, a.geometry))::int AS inside
+              count(l.id) FILTER (WHERE ST_CoveredBy(l.geometry, a.geometry))::int AS inside,
+              count(l.id) FILTER (WHERE l.illustrative)::int AS illustrative
        FROM budget_project p JOIN budget_pool pl ON pl.id = p.pool_id JOIN area a ON a.id = pl.area_id
        LEFT JOIN budget_project_location l ON l.project_id = p.id WHERE pl.edition_id = $1`,
       [editionId],
@@ -81,9 +82,9 @@ const located = async (editionId: string | undefined) =>
 test('each demo edition loads once', async () => {
   const { rows } = await db.pool.query<{ n: number }>(
     'SELECT count(*)::int AS n FROM budget_edition WHERE title = ANY($1) GROUP BY title',
-    [[historicTitle, currentTitle]],
+    [[historicTitle, votingTitle, proposalTitle]],
   );
-  expect(rows).toEqual([{ n: 1 }, { n: 1 }]);
+  expect(rows).toEqual([{ n: 1 }, { n: 1 }, { n: 1 }]);
 });
 
 test('Warsaw 2021: 18 district pools, every project located illustratively in its district', async () => {
@@ -91,7 +92,7 @@ test('Warsaw 2021: 18 district pools, every project located illustratively in it
   expect(e?.currentPhase).toBe('RESULTS');
   expect(e?.pools).toHaveLength(18);
   const total = data.districts.reduce((sum, d) => sum + d.projects.length, 0);
-  expect(await located(e?.id)).toEqual({ projects: total, inside: total });
+  expect(await located(e?.id)).toEqual({ projects: total, inside: total, illustrative: total });
   const { body } = await request<{ projects: { totalCount: number } }>(
     'query ($e: ID) { projects(filter: { editionId: $e }) { totalCount } }',
     { e: e?.id },
@@ -133,8 +134,8 @@ test("Warsaw 2021: published results are the city's, with Pabulib's vote counts"
   expect(tally.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 });
 
-test('the 2027 demo edition is in VOTING, located, and a verified resident can vote', async () => {
-  const e = await edition(currentTitle);
+test('the 2026 demo edition is in VOTING, located, and a verified resident can vote', async () => {
+  const e = await edition(votingTitle);
   expect(e?.currentPhase).toBe('VOTING');
   expect(e?.pools.length).toBeGreaterThanOrEqual(3);
   const where = await located(e?.id);
@@ -158,4 +159,55 @@ test('the 2027 demo edition is in VOTING, located, and a verified resident can v
   );
   expect(body.errors).toBeUndefined();
   expect(mine.length).toBeGreaterThan(3);
+});
+
+test("the 2026 demo's resident-proposed projects: authors, both evaluations, one reinstated on appeal", async () => {
+  const { rows } = await db.pool.query<{
+    title: string;
+    status: string;
+    author: string;
+    decisions: string[];
+    appeal: string | null;
+  }>(
+    `SELECT p.title, p.status, u.email AS author,
+            ARRAY(SELECT e.stage || ' ' || e.decision FROM budget_project_evaluation e
+                  WHERE e.project_id = p.id ORDER BY e.stage) AS decisions,
+            (SELECT a.decision::text FROM budget_project_appeal a WHERE a.project_id = p.id) AS appeal
+     FROM budget_project p JOIN budget_pool pl ON pl.id = p.pool_id
+     JOIN budget_project_author au ON au.project_id = p.id AND au.role = 'AUTHOR'
+     JOIN app_user u ON u.id = au.user_id
+     WHERE pl.edition_id = $1 ORDER BY p.title`,
+    [editionIds.get(votingTitle)],
+  );
+  expect(rows).toEqual([
+    {
+      title: 'Oświetlenie alejki w Parku Dreszera',
+      status: 'ACCEPTED',
+      author: 'resident@plac.local',
+      decisions: ['FORMAL POSITIVE', 'MERIT NEGATIVE'],
+      appeal: 'REINSTATED',
+    },
+    {
+      title: 'Zielony skwer przy Odyńca',
+      status: 'ACCEPTED',
+      author: 'resident@plac.local',
+      decisions: ['FORMAL POSITIVE', 'MERIT POSITIVE'],
+      appeal: null,
+    },
+  ]);
+});
+
+test('the 2027 demo edition takes proposals from any resident; the demo resident has a draft', async () => {
+  const e = await edition(proposalTitle);
+  expect(e?.currentPhase).toBe('SUBMISSION');
+  expect(e?.pools.length).toBeGreaterThanOrEqual(3);
+  const { rows } = await db.pool.query<{ open: boolean; status: string; email: string }>(
+    `SELECT ed.proposals_open_to_all AS open, p.status, u.email
+     FROM budget_edition ed JOIN budget_pool pl ON pl.edition_id = ed.id
+     JOIN budget_project p ON p.pool_id = pl.id
+     JOIN budget_project_author au ON au.project_id = p.id JOIN app_user u ON u.id = au.user_id
+     WHERE ed.id = $1`,
+    [e?.id],
+  );
+  expect(rows).toEqual([{ open: true, status: 'DRAFT', email: 'resident@plac.local' }]);
 });
