@@ -31,10 +31,10 @@ export function PoolResultView({ result }: { result: PoolResult }) {
             <dd>{formatNumber(log.ballots, lang)}</dd>
           </>
         )}
-        {log.source && (
+        {log.officialFile && (
           <>
             <dt>{t('results.source')}</dt>
-            <dd>{log.source}</dd>
+            <dd>{t('results.source.official', { file: log.officialFile })}</dd>
           </>
         )}
         {log.minVotes !== null && (

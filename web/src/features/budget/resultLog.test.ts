@@ -13,21 +13,27 @@ describe('parseResultLog', () => {
       minVotes: 3,
       lot: { seed: 42, draws: [{ votes: 7, tied: ['a', 'b'], order: ['b', 'a'] }] },
       skippedForConflict: ['c'],
-      source: null,
+      officialFile: null,
       ballots: null,
     });
   });
 
-  it('reads where an imported result comes from', () => {
-    const log = parseResultLog(JSON.stringify({ source: 'Pabulib', ballots: 5867 }));
-    expect(log).toMatchObject({ source: 'Pabulib', ballots: 5867, lot: null });
+  it('reads which Pabulib file an imported result comes from', () => {
+    const log = parseResultLog(JSON.stringify({ officialFile: 'w.pb', ballots: 5867 }));
+    expect(log).toMatchObject({ officialFile: 'w.pb', ballots: 5867, lot: null });
   });
 
   it('has no lot without draws, and nothing from a missing or broken log', () => {
     expect(
       parseResultLog(JSON.stringify({ minVotes: 0, lot: { seed: 1, draws: [] } })).lot,
     ).toBeNull();
-    const none = { minVotes: null, lot: null, skippedForConflict: [], source: null, ballots: null };
+    const none = {
+      minVotes: null,
+      lot: null,
+      skippedForConflict: [],
+      officialFile: null,
+      ballots: null,
+    };
     expect(parseResultLog(null)).toEqual(none);
     expect(parseResultLog('{oops')).toEqual(none);
     expect(parseResultLog('[1]')).toEqual({ ...none });

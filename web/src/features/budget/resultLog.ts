@@ -6,8 +6,8 @@ export type ResultLog = {
   minVotes: number | null;
   lot: { seed: number; draws: LotDraw[] } | null;
   skippedForConflict: string[];
-  /** Where an imported result comes from, and how many ballots it counted. */
-  source: string | null;
+  /** The Pabulib file whose official outcome an imported result is, and its ballot count. */
+  officialFile: string | null;
   ballots: number | null;
 };
 
@@ -15,7 +15,7 @@ const empty: ResultLog = {
   minVotes: null,
   lot: null,
   skippedForConflict: [],
-  source: null,
+  officialFile: null,
   ballots: null,
 };
 
@@ -38,7 +38,10 @@ export function parseResultLog(json: string | null | undefined): ResultLog {
     return empty;
   }
   if (typeof raw !== 'object' || raw === null) return empty;
-  const { minVotes, lot, skippedForConflict, source, ballots } = raw as Record<string, unknown>;
+  const { minVotes, lot, skippedForConflict, officialFile, ballots } = raw as Record<
+    string,
+    unknown
+  >;
   const lotRecord =
     typeof lot === 'object' && lot !== null ? (lot as Record<string, unknown>) : null;
   const draws = Array.isArray(lotRecord?.draws)
@@ -51,7 +54,7 @@ export function parseResultLog(json: string | null | undefined): ResultLog {
         ? { seed: lotRecord.seed, draws }
         : null,
     skippedForConflict: strings(skippedForConflict),
-    source: typeof source === 'string' ? source : null,
+    officialFile: typeof officialFile === 'string' ? officialFile : null,
     ballots: typeof ballots === 'number' ? ballots : null,
   };
 }
