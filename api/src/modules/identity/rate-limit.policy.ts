@@ -31,6 +31,7 @@ export const actionPolicies: Record<string, ActionPolicy> = {
   unsupportComment: { account: perMinute(60), address: perMinute(120) },
   reportComment: { account: perHour(10), address: perHour(30) },
   createBudgetProject: { account: perHour(20), address: perHour(60) },
+  inviteProjectCoauthor: { account: perHour(30), address: perHour(60) },
   // A moderator works through a queue: brisk, but no script hides a consultation at once.
   hideComment: { account: perMinute(30), address: perMinute(60) },
   restoreComment: { account: perMinute(30), address: perMinute(60) },

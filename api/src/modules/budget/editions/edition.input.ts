@@ -51,6 +51,12 @@ export class BudgetEditionInput {
   @Field(() => Boolean, { defaultValue: false })
   ballotChangeable!: boolean;
 
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Any signed-in resident may propose projects; otherwise verified residents only.',
+  })
+  proposalsOpenToAll!: boolean;
+
   @Field(() => [BudgetPhasePeriodInput], {
     description: 'Phases in their order (SUBMISSION … IMPLEMENTATION), each once, not overlapping.',
   })

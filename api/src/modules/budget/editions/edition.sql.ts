@@ -13,6 +13,7 @@ export type NewEdition = {
   citywideMinVotes: number;
   minAge: number;
   ballotChangeable: boolean;
+  proposalsOpenToAll?: boolean;
   /** META rows of an imported Pabulib file, kept for export. */
   sourceMeta?: Record<string, string>;
 };
@@ -22,10 +23,10 @@ export async function insertEdition(db: Queryable, e: NewEdition) {
   const { rows } = await db.query<{ id: string }>(
     sql`INSERT INTO budget_edition (year, title, rule, completion, area_max_approvals,
           citywide_max_approvals, area_min_votes, citywide_min_votes, min_age, ballot_changeable,
-          source_meta)
+          proposals_open_to_all, source_meta)
         VALUES (${e.year}, ${e.title}, ${e.rule}, ${e.completion}, ${e.areaMaxApprovals},
           ${e.citywideMaxApprovals}, ${e.areaMinVotes}, ${e.citywideMinVotes}, ${e.minAge},
-          ${e.ballotChangeable}, ${JSON.stringify(e.sourceMeta ?? {})})
+          ${e.ballotChangeable}, ${e.proposalsOpenToAll ?? false}, ${JSON.stringify(e.sourceMeta ?? {})})
         RETURNING id`,
   );
   return rows[0]?.id ?? '';

@@ -56,6 +56,11 @@ export class BudgetEdition {
   @Field(() => Boolean)
   ballotChangeable!: boolean;
 
+  @Field(() => Boolean, {
+    description: 'Any signed-in resident may propose projects; otherwise verified residents only.',
+  })
+  proposalsOpenToAll!: boolean;
+
   @Field(() => [BudgetPhasePeriod])
   phases!: BudgetPhasePeriod[];
 

@@ -31,7 +31,7 @@ export async function selectExportProjects(client: pg.Pool, poolId: string) {
     `SELECT p.id, COALESCE(p.external_id, p.id::text) AS ref, p.title, p.categories,
             p.target_groups AS "targetGroups", p.cost_grosze::text AS "costGrosze", p.source_fields AS fields,
             (SELECT count(*)::int FROM budget_ballot_approval a WHERE a.project_id = p.id) AS votes
-     FROM budget_project p WHERE p.pool_id = $1 ORDER BY p.created_at, p.external_id, p.id`,
+     FROM budget_project p WHERE p.pool_id = $1 AND p.status <> 'DRAFT' ORDER BY p.created_at, p.external_id, p.id`,
     [poolId],
   );
   return rows;

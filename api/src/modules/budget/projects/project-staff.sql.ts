@@ -71,7 +71,7 @@ export const projectsNearSql = `
   FROM near n
   JOIN budget_project p ON p.id = n.project_id
   JOIN budget_pool pl ON pl.id = p.pool_id
-  WHERE pl.edition_id = (SELECT edition_id FROM mine LIMIT 1)
+  WHERE pl.edition_id = (SELECT edition_id FROM mine LIMIT 1) AND p.status <> 'DRAFT'
   ORDER BY n.distance, n.project_id
   LIMIT $3`;
 

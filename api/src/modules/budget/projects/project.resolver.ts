@@ -41,7 +41,7 @@ export class ProjectResolver {
 
   @Query(() => BudgetProject)
   project(@Ctx() { services }: Context, @Arg('id', () => ID) id: string) {
-    return services.budget.projects.find(id);
+    return services.budget.projects.findPublic(id);
   }
 
   @Authorized('PLANNER')

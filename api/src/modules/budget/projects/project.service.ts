@@ -55,6 +55,13 @@ export class ProjectService {
     return toProject(row);
   }
 
+  /** A project anyone may read: a draft is its authors' alone (projectProposal). */
+  async findPublic(id: string) {
+    const project = await this.find(id);
+    if (project.status === 'DRAFT') throw notFound(`No budget project has id "${id}".`, 'id');
+    return project;
+  }
+
   /**
    * A project in a pool the viewer's unit owns, during SUBMISSION; located projects must lie in
    * the pool's area.

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { empty, join, type Queryable, type Sql, sql } from '../../../db/sql.js';
+import { join, type Queryable, type Sql, sql } from '../../../db/sql.js';
 import type { BudgetProjectStatus } from '../../../generated/prisma/enums.js';
 import type { Geometry } from '../../../geo/geojson.js';
 import { asGeoJSON, fromGeoJSON, geometryParam } from '../../../geo/geometry.sql.js';
@@ -50,9 +50,11 @@ const located = (condition: Sql) =>
   sql`EXISTS (SELECT 1 FROM budget_project_location l WHERE l.project_id = p.id AND ${condition})`;
 
 // One WHERE for the page and the count. Spatial filters go through the GiST index on locations.
+// Drafts are their authors' alone (see proposals/): never listed.
 export function whereOf(q: ProjectQuery, ...more: Sql[]) {
   const { near } = q;
   const conditions = [
+    sql`p.status <> 'DRAFT'`,
     q.editionId && sql`pl.edition_id = ${q.editionId}::uuid`,
     q.poolId && sql`p.pool_id = ${q.poolId}::uuid`,
     q.areaId &&
@@ -68,7 +70,7 @@ export function whereOf(q: ProjectQuery, ...more: Sql[]) {
       ),
     ...more,
   ].filter((c): c is Sql => Boolean(c));
-  return conditions.length ? sql`WHERE ${join(conditions, ' AND ')}` : empty;
+  return sql`WHERE ${join(conditions, ' AND ')}`;
 }
 
 /** Newest first; one row more than `first`, so that the caller knows whether more follow. */
