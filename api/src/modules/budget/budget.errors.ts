@@ -32,8 +32,15 @@ export const budgetReasons = defineReasons({
   POOL_ALREADY_EXISTS: 'CONFLICT',
   /** Money is a positive whole number of grosze, as a string of digits. */
   MONEY_INVALID: 'BAD_USER_INPUT',
-  /** A location lies outside the area of the project's pool; params `{ pool }` (its name). */
+  /**
+   * A location lies outside the area of the project's pool; params `{ pool, meters }` (its name,
+   * and how far the location reaches outside, rounded up).
+   */
   PROJECT_OUTSIDE_POOL_AREA: 'BAD_USER_INPUT',
+  /** A city-wide project's location lies outside Warsaw; params `{ meters }`, rounded up. */
+  PROJECT_OUTSIDE_CITY: 'BAD_USER_INPUT',
+  /** More locations than a project may have; params `{ max }`. */
+  PROJECT_LOCATIONS_TOO_MANY: 'BAD_USER_INPUT',
   /** The cost lines do not add up to the cost; params `{ total, cost }`. */
   PROJECT_COST_LINES_MISMATCH: 'BAD_USER_INPUT',
   /** Not a step of the status machine; params `{ from, to, next }` (`next` comma-separated). */
@@ -49,6 +56,8 @@ export const budgetReasons = defineReasons({
   PROJECT_CONFLICT_OTHER_EDITION: 'BAD_USER_INPUT',
   PROJECT_CONFLICT_ALREADY_MARKED: 'CONFLICT',
   PROJECT_CONFLICT_NOT_MARKED: 'BAD_USER_INPUT',
+  /** This conflict candidate was dismissed already. */
+  PROJECT_CONFLICT_ALREADY_DISMISSED: 'CONFLICT',
   BALLOT_VOTER_NOT_VERIFIED: 'FORBIDDEN',
   /** The edition has a minimum age and the account no birth year; params `{ minAge }`. */
   BALLOT_VOTER_NO_BIRTH_YEAR: 'FORBIDDEN',
@@ -68,6 +77,12 @@ export const budgetReasons = defineReasons({
   BALLOT_ALREADY_CAST: 'CONFLICT',
   /** This paper ballot's reference was entered in the edition already. */
   PAPER_BALLOT_ALREADY_ENTERED: 'CONFLICT',
+  /** No account has the e-mail a paper ballot is entered for. */
+  PAPER_BALLOT_VOTER_UNKNOWN: 'BAD_USER_INPUT',
+  /** The voter has a ballot in the edition already, online or on paper. */
+  PAPER_BALLOT_VOTER_HAS_VOTED: 'CONFLICT',
+  /** The edition is tallied: its paper ballots can no longer be corrected or removed. */
+  PAPER_BALLOT_TALLIED: 'CONFLICT',
   /** The rule is not one Plac tallies with: greedy, equalshares/add1, equalshares/add1u. */
   TALLY_RULE_UNKNOWN: 'BAD_USER_INPUT',
   /** The pool cannot be tallied as it is (e.g. an amount too large to count exactly). */
@@ -76,4 +91,11 @@ export const budgetReasons = defineReasons({
   PABULIB_FILE_INVALID: 'BAD_USER_INPUT',
   /** A city-wide file needs the unit that owns its pool (unitSlug); params `{ line }`. */
   PABULIB_UNIT_REQUIRED: 'BAD_USER_INPUT',
+  /**
+   * META `num_projects` or `num_votes` disagrees with its section (a file cut short);
+   * params `{ line, key, claimed, found }`.
+   */
+  PABULIB_COUNT_MISMATCH: 'BAD_USER_INPUT',
+  /** The VOTES section has no ballots; params `{ line }`. */
+  PABULIB_NO_BALLOTS: 'BAD_USER_INPUT',
 });

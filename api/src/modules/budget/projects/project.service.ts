@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import type { Database } from '../../../db/database.js';
 import { inTransaction } from '../../../db/transaction.js';
 import { isUuid } from '../../../db/uuid.js';
-import { badInput, forbidden, notFound } from '../../../errors/domain-error.js';
-import { type Geometry, parseGeometry } from '../../../geo/geojson.js';
+import { forbidden, notFound } from '../../../errors/domain-error.js';
+import type { Geometry } from '../../../geo/geojson.js';
 import { assertValidGeometry } from '../../../geo/validity.js';
 import type { Keyset } from '../../../graphql/connection.js';
 import { checkMaxLength } from '../../../graphql/text-argument.js';
@@ -16,13 +16,13 @@ import {
   countProjects,
   insertLocations,
   insertProject,
-  locationsOutsidePool,
   type ProjectQuery,
   selectLocations,
   selectProjectById,
   selectProjects,
   toProject,
 } from './project.sql.js';
+import { assertInsidePool, parseLocation } from './project-location.checks.js';
 
 export class ProjectService {
   constructor(
@@ -81,15 +81,7 @@ export class ProjectService {
     const costLines = checkCostLines(input.costLines ?? [], cost);
     const locations = await this.parseLocations(input.locations ?? []);
     return inTransaction(this.db.pool, async (client) => {
-      const outside = await locationsOutsidePool(client, poolId, locations);
-      if (outside.length > 0) {
-        throw badInput(
-          `input.locations[${outside[0]}]`,
-          `lies outside the area of the pool "${pool.name}"; a located project must be inside it`,
-          'PROJECT_OUTSIDE_POOL_AREA',
-          { pool: pool.name },
-        );
-      }
+      await assertInsidePool(client, pool, locations, (i) => `input.locations[${i}]`);
       const id = await insertProject(client, {
         poolId,
         title,
@@ -114,14 +106,7 @@ export class ProjectService {
   private async parseLocations(values: unknown[]): Promise<Geometry[]> {
     const out: Geometry[] = [];
     for (const [i, value] of values.entries()) {
-      const field = `input.locations[${i}]`;
-      const geometry = parseGeometry(value, {
-        field,
-        allowed: ['Point', 'LineString', 'Polygon'],
-        maxVertices: this.maxVertices,
-      });
-      await assertValidGeometry(this.db.pool, geometry, field);
-      out.push(geometry);
+      out.push(await parseLocation(this.db.pool, value, `input.locations[${i}]`, this.maxVertices));
     }
     return out;
   }

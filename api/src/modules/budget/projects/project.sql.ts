@@ -117,22 +117,6 @@ export async function selectLocations(pool: pg.Pool, projectIds: readonly string
   return rows;
 }
 
-/** Which of `geometries` (by index) do not lie inside the pool's area; none for a city-wide pool. */
-export async function locationsOutsidePool(
-  db: Queryable,
-  poolId: string,
-  geometries: readonly Geometry[],
-) {
-  const { rows } = await db.query<{ index: number }>(
-    sql`SELECT g.ord::int - 1 AS index
-        FROM budget_pool pl JOIN area a ON a.id = pl.area_id,
-             unnest(${geometries.map((g) => JSON.stringify(g))}::text[]) WITH ORDINALITY AS g(json, ord)
-        WHERE pl.id = ${poolId} AND NOT ST_CoveredBy(${fromGeoJSON(sql`g.json`)}, a.geometry)
-        ORDER BY g.ord`,
-  );
-  return rows.map((r) => r.index);
-}
-
 export type NewProject = {
   poolId: string;
   title: string;
