@@ -4,6 +4,7 @@ import { badInput, conflict, forbidden } from '../../../errors/domain-error.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { managesUnit, type Viewer } from '../../identity/viewer.js';
 import type { EditionService } from '../editions/edition.service.js';
+import { insertDismissal } from './conflict-candidate.sql.js';
 import { managedProjects } from './managed-projects.js';
 import type { ProjectService } from './project.service.js';
 import { toProject } from './project.sql.js';
@@ -94,6 +95,28 @@ export class ProjectConflictService {
         otherProjectId,
         true,
       );
+    });
+    return true;
+  }
+
+  /** A candidate pair looked at and found not to conflict: no longer offered as a candidate. */
+  async dismissCandidate(viewer: Viewer, projectId: string, otherProjectId: string) {
+    await this.pair(viewer, projectId, otherProjectId);
+    await inTransaction(this.db.pool, async (client) => {
+      if (!(await insertDismissal(client, projectId, otherProjectId, viewer.userId))) {
+        throw conflict(
+          'This candidate was dismissed already.',
+          'otherProjectId',
+          'PROJECT_CONFLICT_ALREADY_DISMISSED',
+        );
+      }
+      await recordAudit(client, {
+        actorId: viewer.userId,
+        action: 'budget.project.conflict.dismiss',
+        targetType: 'BudgetProject',
+        targetId: projectId,
+        after: { otherProjectId, dismissed: true },
+      });
     });
     return true;
   }
