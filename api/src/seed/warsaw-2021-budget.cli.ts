@@ -30,12 +30,12 @@ const data: Warsaw2021Budget = {
     return {
       file: name,
       slug: slugify(district),
-      budget: file.budget,
+      budget: Number(file.budgetGrosze / 100n),
       ballots: file.ballots.length,
       projects: file.projects.map((p) => ({
         id: p.id,
         title: (p.name ?? '').trim() || `Projekt ${p.id}`,
-        cost: p.cost,
+        cost: Number(p.costGrosze / 100n),
         votes: votes.get(p.id) ?? 0,
         categories: p.category ?? [],
         targets: p.target ?? [],

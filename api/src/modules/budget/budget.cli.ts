@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig } from '../../config.js';
-import { type Database, openDatabase } from '../../db/database.js';
+import type { Database } from '../../db/database.js';
 import { runBudgetCli } from './cli/budget-cli.js';
 
 // `npm run budget -w api` runs in api/; INIT_CWD keeps paths relative to where it was typed.
@@ -18,7 +17,12 @@ try {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     readFile: (path) => readFileSync(resolve(cwd, path), 'utf8'),
+    // Imported here, not above: a file-only command (tally) loads no database code.
     database: async () => {
+      const [{ loadConfig }, { openDatabase }] = await Promise.all([
+        import('../../config.js'),
+        import('../../db/database.js'),
+      ]);
       db ??= await openDatabase(loadConfig());
       return db;
     },

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runBudgetCli } from './budget-cli.js';
 
-const wesola = new URL('../fixtures/poland_warszawa_2021_wesola.pb', import.meta.url);
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url);
+const fixtures: Record<string, URL> = {
+  'wesola.pb': fixture('poland_warszawa_2021_wesola.pb'),
+  'grosze.pb': fixture('grosze_amounts.pb'),
+};
+
+const texts: Record<string, string> = {};
 
 async function run(...args: string[]) {
   let out = '';
@@ -14,7 +20,7 @@ async function run(...args: string[]) {
     err: (text) => {
       err += text;
     },
-    readFile: (path) => readFileSync(path === 'wesola.pb' ? wesola : path, 'utf8'),
+    readFile: (path) => texts[path] ?? readFileSync(fixtures[path] ?? path, 'utf8'),
   });
   return { code, out, err };
 }
@@ -40,13 +46,36 @@ describe('budget tally', () => {
     const report = JSON.parse(out);
     expect(report).toMatchObject({
       rule: 'greedy',
-      budget: 831114,
+      budget: '831114',
       official: { agrees: true, onlyInTally: [] },
     });
-    expect(report.selected[0]).toEqual({ id: '637', cost: 166222, votes: 684 });
-    expect(report.cost).toBe(
-      report.selected.reduce((sum: number, p: { cost: number }) => sum + p.cost, 0),
+    expect(report.selected[0]).toEqual({ id: '637', cost: '166222', votes: 684 });
+    expect(Number(report.cost)).toBe(
+      report.selected.reduce((sum: number, p: { cost: string }) => sum + Number(p.cost), 0),
     );
+  });
+
+  it('reads amounts with grosze exactly: the budget spent to the grosz', async () => {
+    const { code, out } = await run('tally', 'grosze.pb', '--rule', 'greedy', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      budget: '969245.38',
+      cost: '969245.38',
+      selected: [
+        { id: '1', cost: '707607', votes: 3 },
+        { id: '2', cost: '261638.38', votes: 2 },
+      ],
+      official: { agrees: true },
+    });
+  });
+
+  it('says a file without ballots has none, instead of printing nothing', async () => {
+    const grosze = readFileSync(fixtures['grosze.pb'] ?? '', 'utf8').replace('num_votes;4\n', '');
+    texts['empty.pb'] = `${grosze.slice(0, grosze.indexOf('VOTES'))}VOTES\nvoter_id;vote\n`;
+    const { code, out, err } = await run('tally', 'empty.pb', '--rule', 'greedy');
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toBe('budget: line 21: the VOTES section has no ballots\n');
   });
 
   it('tallies with Equal Shares', async () => {

@@ -1,18 +1,27 @@
 import { PabulibError } from '../pabulib/pabulib-error.js';
 import { TallyError } from '../tally/tally-error.js';
 import type { CliIo } from './cli.io.js';
-import { exportCommand, exportUsage, importCommand, importUsage } from './database.command.js';
+import { exportUsage, importUsage } from './database.usage.js';
 import { tallyCommand, tallyUsage } from './tally.command.js';
 import { UsageError } from './usage-error.js';
 
-/** One entry per subcommand; import and export need the database (`CliIo.database`). */
+/**
+ * One entry per subcommand. Import and export need the database (`CliIo.database`): their
+ * code is imported only when they run, so that `tally` loads no database code.
+ */
 const commands: Record<
   string,
   { usage: string; run(args: string[], io: CliIo): number | Promise<number> }
 > = {
   tally: { usage: tallyUsage, run: tallyCommand },
-  import: { usage: importUsage, run: importCommand },
-  export: { usage: exportUsage, run: exportCommand },
+  import: {
+    usage: importUsage,
+    run: async (args, io) => (await import('./database.command.js')).importCommand(args, io),
+  },
+  export: {
+    usage: exportUsage,
+    run: async (args, io) => (await import('./database.command.js')).exportCommand(args, io),
+  },
 };
 
 const usage = `usage: npm run budget -- <command>\n\n${Object.values(commands)

@@ -5,14 +5,6 @@ import { importPabulib } from '../pabulib/pabulib-import.service.js';
 import type { CliIo } from './cli.io.js';
 import { UsageError } from './usage-error.js';
 
-export const importUsage =
-  'import <file.pb> [--unit <slug>]\n' +
-  '  creates an edition, its pool, projects and ballots from a Pabulib file, all or nothing;\n' +
-  "  the pool is the META district's, or city-wide and owned by --unit.";
-
-export const exportUsage =
-  'export <editionId> [--pool <poolId>]\n  writes the edition (one pool of it) as a .pb file to stdout.';
-
 function database(io: CliIo) {
   if (!io.database) throw new UsageError('this command needs a database');
   return io.database();

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { writeGrosze } from '../pabulib/amounts.js';
 import { parsePabulib } from '../pabulib/pabulib.parse.js';
 import type { PabulibFile } from '../pabulib/pabulib.types.js';
 import { countApprovals, instanceFromPabulib } from '../tally/instance.js';
@@ -8,7 +9,7 @@ import { UsageError } from './usage-error.js';
 
 export const tallyUsage =
   'tally <file.pb> --rule greedy|mes [--completion add1|add1u] [--json]\n' +
-  '  prints the funded project ids, one per line; --json adds cost, votes and agreement\n' +
+  '  prints the funded project ids, one per line; --json adds cost (PLN), votes and agreement\n' +
   "  with the file's own `selected`. mes is Equal Shares with Add1 unless --completion add1u.";
 
 /** `tally <file.pb> --rule greedy|mes [--completion add1|add1u] [--json]` */
@@ -42,13 +43,19 @@ export function tallyCommand(args: string[], io: CliIo): number {
     return 0;
   }
   const votes = countApprovals(instance);
-  const costs = new Map(file.projects.map((p) => [p.id, p.cost]));
+  const costs = new Map(file.projects.map((p) => [p.id, p.costGrosze]));
+  const cost = outcome.selected.reduce((sum, id) => sum + (costs.get(id) ?? 0n), 0n);
   const report = {
     file: path,
     rule: name,
-    budget: file.budget,
-    cost: outcome.cost,
-    selected: outcome.selected.map((id) => ({ id, cost: costs.get(id), votes: votes.get(id) })),
+    budget: writeGrosze(file.budgetGrosze),
+    cost: writeGrosze(cost),
+    selected: outcome.selected.map((id) => ({
+      id,
+      cost: writeGrosze(costs.get(id) ?? 0n),
+      votes: votes.get(id),
+    })),
+    ...(outcome.ties && { ties: outcome.ties }),
     official: agreement(file, outcome.selected),
   };
   io.out(`${JSON.stringify(report, null, 2)}\n`);

@@ -16,8 +16,8 @@ export class BudgetPhasePeriodInput {
   endsAt!: Date;
 }
 
-@InputType({ description: 'A new edition: its rules and its schedule.' })
-export class BudgetEditionInput {
+@InputType({ description: "An edition's name and rules." })
+export class BudgetEditionRulesInput {
   @Field(() => Int)
   year!: number;
 
@@ -56,7 +56,10 @@ export class BudgetEditionInput {
     description: 'Any signed-in resident may propose projects; otherwise verified residents only.',
   })
   proposalsOpenToAll!: boolean;
+}
 
+@InputType({ description: 'A new edition: its rules and its schedule.' })
+export class BudgetEditionInput extends BudgetEditionRulesInput {
   @Field(() => [BudgetPhasePeriodInput], {
     description: 'Phases in their order (SUBMISSION … IMPLEMENTATION), each once, not overlapping.',
   })
@@ -131,8 +134,8 @@ function checkCompletion(rule: BudgetRule, completion: BudgetCompletion | null) 
   }
 }
 
-/** The edition's fields, checked; throws naming the first bad one under `input.`. */
-export function checkEditionInput(input: BudgetEditionInput) {
+/** The edition's name and rules, checked; throws naming the first bad one under `input.`. */
+export function checkEditionRules<T extends BudgetEditionRulesInput>(input: T) {
   checkInt(input.year, 2000, 2200, 'input.year');
   const title = checkLength(input.title, 'input.title', 3, 200);
   const completion = input.completion ?? null;
@@ -142,6 +145,12 @@ export function checkEditionInput(input: BudgetEditionInput) {
   checkInt(input.areaMinVotes, 0, 2_000_000_000, 'input.areaMinVotes');
   checkInt(input.citywideMinVotes, 0, 2_000_000_000, 'input.citywideMinVotes');
   checkInt(input.minAge, 0, 120, 'input.minAge');
-  checkPhases(input.phases, 'input.phases');
   return { ...input, title, completion };
+}
+
+/** The edition's fields, checked; throws naming the first bad one under `input.`. */
+export function checkEditionInput(input: BudgetEditionInput) {
+  const edition = checkEditionRules(input);
+  checkPhases(input.phases, 'input.phases');
+  return edition;
 }

@@ -1,7 +1,11 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../../context.js';
 import { requireViewer } from '../../identity/access.js';
-import { BudgetEditionInput, BudgetPhasePeriodInput } from './edition.input.js';
+import {
+  BudgetEditionInput,
+  BudgetEditionRulesInput,
+  BudgetPhasePeriodInput,
+} from './edition.input.js';
 import { BudgetEdition } from './edition.type.js';
 
 /** Editions as everyone reads them, and how admins set one up: its rules and its schedule. */
@@ -48,5 +52,18 @@ export class EditionResolver {
   ) {
     const viewer = requireViewer(context);
     return context.services.budget.editionAdmin.setPhases(viewer, editionId, phases);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => BudgetEdition, {
+    description:
+      'Renames the edition and replaces its rules; refused once its results are published.',
+  })
+  updateBudgetEdition(
+    @Ctx() context: Context,
+    @Arg('editionId', () => ID) editionId: string,
+    @Arg('input', () => BudgetEditionRulesInput) input: BudgetEditionRulesInput,
+  ) {
+    return context.services.budget.editionAdmin.update(requireViewer(context), editionId, input);
   }
 }

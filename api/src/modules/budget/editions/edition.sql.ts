@@ -72,3 +72,24 @@ export async function lockEdition(db: Queryable, editionId: string) {
   ]);
   return rows.length > 0;
 }
+
+export type EditionRules = Omit<NewEdition, 'sourceMeta'>;
+
+/** Replaces the edition's name and rules; the row as it was before, for the audit. */
+export async function updateEditionRules(db: Queryable, editionId: string, e: EditionRules) {
+  const { rows } = await db.query<{ before: Record<string, unknown> }>(
+    sql`UPDATE budget_edition e SET year = ${e.year}, title = ${e.title}, rule = ${e.rule},
+          completion = ${e.completion}, area_max_approvals = ${e.areaMaxApprovals},
+          citywide_max_approvals = ${e.citywideMaxApprovals}, area_min_votes = ${e.areaMinVotes},
+          citywide_min_votes = ${e.citywideMinVotes}, min_age = ${e.minAge},
+          ballot_changeable = ${e.ballotChangeable},
+          proposals_open_to_all = ${e.proposalsOpenToAll ?? false}
+        FROM (SELECT id, year, title, rule, completion, area_max_approvals, citywide_max_approvals,
+                area_min_votes, citywide_min_votes, min_age, ballot_changeable,
+                proposals_open_to_all
+              FROM budget_edition WHERE id = ${editionId}) old
+        WHERE e.id = old.id
+        RETURNING to_jsonb(old) - 'id' AS before`,
+  );
+  return rows[0]?.before ?? {};
+}

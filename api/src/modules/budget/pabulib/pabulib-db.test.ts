@@ -60,11 +60,11 @@ test('import then export gives the same file back (projects, votes, ballots)', a
   const exported = await cli(['export', editionId]);
   expect(exported.code, exported.err).toBe(0);
   const [before, after] = [parsePabulib(rembertow), parsePabulib(exported.out)];
-  expect(after.budget).toBe(before.budget);
+  expect(after.budgetGrosze).toBe(before.budgetGrosze);
   expect(after.meta).toMatchObject({ ...before.meta });
   const project = (p: (typeof before.projects)[number]) => ({
     id: p.id,
-    cost: p.cost,
+    cost: p.costGrosze,
     name: p.name,
     category: p.category,
     target: p.target,
@@ -110,7 +110,7 @@ test('a tally from the database equals the pure tally of the same file', async (
   expect(selected).toEqual(pure.selected);
   expect(BigInt(results[0]?.cost.grosze ?? '')).toBe(BigInt(pure.cost) * 100n);
   expect(BigInt(results[0]?.leftover.grosze ?? '')).toBe(
-    BigInt(parsePabulib(rembertow).budget - pure.cost) * 100n,
+    parsePabulib(rembertow).budgetGrosze - BigInt(pure.cost) * 100n,
   );
 });
 

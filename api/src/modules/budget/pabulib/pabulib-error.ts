@@ -2,6 +2,8 @@
 export type PabulibProblem =
   | 'PABULIB_FILE_INVALID'
   | 'PABULIB_UNIT_REQUIRED'
+  | 'PABULIB_COUNT_MISMATCH'
+  | 'PABULIB_NO_BALLOTS'
   | 'TALLY_RULE_UNKNOWN';
 
 /** A `.pb` file that cannot be read as Pabulib; `line` is 1-based in the file's text. */
@@ -13,6 +15,8 @@ export class PabulibError extends Error {
     readonly line: number,
     readonly problem: string,
     readonly reason: PabulibProblem = 'PABULIB_FILE_INVALID',
+    /** What the reason's message needs besides the line. */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(`line ${line}: ${problem}`);
   }

@@ -9,12 +9,6 @@ import {
   selectExportProjects,
 } from './pabulib-export.sql.js';
 
-const wholePln = (grosze: string, what: string) => {
-  const value = BigInt(grosze);
-  if (value % 100n !== 0n) throw badInput('editionId', `${what} is not whole złoty; .pb holds PLN`);
-  return Number(value / 100n);
-};
-
 /** The `.pb` text of a one-pool edition (as an import makes), or of `poolId` of a larger one. */
 export async function exportPabulib(db: Database, editionId: string, poolId?: string) {
   if (!isUuid(editionId)) throw notFound(`No budget edition has id "${editionId}".`, 'editionId');
@@ -40,7 +34,7 @@ export async function exportPabulib(db: Database, editionId: string, poolId?: st
       num_projects: String(projects.length),
       num_votes: String(ballots.length),
     },
-    budget: wholePln(pool.amountGrosze, 'the pool'),
+    budgetGrosze: BigInt(pool.amountGrosze),
     projectColumns: [
       'project_id',
       'cost',
@@ -53,7 +47,7 @@ export async function exportPabulib(db: Database, editionId: string, poolId?: st
     ],
     projects: projects.map((p) => ({
       id: p.ref,
-      cost: wholePln(p.costGrosze, `project ${p.ref}`),
+      costGrosze: BigInt(p.costGrosze),
       votes: p.votes,
       name: p.title,
       category: p.categories,

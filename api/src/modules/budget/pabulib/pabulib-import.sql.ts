@@ -1,9 +1,9 @@
-import type pg from 'pg';
+import type { Queryable } from '../../../db/sql.js';
 import type { PabulibFile } from './pabulib.types.js';
 import { projectTitle } from './pabulib-limits.js';
 
 /** The district office for the file's `district` (accents and case ignored), if any. */
-export async function selectDistrictOffice(client: pg.ClientBase, district: string) {
+export async function selectDistrictOffice(client: Queryable, district: string) {
   const { rows } = await client.query<{ unitId: string; areaId: string }>(
     `SELECT u.id AS "unitId", a.id AS "areaId" FROM area a
      JOIN organisation_unit u ON u.area_id = a.id AND u.kind = 'DISTRICT_OFFICE'
@@ -13,7 +13,7 @@ export async function selectDistrictOffice(client: pg.ClientBase, district: stri
   return rows[0] ?? null;
 }
 
-export async function selectUnitBySlug(client: pg.ClientBase, slug: string) {
+export async function selectUnitBySlug(client: Queryable, slug: string) {
   const { rows } = await client.query<{ id: string }>(
     'SELECT id FROM organisation_unit WHERE slug = $1',
     [slug],
@@ -21,14 +21,14 @@ export async function selectUnitBySlug(client: pg.ClientBase, slug: string) {
   return rows[0]?.id ?? null;
 }
 
-/** Every project in one statement; costs from whole PLN to grosze. */
-export async function insertProjects(client: pg.ClientBase, poolId: string, file: PabulibFile) {
+/** Every project in one statement. */
+export async function insertProjects(client: Queryable, poolId: string, file: PabulibFile) {
   await client.query(
     `INSERT INTO budget_project (pool_id, external_id, title, categories, target_groups, cost_grosze,
        status, source_fields)
      SELECT $1, x.id, x.title,
             ARRAY(SELECT jsonb_array_elements_text(x.categories)), ARRAY(SELECT jsonb_array_elements_text(x.targets)),
-            x.cost::bigint * 100, 'ACCEPTED', x.fields
+            x.cost::bigint, 'ACCEPTED', x.fields
      FROM jsonb_to_recordset($2::jsonb)
        AS x(id text, title text, categories jsonb, targets jsonb, cost text, fields jsonb)`,
     [
@@ -39,7 +39,7 @@ export async function insertProjects(client: pg.ClientBase, poolId: string, file
           title: projectTitle(p),
           categories: p.category ?? [],
           targets: p.target ?? [],
-          cost: String(p.cost),
+          cost: p.costGrosze.toString(),
           fields: {
             ...p.fields,
             ...(p.votes === undefined ? {} : { votes: String(p.votes) }),
@@ -53,7 +53,7 @@ export async function insertProjects(client: pg.ClientBase, poolId: string, file
 
 /** Every ballot and approval in two statements; the voters are Pabulib's anonymous ids. */
 export async function insertBallots(
-  client: pg.ClientBase,
+  client: Queryable,
   editionId: string,
   poolId: string,
   file: PabulibFile,

@@ -36,7 +36,7 @@ export function importedFields(file: PabulibFile, text: string) {
   if (maxApprovals < 1 || maxApprovals > maxInt) {
     throw refuse('max_length', `must be from 1 to ${maxInt}`);
   }
-  if (file.budget < 1) throw refuse('budget', 'must be more than 0');
+  if (file.budgetGrosze < 1n) throw refuse('budget', 'must be more than 0');
   const namedBy = ['subunit', 'district', 'unit'].find((key) => meta[key]?.trim());
   const poolName = (namedBy && meta[namedBy]?.trim()) || 'Pool';
   if (namedBy && characterCount(poolName) > 200) {

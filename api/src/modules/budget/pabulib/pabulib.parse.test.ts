@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePabulib } from './pabulib.parse.js';
+import { checkPabulib, parsePabulib } from './pabulib.parse.js';
 import { PabulibError } from './pabulib-error.js';
 
 const valid = [
@@ -39,11 +39,11 @@ function refusal(text: string): PabulibError {
 describe('parsePabulib', () => {
   it('reads META, PROJECTS and VOTES with quoting and lists', () => {
     const file = parsePabulib(valid);
-    expect(file.budget).toBe(100);
+    expect(file.budgetGrosze).toBe(10000n);
     expect(file.meta).toEqual({ budget: '100', max_length: '2' });
     expect(file.projects[0]).toEqual({
       id: '1',
-      cost: 60,
+      costGrosze: 6000n,
       votes: 2,
       name: 'Park "Stok"; phase 1',
       category: ['culture', 'sport'],
@@ -113,16 +113,16 @@ describe('parsePabulib', () => {
       'a non-numeric cost',
       { 8: '2;fifty;;1;Library;;0' },
       8,
-      'cost of project 2 "fifty" is not a whole number',
+      'cost of project 2 "fifty" is not an amount in PLN',
     ],
     [
-      'a fractional cost',
-      { 8: '2;50.5;;1;Library;;0' },
+      'a cost with three decimals',
+      { 8: '2;50,505;;1;Library;;0' },
       8,
-      'cost of project 2 "50.5" is not a whole number',
+      'cost of project 2 "50,505" is not an amount in PLN (at most 2 decimals)',
     ],
-    ['a zero cost', { 8: '2;0;;1;Library;;0' }, 8, 'cost of project 2 0 is below 1'],
-    ['a non-numeric budget', { 3: 'budget;lots' }, 3, 'budget "lots" is not a whole number'],
+    ['a zero cost', { 8: '2;0,00;;1;Library;;0' }, 8, 'cost of project 2 0 is below 0.01'],
+    ['a non-numeric budget', { 3: 'budget;lots' }, 3, 'budget "lots" is not an amount in PLN'],
     ['no budget', { 3: 'pool;100' }, 2, 'META has no budget'],
     ['a repeated META key', { 4: 'budget;200' }, 4, 'META key "budget" appears twice'],
     [
@@ -170,5 +170,47 @@ describe('parsePabulib', () => {
     expect(error.reason).toBe('PABULIB_FILE_INVALID');
     expect(error.line).toBe(line);
     expect(error.message).toContain(`line ${line}: ${problem}`);
+  });
+
+  it.each([
+    ['969245,38', 96924538n],
+    ['707607,00', 70760700n],
+    ['707607.5', 70760750n],
+    ['707607', 70760700n],
+  ])('reads the amount %s exactly as %d grosze', (amount, grosze) => {
+    const file = parsePabulib(lines({ 3: `budget;${amount}`, 8: `2;${amount};;1;Library;;0` }));
+    expect(file.budgetGrosze).toBe(grosze);
+    expect(file.projects[1]?.costGrosze).toBe(grosze);
+  });
+
+  it.each([
+    ['num_projects', 3, 'META num_projects is 3 but the section has 2 projects'],
+    ['num_votes', 5, 'META num_votes is 5 but the section has 2 ballots'],
+  ])('refuses a META %s that disagrees with its section, naming both numbers', (key, n, text) => {
+    const error = refusal(lines({ 4: `${key};${n}`, 5: 'max_length;2\nPROJECTS' }));
+    expect(error.reason).toBe('PABULIB_COUNT_MISMATCH');
+    expect(error.params).toMatchObject({ key, claimed: n, found: 2 });
+    expect(error.message).toBe(`line 4: ${text}`);
+  });
+
+  it('accepts META counts that agree with the sections', () => {
+    const file = parsePabulib(lines({ 4: 'num_projects;2\nnum_votes;2\nmax_length;2' }));
+    expect(file.meta).toMatchObject({ num_projects: '2', num_votes: '2' });
+  });
+
+  it('says so when the VOTES section has no ballots', () => {
+    const error = refusal(lines({ 11: null, 12: null }));
+    expect(error.reason).toBe('PABULIB_NO_BALLOTS');
+    expect(error.message).toBe('line 10: the VOTES section has no ballots');
+  });
+
+  it('finds every bad row, in line order, and reads the good ones', () => {
+    const { file, problems, problemCount } = checkPabulib(
+      lines({ 7: '1;sixty;;2;A;;1', 8: '2;50;;1;Library;;maybe', 12: 'v2;;M;paper;2' }),
+    );
+    expect(problems.map((p) => p.line)).toEqual([7, 8, 11, 12]);
+    expect(problemCount).toBe(4);
+    expect(file?.projects).toEqual([]);
+    expect(file?.ballots).toEqual([]);
   });
 });

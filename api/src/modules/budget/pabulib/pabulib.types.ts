@@ -2,8 +2,8 @@
 export interface PabulibFile {
   /** META rows in file order (`budget` included, verbatim). */
   meta: Record<string, string>;
-  /** The pool in whole PLN, read from META `budget`. */
-  budget: number;
+  /** The pool in grosze, read exactly from META `budget` (PLN, maybe with decimals). */
+  budgetGrosze: bigint;
   /** PROJECTS header, in file order. */
   projectColumns: string[];
   projects: PabulibProject[];
@@ -14,8 +14,8 @@ export interface PabulibFile {
 
 export interface PabulibProject {
   id: string;
-  /** Whole PLN. */
-  cost: number;
+  /** Grosze, read exactly from the PLN in `cost`. */
+  costGrosze: bigint;
   votes?: number;
   name?: string;
   category?: string[];

@@ -9,19 +9,27 @@ const fixture = (name: string) =>
 
 const small: PabulibFile = {
   meta: { description: 'Tricky; "quoted" text', budget: '0', vote_type: 'approval' },
-  budget: 150,
+  budgetGrosze: 15000n,
   projectColumns: ['project_id', 'cost', 'votes', 'name', 'category', 'selected', 'area'],
   projects: [
     {
       id: '1',
-      cost: 100,
+      costGrosze: 10000n,
       votes: 1,
       name: 'Two\nlines',
       category: ['a', 'b'],
       selected: true,
       fields: { area: 'x;y' },
     },
-    { id: '2', cost: 50, votes: 0, name: '', category: [], selected: false, fields: { area: '' } },
+    {
+      id: '2',
+      costGrosze: 5050n,
+      votes: 0,
+      name: '',
+      category: [],
+      selected: false,
+      fields: { area: '' },
+    },
   ],
   voteColumns: ['voter_id', 'vote', 'age'],
   ballots: [{ voterId: 'v1', vote: ['1'], fields: { age: '' } }],

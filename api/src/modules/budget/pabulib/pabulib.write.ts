@@ -1,9 +1,10 @@
+import { writeGrosze } from './amounts.js';
 import type { PabulibBallot, PabulibFile, PabulibProject } from './pabulib.types.js';
 import { writeRecord } from './records.js';
 
 /** The `.pb` text of a file; `parsePabulib(writePabulib(file))` gives the file back. */
 export function writePabulib(file: PabulibFile): string {
-  const meta = { ...file.meta, budget: String(file.budget) };
+  const meta = { ...file.meta, budget: writeGrosze(file.budgetGrosze) };
   const rows = [
     ['META'],
     ['key', 'value'],
@@ -23,7 +24,7 @@ function projectField(project: PabulibProject, column: string): string {
     case 'project_id':
       return project.id;
     case 'cost':
-      return String(project.cost);
+      return writeGrosze(project.costGrosze);
     case 'votes':
       return project.votes === undefined ? '' : String(project.votes);
     case 'name':

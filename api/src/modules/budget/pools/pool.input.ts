@@ -23,5 +23,14 @@ export class BudgetPoolInput {
   amountGrosze!: string;
 }
 
+@InputType({ description: "A pool's name and amount, changed until the results are published." })
+export class BudgetPoolUpdateInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'Integer grosze as a string, e.g. "100000000".' })
+  amountGrosze!: string;
+}
+
 /** The pool name, trimmed: 1 to 200 characters. */
 export const checkPoolName = (value: string) => checkLength(value, 'input.name', 1, 200);

@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../../context.js';
 import { requireViewer } from '../../identity/access.js';
-import { BudgetPoolInput } from './pool.input.js';
+import { BudgetPoolInput, BudgetPoolUpdateInput } from './pool.input.js';
 import { BudgetPool } from './pool.type.js';
 
 @Resolver()
@@ -13,5 +13,18 @@ export class PoolResolver {
     @Arg('input', () => BudgetPoolInput) input: BudgetPoolInput,
   ) {
     return context.services.budget.pools.create(requireViewer(context), input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => BudgetPool, {
+    description:
+      "Renames a pool or changes its amount; refused once the edition's results are published.",
+  })
+  updateBudgetPool(
+    @Ctx() context: Context,
+    @Arg('poolId', () => ID) poolId: string,
+    @Arg('input', () => BudgetPoolUpdateInput) input: BudgetPoolUpdateInput,
+  ) {
+    return context.services.budget.pools.update(requireViewer(context), poolId, input);
   }
 }

@@ -8,10 +8,10 @@ import type { EditionService } from '../editions/edition.service.js';
 import { lockEdition } from '../editions/edition.sql.js';
 import { parseGrosze } from '../money.js';
 import { hasPublishedResults } from '../results/results.sql.js';
-import { type BudgetPoolInput, checkPoolName } from './pool.input.js';
-import { existsById, insertPool, selectEditionPool } from './pool.sql.js';
+import { type BudgetPoolInput, type BudgetPoolUpdateInput, checkPoolName } from './pool.input.js';
+import { existsById, insertPool, lockPool, selectEditionPool, updatePool } from './pool.sql.js';
 
-/** What admins do to give an edition its pools. Audited. */
+/** What admins do to give an edition its pools and change them. Audited. */
 export class PoolService {
   constructor(
     private readonly db: Database,
@@ -73,6 +73,35 @@ export class PoolService {
       return id;
     });
     const edition = await this.editions.find(pool.editionId);
+    return edition.pools.find((p) => p.id === poolId);
+  }
+
+  /** Renames the pool or changes its amount, until the edition's results are published. */
+  async update(viewer: Viewer, poolId: string, input: BudgetPoolUpdateInput) {
+    const name = checkPoolName(input.name);
+    const amountGrosze = parseGrosze(input.amountGrosze, 'input.amountGrosze');
+    const editionId = await inTransaction(this.db.pool, async (client) => {
+      const before = isUuid(poolId) ? await lockPool(client, poolId) : null;
+      if (!before) throw notFound(`No budget pool has id "${poolId}".`, 'poolId');
+      if (await hasPublishedResults(client, before.editionId)) {
+        throw conflict(
+          `The results of edition ${before.editionId} are published.`,
+          'poolId',
+          'RESULTS_PUBLISHED',
+        );
+      }
+      await updatePool(client, poolId, name, amountGrosze);
+      await recordAudit(client, {
+        actorId: viewer.userId,
+        action: 'budget.updatePool',
+        targetType: 'BudgetPool',
+        targetId: poolId,
+        before: { name: before.name, amountGrosze: before.amountGrosze },
+        after: { name, amountGrosze: amountGrosze.toString() },
+      });
+      return before.editionId;
+    });
+    const edition = await this.editions.find(editionId);
     return edition.pools.find((p) => p.id === poolId);
   }
 }

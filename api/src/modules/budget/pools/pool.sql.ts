@@ -39,3 +39,19 @@ export async function insertPool(db: Queryable, p: NewPool) {
   );
   return rows[0]?.id ?? '';
 }
+
+/** The pool's edition, its row locked; null when there is no such pool. */
+export async function lockPool(db: Queryable, poolId: string) {
+  const { rows } = await db.query<{ editionId: string; name: string; amountGrosze: string }>(
+    sql`SELECT edition_id AS "editionId", name, amount_grosze::text AS "amountGrosze"
+        FROM budget_pool WHERE id = ${poolId} FOR UPDATE`,
+  );
+  return rows[0] ?? null;
+}
+
+export async function updatePool(db: Queryable, poolId: string, name: string, amount: bigint) {
+  await db.query(
+    sql`UPDATE budget_pool SET name = ${name}, amount_grosze = ${amount.toString()}
+        WHERE id = ${poolId}`,
+  );
+}

@@ -1,7 +1,10 @@
 import type { PabulibFile } from '../pabulib/pabulib.types.js';
 import { TallyError } from './tally-error.js';
 
-/** What a rule needs: the pool, the projects and every approval ballot. Money is whole PLN. */
+/**
+ * What a rule needs: the pool, the projects and every approval ballot. Money is in whole
+ * units of {@link moneyScale}: PLN when every amount is whole PLN, else grosze.
+ */
 export interface BudgetInstance {
   budget: number;
   projects: readonly { id: string; cost: number }[];
@@ -12,14 +15,27 @@ export interface BudgetInstance {
 /** A rule's outcome: funded project ids in the order the rule funded them. */
 export interface TallyOutcome {
   selected: string[];
-  /** Whole PLN. */
+  /** In the instance's units. */
   cost: number;
 }
 
+/** Grosze per unit: 100 (whole PLN, so that Add1 steps by 1 PLN) when every amount allows, else 1. */
+export function moneyScale(amountsGrosze: readonly bigint[]): bigint {
+  return amountsGrosze.every((g) => g % 100n === 0n) ? 100n : 1n;
+}
+
+/** Grosze in units of `scale`, refused past the safe integers. */
+export function toUnits(grosze: bigint, scale: bigint): number {
+  const units = Number(grosze / scale);
+  if (!Number.isSafeInteger(units)) throw new TallyError(`amount ${grosze} grosze is too large`);
+  return units;
+}
+
 export function instanceFromPabulib(file: PabulibFile): BudgetInstance {
+  const scale = moneyScale([file.budgetGrosze, ...file.projects.map((p) => p.costGrosze)]);
   return {
-    budget: file.budget,
-    projects: file.projects.map(({ id, cost }) => ({ id, cost })),
+    budget: toUnits(file.budgetGrosze, scale),
+    projects: file.projects.map(({ id, costGrosze }) => ({ id, cost: toUnits(costGrosze, scale) })),
     ballots: file.ballots.map((ballot) => ballot.vote),
   };
 }
@@ -27,13 +43,13 @@ export function instanceFromPabulib(file: PabulibFile): BudgetInstance {
 /** Approvals per project id; refuses ids, costs or ballots a rule cannot use. */
 export function countApprovals(instance: BudgetInstance): Map<string, number> {
   if (!Number.isSafeInteger(instance.budget) || instance.budget < 0) {
-    throw new TallyError(`budget ${instance.budget} is not a whole number of PLN`);
+    throw new TallyError(`budget ${instance.budget} is not a whole number`);
   }
   const approvals = new Map<string, number>();
   for (const { id, cost } of instance.projects) {
     if (approvals.has(id)) throw new TallyError(`project ${id} appears twice`);
     if (!Number.isSafeInteger(cost) || cost <= 0) {
-      throw new TallyError(`project ${id} costs ${cost}, not a positive whole number of PLN`);
+      throw new TallyError(`project ${id} costs ${cost}, not a positive whole number`);
     }
     approvals.set(id, 0);
   }
