@@ -7,6 +7,7 @@ import { ProjectPage } from '../features/budget/ProjectPage';
 import { ResultsPage } from '../features/budget/ResultsPage';
 import { StatisticsPage } from '../features/budget/StatisticsPage';
 import { VotePage } from '../features/budget/VotePage';
+import { MyProjectsPage } from '../features/budget-my-projects/MyProjectsPage';
 import { ProposePage } from '../features/budget-proposals/ProposePage';
 import { ConsultationPage } from '../features/consultation/ConsultationPage';
 import { HomePage } from '../features/home/HomePage';
@@ -25,6 +26,7 @@ export function App() {
           <Route path="consultations/:id/feedback" element={<PlannerPage />} />
           <Route path="budget" element={<BudgetHomePage />} />
           <Route path="budget/projects/:projectId" element={<ProjectPage />} />
+          <Route path="budget/my-projects" element={<MyProjectsPage />} />
           <Route path="budget/:editionId" element={<EditionPage />} />
           <Route path="budget/:editionId/propose/:projectId?" element={<ProposePage />} />
           <Route path="budget/:editionId/vote" element={<VotePage />} />

@@ -3,6 +3,7 @@ import { Navigate } from 'react-router';
 import { useSession } from '../../session/useSession';
 import { useUiT } from '../../ui/ui.i18n';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { MyProjectsLink } from '../budget-my-projects/MyProjectsLink';
 import { AccountDeleted } from './AccountDeleted';
 import { useAccountT } from './account.i18n';
 import { DataDownload } from './DataDownload';
@@ -38,6 +39,9 @@ export function AccountPage() {
       {!user.verified && <VerificationRequest email={user.email} />}
       <MyComments />
       <MyBallots />
+      <p className="account-section">
+        <MyProjectsLink />
+      </p>
       <DataDownload />
       <DeleteAccount onDeleting={setDeleting} />
     </div>

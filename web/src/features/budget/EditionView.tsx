@@ -2,9 +2,10 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { QueryState } from '../../ui/QueryState';
 import { type View, ViewToggle } from '../../ui/ViewToggle';
+import { MyProjectsLink } from '../budget-my-projects/MyProjectsLink';
+import { ProposeLink } from '../budget-proposals/ProposeLink';
 import { useBudgetT } from './budget.i18n';
 import type { Edition } from './budget.queries';
-import { ProposeLink } from '../budget-proposals/ProposeLink';
 import { EditionInfo, EditionLinks } from './EditionInfo';
 import { EditionMap } from './EditionMap';
 import { resultsExpected } from './editionData';
@@ -59,6 +60,7 @@ export function EditionView({ edition, editions }: Props) {
           </p>
           <p className="budget-actions">
             <ProposeLink edition={edition} />
+            <MyProjectsLink className="budget-button" />
             {edition.currentPhase === 'VOTING' && (
               <Link className="budget-button" to={`/budget/${edition.id}/vote`}>
                 {t('action.vote')}
