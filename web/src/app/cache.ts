@@ -1,5 +1,6 @@
 import type { CacheExchangeOpts } from '@urql/exchange-graphcache';
 import { invalidateEveryQuery } from '../features/account/accountCache';
+import { invalidateProjectComments } from '../features/budget-comments/budgetCommentsCache';
 import { invalidateAfterDelivery } from '../features/budget-delivery/deliveryCache';
 import {
   invalidateAfterPaperBallot,
@@ -105,7 +106,7 @@ const updates: CacheExchangeOpts['updates'] = {
     signOutEverywhere: (_result, _args, cache) => invalidateEveryQuery(cache),
     deleteMyAccount: (_result, _args, cache) => invalidateEveryQuery(cache),
     addProjectComment: (_result, args, cache) =>
-      cache.invalidate({ __typename: 'BudgetProject', id: args.projectId as string }, 'comments'),
+      invalidateProjectComments(cache, args.projectId as string),
     replyToComment: (_result, args, cache) =>
       cache.invalidate({ __typename: 'Comment', id: args.commentId as string }, 'replies'),
     importPlan: (_result, args, cache) =>

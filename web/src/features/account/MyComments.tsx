@@ -1,8 +1,8 @@
-import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDate } from '../../ui/format';
 import { QueryState } from '../../ui/QueryState';
+import { CommentSubjectLink } from '../budget-comments/CommentSubjectLink';
 import { useAccountT } from './account.i18n';
 import { MyCommentsQuery } from './account.queries';
 
@@ -25,9 +25,7 @@ export function MyComments() {
         <ul className="account-comments">
           {comments.map((comment) => (
             <li key={comment.id}>
-              <Link to={`/consultations/${comment.consultation.id}`}>
-                {comment.consultation.title}
-              </Link>
+              <CommentSubjectLink comment={comment} />
               <p className="account-muted">
                 {comment.parent ? `${t('reply')} · ` : ''}
                 {formatDate(comment.createdAt, lang)} · {t(`commentStatus.${comment.status}`)}

@@ -36,6 +36,10 @@ export const MyCommentsQuery = graphql(`
         id
         title
       }
+      project {
+        id
+        title
+      }
     }
   }
 `);

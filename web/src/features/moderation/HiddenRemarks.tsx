@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../ui/format';
 import { QueryState } from '../../ui/QueryState';
 import { Field } from '../account/Field';
+import { CommentSubjectLink } from '../budget-comments/CommentSubjectLink';
 import { ModerationDecision } from './ModerationDecision';
 import { useModerationT } from './moderation.i18n';
 import { HiddenRemarksQuery } from './moderation.queries';
@@ -68,9 +68,7 @@ export function HiddenRemarks() {
                   {t('item.heading', { author: comment.author.displayName })}
                 </h3>
                 <p className="moderation-meta">
-                  <Link to={`/consultations/${comment.consultation.id}`}>
-                    {comment.consultation.title}
-                  </Link>
+                  <CommentSubjectLink comment={comment} />
                   {' · '}
                   {t('item.written', { at: formatDateTime(comment.createdAt, lang) })}
                 </p>

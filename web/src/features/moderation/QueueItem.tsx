@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../ui/format';
+import { CommentSubjectLink } from '../budget-comments/CommentSubjectLink';
 import { ModerationDecision } from './ModerationDecision';
 import { useModerationT } from './moderation.i18n';
 import type { ModerationItem } from './moderation.queries';
@@ -16,7 +16,7 @@ export function QueueItem({ item, onDone }: { item: ModerationItem; onDone: () =
         {t('item.heading', { author: comment.author.displayName })}
       </h3>
       <p className="moderation-meta">
-        <Link to={`/consultations/${comment.consultation.id}`}>{comment.consultation.title}</Link>
+        <CommentSubjectLink comment={comment} />
         {' · '}
         {t('item.written', { at: formatDateTime(comment.createdAt, lang) })}
       </p>

@@ -37,6 +37,10 @@ export const ModerationQueueQuery = graphql(`
               id
               title
             }
+            project {
+              id
+              title
+            }
           }
         }
       }
@@ -101,6 +105,10 @@ export const HiddenRemarksQuery = graphql(`
             displayName
           }
           consultation {
+            id
+            title
+          }
+          project {
             id
             title
           }

@@ -15,7 +15,7 @@ function ReportedComments({ consultationId }: { consultationId: string }) {
   });
   const items = (data?.moderationQueue.edges ?? [])
     .map((edge) => edge.node)
-    .filter((item) => item.comment.consultation.id === consultationId);
+    .filter((item) => item.comment.consultation?.id === consultationId);
   if (items.length === 0 && !error) return null;
   return (
     <QueryState
