@@ -180,3 +180,20 @@ async function plannerOfCitywide() {
   );
   return (await plannerOf(db, services, rows[0]?.slug ?? '', 'locating-citywide')).headers;
 }
+
+test('projects filter by whether they have a location yet', async () => {
+  const ids = async (located: boolean) => {
+    const { body } = await request<{ projects: { edges: { node: { id: string } }[] } }>(
+      'query ($e: ID!, $l: Boolean) { projects(filter: { editionId: $e, located: $l }) { edges { node { id } } } }',
+      { e: e.editionId, l: located },
+    );
+    return (body.data?.projects.edges ?? []).map((edge) => edge.node.id);
+  };
+  await request(set, { p: first(e.wola.projects), l: [{ geometry: wola }] }, outsider);
+  const located = await ids(true);
+  expect(located).toContain(first(e.wola.projects));
+  const unlocated = await ids(false);
+  expect(unlocated).toContain(e.wola.projects[1]);
+  expect(unlocated).not.toContain(first(e.wola.projects));
+  expect(located.length + unlocated.length).toBe(9);
+});

@@ -34,6 +34,9 @@ export class BudgetProjectsFilter {
 
   @Field(() => Float, { nullable: true })
   radiusMeters?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'With a location (true) or none yet.' })
+  located?: boolean | null;
 }
 
 const id = (value: string | null | undefined, field: string) => {
@@ -50,6 +53,7 @@ export function toProjectQuery(filter: BudgetProjectsFilter, maxVertices: number
     areaId: id(filter.areaId, 'filter.areaId'),
     category: filter.category?.trim() || null,
     statuses: filter.status ?? null,
+    located: filter.located ?? null,
     intersecting,
     near,
   };

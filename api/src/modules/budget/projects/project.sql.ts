@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { join, type Queryable, type Sql, sql } from '../../../db/sql.js';
+import { empty, join, type Queryable, type Sql, sql } from '../../../db/sql.js';
 import type { BudgetProjectStatus } from '../../../generated/prisma/enums.js';
 import type { Geometry } from '../../../geo/geojson.js';
 import { asGeoJSON, fromGeoJSON, geometryParam } from '../../../geo/geometry.sql.js';
@@ -37,6 +37,8 @@ export type ProjectQuery = {
   statuses: BudgetProjectStatus[] | null;
   intersecting: Geometry | null;
   near: { point: Geometry; radiusMeters: number } | null;
+  /** Only projects with a location (true) or without one (false). */
+  located?: boolean | null;
 };
 
 export const columns = sql`p.id, p.pool_id AS "poolId", p.title, p.description, p.categories,
@@ -62,6 +64,9 @@ export function whereOf(q: ProjectQuery, ...more: Sql[]) {
             SELECT 1 FROM budget_project_location l JOIN area a ON a.id = ${q.areaId}::uuid
             WHERE l.project_id = p.id AND ST_Intersects(l.geometry, a.geometry)))`,
     q.category && sql`${q.category} = ANY(p.categories)`,
+    q.located != null &&
+      sql`${q.located ? empty : sql`NOT`} EXISTS (
+            SELECT 1 FROM budget_project_location l WHERE l.project_id = p.id)`,
     q.statuses && sql`p.status = ANY(${q.statuses}::budget_project_status[])`,
     q.intersecting && located(sql`ST_Intersects(l.geometry, ${geometryParam(q.intersecting)})`),
     near &&
