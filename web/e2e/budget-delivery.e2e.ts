@@ -112,9 +112,11 @@ test('a resident sees the update with its photo on the project page, in pl and e
       name: lang === 'pl' ? /Zdjęcie 1 z realizacji/ : /Delivery photo 1/,
     });
     await image.waitFor();
-    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(
-      1,
-    );
+    // Lazy: the image loads once it is near the viewport.
+    await image.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(1);
     await expectAccessible(page);
   }
 });
