@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { usePabulibTerm } from '../../terms/pabulibTerms';
 import { useTerms } from '../../terms/terms.i18n';
 import { useBudgetT } from './budget.i18n';
 import type { Pool } from './budget.queries';
@@ -16,6 +17,7 @@ type Props = {
 /** Pool (a district or the city), a category and statuses; the list and map follow. */
 export function ProjectFilters({ pools, categories, statuses, filter, onChange }: Props) {
   const t = useBudgetT();
+  const pabulib = usePabulibTerm();
   const term = useTerms();
   const poolId = useId();
   const categoryId = useId();
@@ -46,7 +48,7 @@ export function ProjectFilters({ pools, categories, statuses, filter, onChange }
             <option value="">{t('filter.allCategories')}</option>
             {categories.map((category) => (
               <option key={category} value={category}>
-                {category}
+                {pabulib('category', category)}
               </option>
             ))}
           </select>

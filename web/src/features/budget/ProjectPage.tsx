@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
+import { usePabulibTerm } from '../../terms/pabulibTerms';
 import { formatMoney } from '../../ui/format';
 import { QueryState } from '../../ui/QueryState';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -55,6 +56,7 @@ function ProjectDetailsView({ project }: { project: ProjectDetails }) {
   const t = useBudgetT();
   const pool = usePool(project.poolId);
   const none = t('project.none');
+  const pabulib = usePabulibTerm();
   return (
     <article>
       {pool && <Link to={`/budget/${pool.editionId}`}>{t('project.back')}</Link>}
@@ -69,9 +71,9 @@ function ProjectDetailsView({ project }: { project: ProjectDetails }) {
         <dt>{t('project.pool')}</dt>
         <dd>{pool ? `${pool.name} (${t(`poolKind.${pool.kind}`)})` : none}</dd>
         <dt>{t('project.categories')}</dt>
-        <dd>{project.categories.join(', ') || none}</dd>
+        <dd>{project.categories.map((c) => pabulib('category', c)).join(', ') || none}</dd>
         <dt>{t('project.targetGroups')}</dt>
-        <dd>{project.targetGroups.join(', ') || none}</dd>
+        <dd>{project.targetGroups.map((g) => pabulib('target', g)).join(', ') || none}</dd>
         {project.rejectionReason && (
           <>
             <dt>{t('project.rejection')}</dt>
