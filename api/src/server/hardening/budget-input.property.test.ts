@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll } from 'vitest';
 import { plannerOf, signedInUser } from '../../../test/personas.js';
+import { createUser } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
 import { createBudgetEdition } from '../../modules/budget/budget.scenario.js';
 import { projectInStatus } from '../../modules/budget/projects/project.scenario.js';
@@ -26,6 +27,8 @@ const scene = {
   areaIds: [] as string[],
   admin: {} as Record<string, string>,
   planner: {} as Record<string, string>,
+  /** Whom the paper ballots are entered for: after the first, each is refused as a second. */
+  paperVoter: '',
 };
 
 beforeAll(async () => {
@@ -36,6 +39,7 @@ beforeAll(async () => {
   scene.admin = admin.headers;
   scene.adminId = admin.user.id;
   scene.planner = (await plannerOf(db, services, 'urzad-dzielnicy-mokotow', 'planner')).headers;
+  scene.paperVoter = (await createUser(db, 'paper-voter', { verified: true })).email ?? '';
   const areas = await db.prisma.area.findMany({ select: { id: true } });
   scene.areaIds = areas.map((a) => a.id);
   scene.unitId = (await db.prisma.organisationUnit.findFirstOrThrow({ select: { id: true } })).id;
@@ -211,8 +215,8 @@ const properties: Property[] = [
     target: () => ({
       operation: 'mutation',
       field:
-        'enterPaperBallot(editionId: $e, districtPoolId: $d, projectIds: $p, voterReference: $ref) { id }',
-      variables: { e: 'ID!', d: 'ID', p: '[ID!]!', ref: 'String!' },
+        'enterPaperBallot(editionId: $e, districtPoolId: $d, projectIds: $p, voterReference: $ref, voterEmail: $v) { id }',
+      variables: { e: 'ID!', d: 'ID', p: '[ID!]!', ref: 'String!', v: 'String!' },
       headers: scene.planner,
       rows: count('budget_ballot', 'edition_id', () => scene.voting.editionId),
     }),
@@ -223,6 +227,7 @@ const properties: Property[] = [
           d: scene.voting.mokotow.id,
           p: scene.voting.mokotow.projects.slice(0, 1),
           ref: texts.ref,
+          v: scene.paperVoter,
         },
         refusal: refusalOf(refusal, () => 'voterReference'),
       })),

@@ -3,7 +3,7 @@ import type { Context } from '../../../context.js';
 import { requireViewer } from '../../identity/access.js';
 import { Ballot } from './ballot.type.js';
 
-/** Ballots: a voter's own, cast online, and paper ones entered by district staff. */
+/** Ballots cast online: a voter's own. Paper ones are in paper-ballot.resolver.ts. */
 @Resolver()
 export class BallotResolver {
   @Query(() => Ballot, { nullable: true, description: 'Your own ballot; null if you have none.' })
@@ -26,23 +26,5 @@ export class BallotResolver {
   ) {
     const viewer = requireViewer(context);
     return context.services.budget.ballots.cast(viewer, editionId, districtPoolId, projectIds);
-  }
-
-  @Authorized('PLANNER')
-  @Mutation(() => Ballot, { description: 'A paper ballot, entered by district staff.' })
-  enterPaperBallot(
-    @Ctx() context: Context,
-    @Arg('editionId', () => ID) editionId: string,
-    @Arg('districtPoolId', () => ID, { nullable: true }) districtPoolId: string | null,
-    @Arg('projectIds', () => [ID]) projectIds: string[],
-    @Arg('voterReference', () => String) voterReference: string,
-  ) {
-    return context.services.budget.paperBallots.enter(
-      requireViewer(context),
-      editionId,
-      districtPoolId,
-      projectIds,
-      voterReference,
-    );
   }
 }

@@ -14,14 +14,18 @@ export function checkVerified(viewer: Viewer) {
   }
 }
 
-/** Old enough in the edition's year; else FORBIDDEN saying why. */
-export function checkAge(viewer: Viewer, edition: BudgetEdition) {
+/** Old enough in the edition's year; else FORBIDDEN saying why (at `field`, if given). */
+export function checkAge(
+  viewer: Pick<Viewer, 'birthYear'>,
+  edition: BudgetEdition,
+  field?: string,
+) {
   if (edition.minAge === 0) return;
   const { minAge, year } = edition;
   if (viewer.birthYear == null) {
     throw forbidden(
-      `Voting needs an age of ${minAge}; your account has no birth year.`,
-      undefined,
+      `Voting needs an age of ${minAge}; the account has no birth year.`,
+      field,
       'BALLOT_VOTER_NO_BIRTH_YEAR',
       { minAge },
     );
@@ -29,7 +33,7 @@ export function checkAge(viewer: Viewer, edition: BudgetEdition) {
   if (year - viewer.birthYear < minAge) {
     throw forbidden(
       `Voting in ${year} needs an age of at least ${minAge}.`,
-      undefined,
+      field,
       'BALLOT_VOTER_TOO_YOUNG',
       { minAge, year },
     );

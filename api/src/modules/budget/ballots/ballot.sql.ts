@@ -49,7 +49,9 @@ export async function castBallot(
   },
 ): Promise<CastBallot | null> {
   const onConflict = b.replace
-    ? sql`DO UPDATE SET district_pool_id = EXCLUDED.district_pool_id, cast_at = now()`
+    ? // A paper ballot entered for the voter is never replaced online: one vote per voter.
+      sql`DO UPDATE SET district_pool_id = EXCLUDED.district_pool_id, cast_at = now()
+          WHERE NOT budget_ballot.paper`
     : sql`DO NOTHING`;
   const ids = sql`${b.projectIds}::uuid[]`;
   const { rows } = await db.query<Omit<CastBallot, 'projectIds'>>(
@@ -97,21 +99,6 @@ export async function selectOwnBallot(pool: pg.Pool, editionId: string, voterId:
      FROM budget_ballot b LEFT JOIN budget_ballot_approval a ON a.ballot_id = b.id
      WHERE b.edition_id = $1 AND b.voter_id = $2 GROUP BY b.id`,
     [editionId, voterId],
-  );
-  return rows[0] ?? null;
-}
-
-/** A paper ballot, or null when its reference was already entered in the edition. */
-export async function insertPaperBallot(
-  client: pg.ClientBase,
-  b: { editionId: string; districtPoolId: string | null; enteredById: string; reference: string },
-) {
-  const { rows } = await client.query<{ id: string; castAt: Date }>(
-    `INSERT INTO budget_ballot (edition_id, district_pool_id, paper, entered_by_id, paper_reference)
-     VALUES ($1, $2, true, $3, $4)
-     ON CONFLICT ON CONSTRAINT budget_ballot_paper_reference_unique DO NOTHING
-     RETURNING id, cast_at AS "castAt"`,
-    [b.editionId, b.districtPoolId, b.enteredById, b.reference],
   );
   return rows[0] ?? null;
 }

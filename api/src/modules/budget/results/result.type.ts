@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Money } from '../money.js';
+import { ProjectOutcome } from './project-outcome.js';
 
 /** Counts only: how many approved a project, never who. */
 @ObjectType()
@@ -18,6 +19,18 @@ export class ProjectResult {
 
   @Field(() => Boolean)
   selected!: boolean;
+
+  @Field(() => ProjectOutcome, {
+    nullable: true,
+    description: 'Why it was funded or not; null in a tally stored before outcomes were.',
+  })
+  outcome!: ProjectOutcome | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'With outcome CONFLICT: the title of the funded project it conflicts with.',
+  })
+  conflictWith!: string | null;
 }
 
 @ObjectType({ description: "A pool's tally; frozen once published." })

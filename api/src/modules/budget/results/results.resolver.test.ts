@@ -13,7 +13,7 @@ const cast = `mutation ($e: ID!, $d: ID, $p: [ID!]!) {
   castBallot(editionId: $e, districtPoolId: $d, projectIds: $p) { id } }`;
 const results = `query ($e: ID!) { results(editionId: $e) {
   poolId rule budget { grosze } cost { grosze } leftover { grosze pln } publishedAt
-  projects { projectId votes selected cost { grosze } } } }`;
+  projects { projectId votes selected outcome cost { grosze } } } }`;
 type Results = {
   results: {
     poolId: string;
@@ -83,18 +83,21 @@ test('tally, then publish: counts per project, greedy selection, leftover exact'
       projectId: edition.mokotow.projects[0],
       votes: 3,
       selected: true,
+      outcome: 'FUNDED',
       cost: { grosze: '40000000' },
     },
     {
       projectId: edition.mokotow.projects[1],
       votes: 2,
       selected: true,
+      outcome: 'FUNDED',
       cost: { grosze: '30000000' },
     },
     {
       projectId: edition.mokotow.projects[2],
       votes: 0,
       selected: false,
+      outcome: 'BELOW_MIN_VOTES',
       cost: { grosze: '30000000' },
     },
   ]);
@@ -115,14 +118,26 @@ test('secrecy: no type in the schema pairs a voter with what they approved', asy
     'voterId',
   );
   const query = schema.getQueryType()?.getFields() ?? {};
-  // The only ballot query is the viewer's own; it takes no voter argument.
+  // The ballot queries are the viewer's own and the staff's paper sheets; no voter argument.
   const ballotQueries = Object.values(query).filter((f) => String(f.type).includes('Ballot'));
-  expect(ballotQueries.map((f) => [f.name, f.args.map((a) => a.name)])).toEqual([
+  expect(ballotQueries.map((f) => [f.name, f.args.map((a) => a.name).sort()])).toEqual([
     ['myBallot', ['editionId']],
+    ['paperBallots', ['after', 'editionId', 'first']],
+  ]);
+  const paper = schema.getType('PaperBallot');
+  expect(paper && 'getFields' in paper && Object.keys(paper.getFields()).sort()).toEqual([
+    'castAt',
+    'districtPoolId',
+    'editionId',
+    'id',
+    'projectIds',
+    'reference',
   ]);
   const result = schema.getType('ProjectResult');
   expect(result && 'getFields' in result && Object.keys(result.getFields()).sort()).toEqual([
+    'conflictWith',
     'cost',
+    'outcome',
     'projectId',
     'selected',
     'title',

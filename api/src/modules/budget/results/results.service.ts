@@ -6,6 +6,7 @@ import { isAdmin, type Viewer } from '../../identity/viewer.js';
 import type { EditionService } from '../editions/edition.service.js';
 import { type PoolTally, tallyEditionPools } from '../tally/edition-tally.js';
 import { TallyError } from '../tally/tally-error.js';
+import { projectOutcome } from './project-outcome.js';
 import type { PoolResult } from './result.type.js';
 import {
   hasPublishedResults,
@@ -40,6 +41,7 @@ export class ResultsService {
         );
       }
       const projects = await selectTallyProjects(client, editionId);
+      const conflicts = await selectConflictRefs(client, editionId);
       let tallies: PoolTally[];
       try {
         tallies = tallyEditionPools({
@@ -50,14 +52,17 @@ export class ResultsService {
           pools: edition.pools.map((p) => ({ ...p, amountGrosze: BigInt(p.amount.grosze) })),
           projects: projects.map((p) => ({ ...p, costGrosze: BigInt(p.costGrosze) })),
           ballots: await selectPoolBallots(client, editionId),
-          conflicts: await selectConflictRefs(client, editionId),
+          conflicts,
         });
       } catch (error) {
         if (error instanceof TallyError) throw badInput('editionId', error.message, error.reason);
         throw error;
       }
+      const fundedBefore = new Set<string>();
       for (const t of tallies) {
-        await upsertPoolResult(client, editionId, t.poolId, storedResult(t, projects));
+        const stored = storedResult(t, projects, conflicts, fundedBefore);
+        await upsertPoolResult(client, editionId, t.poolId, stored);
+        for (const ref of t.selected) fundedBefore.add(ref);
       }
       await recordAudit(client, {
         actorId: viewer?.userId ?? null,
@@ -108,9 +113,24 @@ export class ResultsService {
   }
 }
 
-/** A pool's tally as stored: selected projects first in the order funded, then by votes. */
-function storedResult(t: PoolTally, projects: TallyProject[]) {
+/**
+ * A pool's tally as stored: selected projects first in the order funded, then by votes, each
+ * with why it was funded or not.
+ */
+function storedResult(
+  t: PoolTally,
+  projects: TallyProject[],
+  conflicts: [string, string][],
+  fundedBefore: ReadonlySet<string>,
+) {
   const rank = (ref: string) => t.selected.indexOf(ref);
+  const byRef = new Map(projects.map((p) => [p.ref, p]));
+  const rivalsOf = (ref: string) =>
+    conflicts.flatMap(([a, b]) => {
+      const rival = a === ref ? b : b === ref ? a : null;
+      const project = rival === null ? undefined : byRef.get(rival);
+      return project ? [project] : [];
+    });
   const rows = projects
     .filter((p) => p.poolId === t.poolId)
     .map((p) => ({
@@ -119,6 +139,7 @@ function storedResult(t: PoolTally, projects: TallyProject[]) {
       costGrosze: p.costGrosze,
       votes: p.votes,
       selected: rank(p.ref) >= 0,
+      ...projectOutcome(t, p, rivalsOf(p.ref), fundedBefore),
       order: rank(p.ref),
     }))
     .sort(

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { money } from '../money.js';
+import type { ProjectOutcome } from './project-outcome.js';
 import type { PoolResult } from './result.type.js';
 
 export type TallyProject = {
@@ -107,6 +108,9 @@ export type StoredResult = {
       costGrosze: string;
       votes: number;
       selected: boolean;
+      /** Absent from tallies stored before outcomes were recorded. */
+      outcome?: ProjectOutcome;
+      conflictWith?: string | null;
     }[];
     log: unknown;
   };
@@ -124,7 +128,12 @@ export function toPoolResult(row: StoredResult): PoolResult {
     budget: money(r.budgetGrosze),
     cost: money(r.costGrosze),
     leftover: money(BigInt(r.budgetGrosze) - BigInt(r.costGrosze)),
-    projects: r.projects.map((p) => ({ ...p, cost: money(p.costGrosze) })),
+    projects: r.projects.map((p) => ({
+      ...p,
+      cost: money(p.costGrosze),
+      outcome: p.outcome ?? null,
+      conflictWith: p.conflictWith ?? null,
+    })),
     log: r.log == null ? null : JSON.stringify(r.log),
     talliedAt: row.talliedAt,
     publishedAt: row.publishedAt,

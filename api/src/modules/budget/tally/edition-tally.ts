@@ -3,9 +3,8 @@ import type {
   BudgetPoolKind,
   BudgetRule,
 } from '../../../generated/prisma/enums.js';
-import { type BudgetInstance, countApprovals } from './instance.js';
+import { type BudgetInstance, countApprovals, moneyScale, toUnits } from './instance.js';
 import { ruleNameOf, runRule, type TallyRuleName } from './rules.js';
-import { TallyError } from './tally-error.js';
 
 /** Everything a tally of one edition needs, read from the database. Ids are project refs. */
 export interface EditionTallyInput {
@@ -28,7 +27,13 @@ export interface PoolTally {
   /** In the order funded. */
   selected: string[];
   votes: Map<string, number>;
-  log: { minVotes: number; lot?: unknown; skippedForConflict?: string[]; unit: string };
+  log: {
+    minVotes: number;
+    lot?: unknown;
+    ties?: string[][];
+    skippedForConflict?: string[];
+    unit: string;
+  };
 }
 
 /**
@@ -60,12 +65,7 @@ function tallyPool(
   const skippedForConflict = all.filter((p) => rivals(p.ref).some((r) => funded.has(r)));
   const projects = all.filter((p) => !skippedForConflict.includes(p));
   const refs = new Set(projects.map((p) => p.ref));
-  // Whole PLN where every amount allows it, so that Add1 steps by 1 PLN; else grosze.
-  const scale = [pool.amountGrosze, ...projects.map((p) => p.costGrosze)].every(
-    (g) => g % 100n === 0n,
-  )
-    ? 100n
-    : 1n;
+  const scale = moneyScale([pool.amountGrosze, ...projects.map((p) => p.costGrosze)]);
   const instance: BudgetInstance = {
     budget: toUnits(pool.amountGrosze, scale),
     projects: projects.map((p) => ({ id: p.ref, cost: toUnits(p.costGrosze, scale) })),
@@ -81,6 +81,7 @@ function tallyPool(
   const name = ruleNameOf(input.rule, input.completion);
   const outcome = runRule(name, instance, { minVotes, conflicts, lotSeed: input.lotSeed });
   if (outcome.lot && outcome.lot.draws.length > 0) log.lot = outcome.lot;
+  if (outcome.ties && outcome.ties.length > 0) log.ties = outcome.ties;
   const selected = outcome.selected;
   const costs = new Map(projects.map((p) => [p.ref, p.costGrosze]));
   const costGrosze = selected.reduce((sum, ref) => sum + (costs.get(ref) ?? 0n), 0n);
@@ -93,10 +94,4 @@ function tallyPool(
     votes,
     log,
   };
-}
-
-function toUnits(grosze: bigint, scale: bigint): number {
-  const units = Number(grosze / scale);
-  if (!Number.isSafeInteger(units)) throw new TallyError(`amount ${grosze} grosze is too large`);
-  return units;
 }

@@ -73,6 +73,13 @@ describe('equalShares', () => {
     expect(outcome).toMatchObject({ selected: ['1'], cost: 10, perVoterBudget: 6, filled: [] });
   });
 
+  it('logs the ties of the outcome it keeps, the one funded first', () => {
+    // Share 6: 1 and 3 tie at 1/3; 1 wins by its lower cost, and 3 no longer fits.
+    expect(equalShares(floatTrap, { completion: 'ADD1' }).ties).toEqual([['1', '3']]);
+    const untied = { ...floatTrap, ballots: [...floatTrap.ballots, ['1']] };
+    expect(equalShares(untied, { completion: 'ADD1' }).ties).toEqual([]);
+  });
+
   it('with ADD1U fills what is left greedily by approvers', () => {
     // 12 PLN left: project 3 (3 approvers, 13 PLN) does not fit, project 2 (7 PLN) does.
     const outcome = equalShares(floatTrap, { completion: 'ADD1U' });

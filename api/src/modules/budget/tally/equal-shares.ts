@@ -2,7 +2,7 @@ import type { BudgetInstance, TallyOutcome } from './instance.js';
 import { mesExact } from './mes-exact.js';
 import { mesFast } from './mes-fast.js';
 import { fastState } from './mes-fast-price.js';
-import { compileProfile, type Profile } from './profile.js';
+import { compileProfile, type MesTie, type Profile } from './profile.js';
 import { TallyError } from './tally-error.js';
 
 export type Completion = 'ADD1' | 'ADD1U';
@@ -20,6 +20,8 @@ export interface EqualSharesOutcome extends TallyOutcome {
   equalShares: string[];
   /** What ADD1U then added by approvers (empty for ADD1). */
   filled: string[];
+  /** Where MES found projects tied exactly, in the outcome kept: the winner first, by rank. */
+  ties: string[][];
   /** MES runs tried, and how many needed exact arithmetic to settle a close call. */
   runs: number;
   exactRuns: number;
@@ -43,10 +45,12 @@ export function equalShares(
   const state = fastState(profile);
   const run = (perVoter: number) => {
     runs++;
-    const fast = mesFast(profile, perVoter, state);
-    if (fast) return withCost(profile, fast);
+    const ties: MesTie[] = [];
+    const fast = mesFast(profile, perVoter, state, ties);
+    if (fast) return { ...withCost(profile, fast), ties };
     exactRuns++;
-    return withCost(profile, mesExact(profile, perVoter));
+    ties.length = 0;
+    return { ...withCost(profile, mesExact(profile, perVoter, ties)), ties };
   };
   let perVoter = profile.voters === 0 ? 0 : Math.floor(profile.budget / profile.voters);
   let kept = run(perVoter);
@@ -76,6 +80,7 @@ export function equalShares(
     perVoterBudget: perVoter,
     equalShares: kept.selected.map((p) => profile.ids[p] ?? ''),
     filled: filled.map((p) => profile.ids[p] ?? ''),
+    ties: kept.ties.map((tie) => tie.map((p) => profile.ids[p] ?? '')),
     runs,
     exactRuns,
   };

@@ -1,4 +1,4 @@
-import type { Profile } from './profile.js';
+import type { MesTie, Profile } from './profile.js';
 
 /** A non-negative rational number. */
 interface Fraction {
@@ -22,10 +22,10 @@ interface Evaluation {
  * MES with cost utilities at `perVoter` PLN per voter, in exact rational arithmetic: every
  * type's money is a BigInt numerator over one shared denominator. Slow, so it is only the
  * fallback when {@link mesFast} cannot certify a decision, and the oracle in tests.
- * Ties go to the lower `rank`; a project conflicting with a funded one drops out. Returns the
- * funded project indices in order.
+ * Ties go to the lower `rank`, each pushed to `ties`; a project conflicting with a funded one
+ * drops out. Returns the funded project indices in order.
  */
-export function mesExact(profile: Profile, perVoter: number): number[] {
+export function mesExact(profile: Profile, perVoter: number, ties: MesTie[] = []): number[] {
   const { typesOf, costs, approvers, rank } = profile;
   const weights = [...profile.weights].map(BigInt);
   const money = weights.map(() => BigInt(perVoter));
@@ -84,6 +84,7 @@ export function mesExact(profile: Profile, perVoter: number): number[] {
 
   for (;;) {
     let best: Evaluation | undefined;
+    let tied: number[] = [];
     const order = [...lower.keys()].sort(
       (a, b) => approximate(lower.get(a)) - approximate(lower.get(b)),
     );
@@ -96,16 +97,14 @@ export function mesExact(profile: Profile, perVoter: number): number[] {
         continue;
       }
       lower.set(p, evaluation.ratio);
-      const tie = best && same(evaluation.ratio, best.ratio);
-      if (
-        !best ||
-        below(evaluation.ratio, best.ratio) ||
-        (tie && (rank[p] ?? 0) < (rank[best.project] ?? 0))
-      ) {
-        best = evaluation;
-      }
+      const lowest = !best || below(evaluation.ratio, best.ratio);
+      const tie = !lowest && best !== undefined && same(evaluation.ratio, best.ratio);
+      if (lowest) tied = [p];
+      else if (tie) tied.push(p);
+      if (lowest || (tie && (rank[p] ?? 0) < (rank[best?.project ?? 0] ?? 0))) best = evaluation;
     }
     if (!best) return selected;
+    if (tied.length > 1) ties.push(byRank(profile, tied));
     pay(best);
     lower.delete(best.project);
     for (const rival of profile.rivals[best.project] ?? []) lower.delete(rival);
@@ -118,4 +117,9 @@ function approximate(fraction: Fraction | undefined): number {
   if (!fraction) return 0;
   const shift = BigInt(Math.max(0, fraction.den.toString(2).length - 900));
   return Number(fraction.num >> shift) / Number(fraction.den >> shift);
+}
+
+/** Tied projects in the order the tie-break takes them: the winner first. */
+export function byRank(profile: Profile, projects: number[]): number[] {
+  return [...projects].sort((a, b) => (profile.rank[a] ?? 0) - (profile.rank[b] ?? 0));
 }

@@ -20,16 +20,18 @@ function randomInstance(draw: (n: number) => number) {
 }
 
 describe('mesFast', () => {
-  it('agrees with exact arithmetic whenever it certifies an outcome', () => {
+  it('agrees with exact arithmetic, ties included, whenever it certifies an outcome', () => {
     const draw = seededLot(2024).below;
     let certified = 0;
     for (let run = 0; run < 1500; run++) {
       const profile = compileProfile(randomInstance(draw));
       const share = 1 + draw(80);
-      const fast = mesFast(profile, share);
+      const [fastTies, exactTies]: number[][][] = [[], []];
+      const fast = mesFast(profile, share, undefined, fastTies);
       if (fast === undefined) continue;
       certified++;
-      expect(fast).toEqual(mesExact(profile, share));
+      expect(fast).toEqual(mesExact(profile, share, exactTies));
+      expect(fastTies).toEqual(exactTies);
     }
     expect(certified).toBeGreaterThan(1400);
   });

@@ -1,5 +1,6 @@
+import { byRank } from './mes-exact.js';
 import { EPS, type FastState, fastState, type Price, price, resetState } from './mes-fast-price.js';
-import type { Profile } from './profile.js';
+import type { MesTie, Profile } from './profile.js';
 
 /**
  * MES with cost utilities at `perVoter` PLN per voter, in floating point with a running,
@@ -9,13 +10,14 @@ import type { Profile } from './profile.js';
  * a call is too close, or two projects' ρ/cost intervals overlap without being provably
  * equal, it returns undefined and the caller re-runs exactly. Provably equal: ρ/cost is
  * exactly 1/k when nobody is capped, and twins (same cost, same approvers) are equal.
- * Ties go to the lower `rank`. A project conflicting with a funded one drops out. Returns the
- * funded project indices in order.
+ * Ties go to the lower `rank`, each pushed to `ties`. A project conflicting with a funded one
+ * drops out. Returns the funded project indices in order.
  */
 export function mesFast(
   profile: Profile,
   perVoter: number,
   state: FastState = fastState(profile),
+  ties: MesTie[] = [],
 ): number[] | undefined {
   const { typesOf, approvers } = profile;
   resetState(profile, state, perVoter);
@@ -42,11 +44,13 @@ export function mesFast(
       }
     }
     if (priced.length === 0) break;
-    const winner = pick(
+    const tied = pick(
       profile,
       priced.filter((e) => e.lo <= bestHigh),
     );
+    const winner = tied?.[0];
     if (!winner) return undefined;
+    if (tied.length > 1) ties.push(tied.map((e) => e.project));
     for (const t of typesOf[winner.project] ?? []) {
       const held = money[t] ?? 0;
       if (held < winner.rho) {
@@ -67,15 +71,23 @@ export function mesFast(
   return selected;
 }
 
-/** The contender with the exactly lowest ρ/cost, or undefined if that cannot be proven. */
-function pick(profile: Profile, contenders: Price[]): Price | undefined {
-  const byRank = (a: Price, b: Price) =>
-    (profile.rank[a.project] ?? 0) - (profile.rank[b.project] ?? 0);
+/**
+ * The contenders tied at the exactly lowest ρ/cost, the tie-break's winner first, or undefined
+ * if that cannot be proven.
+ */
+function pick(profile: Profile, contenders: Price[]): Price[] | undefined {
+  const ranked = (tied: Price[]) => {
+    const order = byRank(
+      profile,
+      tied.map((e) => e.project),
+    );
+    return order.map((p) => tied.find((e) => e.project === p) as Price);
+  };
   if (contenders.every((e) => !e.anyCapped)) {
     const most = Math.max(...contenders.map((e) => e.uncapped));
-    return contenders.filter((e) => e.uncapped === most).sort(byRank)[0];
+    return ranked(contenders.filter((e) => e.uncapped === most));
   }
   const twin = profile.twin[contenders[0]?.project ?? 0];
-  if (contenders.every((e) => profile.twin[e.project] === twin)) return contenders.sort(byRank)[0];
+  if (contenders.every((e) => profile.twin[e.project] === twin)) return ranked(contenders);
   return undefined;
 }

@@ -26,6 +26,9 @@ export interface Profile {
   rivals: number[][];
 }
 
+/** A round of MES where projects tied exactly at the lowest ρ/cost: indices, the winner first. */
+export type MesTie = number[];
+
 export function compileProfile(
   instance: BudgetInstance,
   conflicts: readonly (readonly [string, string])[] = [],

@@ -13,7 +13,10 @@ export interface RuleOptions {
   lotSeed?: number;
 }
 
-export type RuleOutcome = Pick<GreedyOutcome, 'selected' | 'cost' | 'lot'>;
+export type RuleOutcome = Pick<GreedyOutcome, 'selected' | 'cost' | 'lot'> & {
+  /** Equal Shares: projects tied exactly in a round, the one funded first (by rank). */
+  ties?: string[][];
+};
 
 interface TallyRule {
   rule: BudgetRule;
@@ -90,6 +93,10 @@ export function editionRule(name: TallyRuleName) {
   return { rule, completion };
 }
 
-export function runRule(name: TallyRuleName, instance: BudgetInstance, options: RuleOptions = {}) {
+export function runRule(
+  name: TallyRuleName,
+  instance: BudgetInstance,
+  options: RuleOptions = {},
+): RuleOutcome {
   return tallyRules[name].run(instance, options);
 }
