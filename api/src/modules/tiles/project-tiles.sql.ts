@@ -13,14 +13,20 @@ export async function editionExists(pool: pg.Pool, id: string) {
   return rows.length > 0;
 }
 
-/** One feature per location of each project the list's filter takes. */
+/**
+ * One feature per location of each project the list's filter takes, with the percent of its
+ * latest delivery update once it has one.
+ */
 export const projectFeatures = (q: ProjectQuery, a: TileAddress): Sql =>
-  sql`SELECT p.id::text AS id, p.status::text AS status, ST_Transform(l.geometry, 3857) AS geom
+  sql`SELECT p.id::text AS id, p.status::text AS status,
+        (SELECT u.progress FROM budget_delivery_update u WHERE u.project_id = p.id
+         ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1) AS progress,
+        ST_Transform(l.geometry, 3857) AS geom
       FROM ${projects} JOIN budget_project_location l ON l.project_id = p.id
       ${whereOf(q, sql`l.geometry && ${envelope4326(a)}`)}
       LIMIT ${maxFeaturesPerTile}`;
 
-export const projectFeatureProperties = ['id', 'status'] as const;
+export const projectFeatureProperties = ['id', 'status', 'progress'] as const;
 
 /**
  * Projects counted per grid cell, by status. A project counts once, where the point on surface
