@@ -1,6 +1,9 @@
 import { Route, Routes } from 'react-router';
 import { AuditPage } from '../audit/AuditPage';
 import { DeliveryPage } from '../budget-delivery/DeliveryPage';
+import { EditionSetupPage } from '../budget-setup/EditionSetupPage';
+import { EditionsPage } from '../budget-setup/EditionsPage';
+import { LocatingPage } from '../budget-locating/LocatingPage';
 import { PaperBallotsPage } from '../budget-tally/PaperBallotsPage';
 import { TallyPage } from '../budget-tally/TallyPage';
 import { AppealsPage } from '../budget-verification/AppealsPage';
@@ -32,9 +35,12 @@ export function StaffRoutes() {
         <Route path="people" element={<PeoplePage />} />
         <Route path="plans/import" element={<PlanImportPage />} />
         <Route path="units" element={<UnitsPage />} />
+        <Route path="budget" element={<EditionsPage />} />
+        <Route path="budget/:editionId" element={<EditionSetupPage />} />
         <Route path="budget/:editionId/verification" element={<VerificationPage />} />
         <Route path="budget/:editionId/appeals" element={<AppealsPage />} />
         <Route path="budget/:editionId/delivery" element={<DeliveryPage />} />
+        <Route path="budget/:editionId/locating" element={<LocatingPage />} />
         <Route path="budget/:editionId/paper-ballots" element={<PaperBallotsPage />} />
         <Route path="budget/:editionId/tally" element={<TallyPage />} />
       </Route>
