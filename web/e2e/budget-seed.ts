@@ -13,6 +13,7 @@ import {
   submitAndVerify,
   units,
 } from './budget-admin-api';
+import { placUrl } from './support';
 
 const mokotowProjects = {
   park: {
@@ -117,7 +118,8 @@ async function votingEdition(api: AdminApi, owners: Awaited<ReturnType<typeof un
 
 /**
  * 2025, voted and waiting for its tally: paper ballots give the playground 3 votes and two
- * projects 2 each, and only one of those two fits in what is left: the lot decides.
+ * projects 2 each, and only one of those two fits in what is left: the lot decides. Wola's
+ * pool has one project and one ballot, so that the results have a pool to pick.
  */
 async function resultsEdition(api: AdminApi, owners: Awaited<ReturnType<typeof units>>) {
   const results = await createEdition(api, {
@@ -127,7 +129,14 @@ async function resultsEdition(api: AdminApi, owners: Awaited<ReturnType<typeof u
     citywide: 3,
   });
   const pool = await createPool(api, results, owners.office('mokotow'), 'Mokotów', '50000000');
+  const wola = await createPool(api, results, owners.office('wola'), 'Wola', '10000000');
   const projects = await submitAndVerify(api, results, {
+    mural: {
+      poolId: wola,
+      title: 'Mural na Kole',
+      costGrosze: '5000000',
+      locations: [point(20.958, 52.24)],
+    },
     playground: {
       poolId: pool,
       title: 'Plac zabaw na Sielcach',
@@ -152,19 +161,49 @@ async function resultsEdition(api: AdminApi, owners: Awaited<ReturnType<typeof u
     results,
     schedule(['SUBMISSION', -90, -62], ['VERIFICATION', -62, -61], ['VOTING', -1, 1]),
   );
-  const sheets = [
-    ...Array(3).fill(projects.playground),
-    ...Array(2).fill(projects.yard),
-    ...Array(2).fill(projects.racks),
+  // Each sheet counts for a verified voter of its own: the playground gets 3 votes, yard and racks 2.
+  const mokotow = [projects.playground, projects.yard, projects.racks];
+  const sheets: [string, string[]][] = [
+    [wola, [projects.mural]],
+    [pool, mokotow],
+    [pool, mokotow],
+    [pool, [projects.playground]],
   ];
-  for (const [i, projectId] of sheets.entries()) {
+  for (const [i, [poolId, projectIds]] of sheets.entries()) {
     await api(
-      'mutation ($e: ID!, $d: ID, $p: [ID!]!, $r: String!) { enterPaperBallot(editionId: $e, districtPoolId: $d, projectIds: $p, voterReference: $r) { id } }',
-      { e: results, d: pool, p: [projectId], r: `e2e-${i + 1}` },
+      'mutation ($e: ID!, $d: ID, $p: [ID!]!, $r: String!, $v: String!) { enterPaperBallot(editionId: $e, districtPoolId: $d, projectIds: $p, voterReference: $r, voterEmail: $v) { id } }',
+      { e: results, d: poolId, p: projectIds, r: `e2e-${i + 1}`, v: await paperVoter(api, owners) },
     );
   }
   await setPhases(api, results, schedule(['VOTING', -60, -30], ['RESULTS', -29, 60]));
   return results;
+}
+
+/** A new resident's account, verified in person by the admin: whom a paper sheet counts for. */
+export async function paperVoter(api: AdminApi, owners: Awaited<ReturnType<typeof units>>) {
+  const email = `paper-${crypto.randomUUID()}@example.org`;
+  // Signed up without the admin's cookie, so that the admin stays signed in.
+  const response = await fetch(`${placUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { id } }',
+      variables: { input: { email, password: 'a long enough password', displayName: 'Voter' } },
+    }),
+  });
+  const { data } = (await response.json()) as { data: { signUp: { id: string } } };
+  const checkedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format();
+  await api('mutation ($input: VerificationInput!) { verifyResident(input: $input) { id } }', {
+    input: {
+      userId: data.signUp.id,
+      unitId: owners.office('mokotow').unitId,
+      method: 'IN_PERSON',
+      document: 'ID_CARD',
+      checkedOn,
+      birthYear: 1990,
+    },
+  });
+  return email;
 }
 
 /** Both editions; their ids and the voting edition's projects by name. */

@@ -66,6 +66,10 @@ describe('budget vote (issue 6, scenario 4)', () => {
     await page.getByRole('radio', { name: 'Mokotów' }).check();
     const district = page.getByRole('region', { name: 'Pula dzielnicowa: Mokotów' });
     await district.getByText('Wybrano 0 z 2').waitFor();
+    // The choosable projects on a map, and each one's page a link away.
+    await page.getByRole('region', { name: 'Projekty na mapie' }).locator('canvas').waitFor();
+    const about = district.getByRole('link', { name: 'Opis projektu: Ławki w Parku Dreszera' });
+    expect(await about.getAttribute('href')).toBe(`/budget/projects/${plac.ids.park}`);
     await district.getByRole('checkbox', { name: /Ławki w Parku Dreszera/ }).check();
     await district.getByRole('checkbox', { name: /Łąka kwietna/ }).check();
     await district.getByText('Wybrano 2 z 2').waitFor();
@@ -177,7 +181,7 @@ describe('budget edition, project and results pages', () => {
     expect(await page.locator('canvas').count()).toBe(0);
   });
 
-  test('results per pool: selected projects, votes, leftover, the rule and the tie draw', async () => {
+  test('results per pool: a pool picked, its selected projects, votes, the rule and the tie draw; the statistics', async () => {
     const { context, page } = await openContext();
     await publishedResults(context);
     await open(page, `/budget/${plac.ids.results}/results`);
@@ -193,6 +197,30 @@ describe('budget edition, project and results pages', () => {
     await page.getByText(/Remis \(2 głosy\)/).waitFor();
     await mapSettled(page);
     await saveScreenshot(page, 'budget-results');
+    await expectAccessible(page);
+
+    // One pool at a time: another picked from the list, the address keeps it.
+    await page.getByRole('combobox', { name: 'Pula, której wynik widać' }).selectOption('Wola');
+    await page.getByRole('table', { name: /Projekty puli Wola/ }).waitFor();
+    expect(await page.getByRole('table').count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('pool')).toBeTruthy();
+
+    await page.getByRole('link', { name: 'Statystyki udziału' }).click();
+    await page.getByRole('heading', { level: 1, name: /Statystyki udziału/ }).waitFor();
+    const pools = page.getByRole('table', { name: /Karty z głosem w puli/ });
+    await pools
+      .getByRole('row', { name: /Mokotów/ })
+      .getByRole('cell', { name: '7' })
+      .first()
+      .waitFor();
+    const districts = page.getByRole('table', { name: /udział we wszystkich kartach/ });
+    await districts.getByRole('row', { name: /Wola 1/ }).waitFor();
+    const csv = page.getByRole('link', { name: 'Pobierz statystyki dla Excela (CSV)' });
+    expect(await csv.getAttribute('href')).toBe(
+      `/budget/${plac.ids.results}/statistics.csv?format=excel`,
+    );
+    await mapSettled(page);
+    await saveScreenshot(page, 'budget-statistics');
     await expectAccessible(page);
   });
 });
@@ -231,6 +259,13 @@ describe('budget pages in English at 375 px', () => {
 
     await open(page, `/budget/${plac.ids.results}/results`);
     await page.getByRole('table').waitFor();
+    await expectAccessible(page);
+
+    await open(page, `/budget/${plac.ids.results}/statistics`);
+    await page
+      .getByRole('table', { name: /Ballots with a vote/ })
+      .first()
+      .waitFor();
     await expectAccessible(page);
   });
 });
