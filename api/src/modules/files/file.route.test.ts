@@ -161,8 +161,12 @@ describe('uploading', () => {
     expect(body.file?.name).toBe('plan.pdf');
   });
 
-  test('a resident may not upload; nor may anyone signed out', async () => {
-    expect((await upload(sampleFiles.pdf, 'plan.pdf', resident.headers)).res.status).toBe(403);
+  // Residents attach files to their proposals and appeals; what they upload is theirs alone
+  // until it is attached (findForDownload).
+  test('a resident may upload; no one signed out may', async () => {
+    expect((await upload(sampleFiles.pdf, 'plan.pdf', resident.headers)).body.file?.name).toBe(
+      'plan.pdf',
+    );
     const anonymous = await upload(sampleFiles.pdf, 'plan.pdf', {});
     expect(anonymous.res.status).toBe(401);
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

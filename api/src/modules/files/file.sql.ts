@@ -42,7 +42,8 @@ export async function selectFiles(pool: pg.Pool, ids: readonly string[]) {
 
 /**
  * The uses of a file, each public or not with the unit managing it: documents of consultations
- * (public past DRAFT) and photos of delivery updates (funded projects are public).
+ * (public past DRAFT), photos of delivery updates (funded projects are public) and attachments
+ * of budget appeals (for the office of the project's pool only).
  */
 export async function selectFileUses(pool: pg.Pool, fileId: string) {
   const { rows } = await pool.query<{ public: boolean; unitId: string }>(
@@ -55,7 +56,14 @@ export async function selectFileUses(pool: pg.Pool, fileId: string) {
         JOIN budget_delivery_update u ON u.id = ph.update_id
         JOIN budget_project p ON p.id = u.project_id
         JOIN budget_pool pl ON pl.id = p.pool_id
-        WHERE ph.file_id = ${fileId}`,
+        WHERE ph.file_id = ${fileId}
+        UNION ALL
+        SELECT false, pl.unit_id
+        FROM budget_appeal_file af
+        JOIN budget_project_appeal a ON a.id = af.appeal_id
+        JOIN budget_project p ON p.id = a.project_id
+        JOIN budget_pool pl ON pl.id = p.pool_id
+        WHERE af.file_id = ${fileId}`,
   );
   return rows;
 }

@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { organisers, signedInUser } from '../../../../test/personas.js';
 import { useTestServer } from '../../../../test/server.js';
 import { insertFile } from '../../files/file.sql.js';
+import { sampleFiles } from '../../files/files.test-data.js';
 import { addAuthor, setPhase, submittedProjects } from '../evaluations/verification.scenario.js';
 
-const { db, services, request } = useTestServer();
+const { server, db, services, request } = useTestServer({
+  PLAC_FILES_DIR: mkdtempSync(join(tmpdir(), 'plac-appeal-files-')),
+});
 
 const start = `mutation ($ids: [ID!]!) { startBudgetVerification(projectIds: $ids) }`;
 const decide = `mutation ($p: ID!, $input: EvaluationDecisionInput!) {
@@ -68,7 +74,16 @@ test('the author appeals with a file; the office reinstates the project, which g
       appeal: null,
     },
   ]);
-  const file = await attachment(author.user.id);
+  const uploaded = await fetch(`${server.url}/files`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/octet-stream',
+      'x-file-name': 'deed.pdf',
+      ...author.headers,
+    },
+    body: sampleFiles.pdf,
+  });
+  const { file } = (await uploaded.json()) as { file: { id: string; url: string } };
   const input = { text: ' The plot is city land (deed attached). ', fileIds: [file.id] };
   const appealed = await request(appeal, { p: projectId, input }, author.headers);
   expect(appealed.body.data?.appealBudgetProject).toMatchObject({
@@ -89,6 +104,11 @@ test('the author appeals with a file; the office reinstates the project, which g
   expect(
     (await request(appeals, { e: e.editionId }, otherPlanner)).body.data?.budgetAppeals,
   ).toEqual([]);
+  const download = (headers: Record<string, string>) =>
+    fetch(`${server.url}${file.url}`, { headers }).then((res) => res.status);
+  expect([await download(planner), await download(otherPlanner), await download({})]).toEqual([
+    200, 404, 404,
+  ]);
 
   const reinstate = { decision: 'REINSTATED', justification: 'the deed shows city land' };
   const decided = await request(decideAppeal, { a: id, input: reinstate }, planner);
