@@ -1,12 +1,15 @@
 /** The actions Plac records, offered as suggestions; the filter takes any other too. */
 export const auditActions = [
   'account.delete',
+  'budget.appeal.decide',
   'budget.ballot.paper',
   'budget.createEdition',
   'budget.createPool',
   'budget.delivery.add',
   'budget.delivery.edit',
   'budget.delivery.remove',
+  'budget.evaluation.assign',
+  'budget.evaluation.decide',
   'budget.import',
   'budget.project.conflict.mark',
   'budget.project.conflict.unmark',
