@@ -40,7 +40,8 @@ const unitOfSubject = sql`COALESCE(k.unit_id, (SELECT pl.unit_id FROM budget_pro
 
 /** Selects a CommentRow from `c` (comment) left-joined to `k` (its consultation, if any). */
 export const commentColumns = sql`c.id, c.consultation_id AS "consultationId",
-  c.project_id AS "projectId", ${unitOfSubject} AS "unitId", c.author_id AS "authorId", c.parent_id AS "parentId", c.body,
+  c.project_id AS "projectId", ${unitOfSubject} AS "unitId", c.author_id AS "authorId",
+  c.parent_id AS "parentId", c.body,
   ${asGeoJSON(sql`c.geometry`, 7)} AS geometry, c.zone_id AS "zoneId", c.stance,
   c.topic_id AS "topicId", c.status, c.hidden_reason AS "hiddenReason",
   c.created_at AS "createdAt", c.edited_at AS "editedAt", c.formal_remark AS "formalRemark",
