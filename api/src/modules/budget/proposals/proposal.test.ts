@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type SignedIn, signedInUser } from '../../../../test/personas.js';
 import { useTestServer } from '../../../../test/server.js';
+import { decodeTile, tileOf, tilePath } from '../../tiles/tiles.scenario.js';
 import { createBudgetEdition } from '../budget.scenario.js';
 import { replacePhases } from '../editions/edition.sql.js';
 import { exportPabulib } from '../pabulib/pabulib-export.service.js';
 
-const { db, services, request } = useTestServer();
+const { db, services, request, server } = useTestServer();
 let edition: Awaited<ReturnType<typeof createBudgetEdition>>;
 let author: SignedIn;
 let unverified: SignedIn;
@@ -107,6 +108,13 @@ test('a draft: its cost is the sum of its lines, and it is nowhere public', asyn
   expect(JSON.stringify(listed.body.data)).not.toContain(draft.id);
   const one = await request('query ($id: ID!) { project(id: $id) { id } }', { id: draft.id });
   expect(one.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  // The scenario's projects have no location: the draft's tile would hold the draft alone.
+  const at = tileOf(mokotow.coordinates as [number, number], 14);
+  const tile = await fetch(
+    `${server.url}${tilePath('projects', at, `edition=${edition.editionId}`)}`,
+  );
+  expect(tile.ok).toBe(true);
+  expect(decodeTile(new Uint8Array(await tile.arrayBuffer())).projects ?? []).toEqual([]);
   const other = await refusal(
     'query ($id: ID!) { projectProposal(id: $id) { id } }',
     { id: draft.id },
