@@ -19,6 +19,7 @@ export const staffNavigation: readonly StaffNavEntry[] = [
   { to: '/staff', label: 'nav.home', roles: ['PLANNER', 'MODERATOR'] },
   { to: '/staff/consultations', label: 'nav.consultations', roles: ['PLANNER'] },
   { to: '/staff/plans/import', label: 'nav.planImport', roles: ['PLANNER'] },
+  { to: '/staff/budget', label: 'nav.budget', roles: ['PLANNER'] },
   { to: '/staff/moderation', label: 'nav.moderation', roles: ['MODERATOR'] },
   { to: '/staff/people', label: 'nav.people', roles: ['DISTRICT_PLANNER'] },
   { to: '/staff/units', label: 'nav.units', roles: ['ADMIN'] },

@@ -1,9 +1,9 @@
 import { Route, Routes } from 'react-router';
 import { AuditPage } from '../audit/AuditPage';
 import { DeliveryPage } from '../budget-delivery/DeliveryPage';
+import { LocatingPage } from '../budget-locating/LocatingPage';
 import { EditionSetupPage } from '../budget-setup/EditionSetupPage';
 import { EditionsPage } from '../budget-setup/EditionsPage';
-import { LocatingPage } from '../budget-locating/LocatingPage';
 import { PaperBallotsPage } from '../budget-tally/PaperBallotsPage';
 import { TallyPage } from '../budget-tally/TallyPage';
 import { AppealsPage } from '../budget-verification/AppealsPage';
