@@ -128,7 +128,7 @@ function Locating({ editionId, pools }: { editionId: string; pools: readonly Poo
             <option value="">{t('filters.anyStatus')}</option>
             {projectStatuses.map((s) => (
               <option key={s} value={s}>
-                {term(`projectStatus.${s}`)}
+                {term(`projectStatus.${s as Exclude<BudgetProjectStatus, 'DRAFT'>}`)}
               </option>
             ))}
           </SelectField>
