@@ -51,7 +51,7 @@ export function drawLabel(map: MapLibreMap, id: string, text: string, round: boo
   addCanvas(map, id, element);
 }
 
-const countPrefix = 'plac-cluster-';
+export const countPrefix = 'plac-cluster-';
 
 /** The image name of a cell's count, as layers name it: `plac-cluster-<count>`. */
 export const countImage: unknown[] = ['concat', countPrefix, ['to-string', ['get', 'count']]];

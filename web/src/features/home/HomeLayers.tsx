@@ -1,8 +1,9 @@
 import type { FeatureCollection } from 'geojson';
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect } from 'react';
+import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useLayoutEffect } from 'react';
 import type { Bounds } from '../../map/bounds';
 import { GeoJsonLayers } from '../../map/GeoJsonLayers';
+import { provideCountImages } from '../../map/labelImages';
 import { useMapInstance } from '../../map/MapContext';
 import type { AreaFeatures } from '../../map/useAreaLayers';
 import {
@@ -14,7 +15,12 @@ import {
   districtLayers,
   HIGHLIGHT_LAYERS,
   idFilter,
+  PROJECT_CLUSTER_LAYER,
+  PROJECT_CLUSTERS_SOURCE,
+  PROJECT_LONE_LAYER,
   PROJECTS_SOURCE,
+  projectClusterLayers,
+  projectDetailZoom,
   projectLayers,
 } from './home.layers';
 import type { ItemKind } from './homeItems';
@@ -54,10 +60,21 @@ export function HomeLayers(props: HomeLayersProps) {
     if (typeof feature.properties.id === 'string') props.onSelect(feature.properties.id);
   };
 
+  useLayoutEffect(() => provideCountImages(map), [map]);
+
   useEffect(() => {
     setVisible(map, consultationLayers, visible.consultation);
-    setVisible(map, projectLayers, visible.project);
+    setVisible(map, [...projectLayers, ...projectClusterLayers], visible.project);
   }, [map, visible.consultation, visible.project]);
+
+  // A cluster opens by zooming in on it.
+  const openCluster = (feature: MapGeoJSONFeature) => {
+    if (!feature.properties.cluster) return select(feature);
+    if (feature.geometry.type !== 'Point') return;
+    const [lng = 0, lat = 0] = feature.geometry.coordinates;
+    const zoom = Math.min(map.getZoom() + 2, projectDetailZoom);
+    map.easeTo({ center: [lng, lat], zoom, animate: !reducedMotion() });
+  };
 
   const highlightKey = highlighted.join('|');
   // biome-ignore lint/correctness/useExhaustiveDependencies: highlightKey stands for highlighted
@@ -100,6 +117,14 @@ export function HomeLayers(props: HomeLayersProps) {
         layers={projectLayers}
         interactiveLayerIds={['home-projects-point']}
         onClick={select}
+      />
+      <GeoJsonLayers
+        id={PROJECT_CLUSTERS_SOURCE}
+        data={projects}
+        layers={projectClusterLayers}
+        cluster={{ maxZoom: projectDetailZoom - 1 }}
+        interactiveLayerIds={[PROJECT_LONE_LAYER, PROJECT_CLUSTER_LAYER]}
+        onClick={openCluster}
       />
     </>
   );

@@ -1,5 +1,6 @@
 import type { KeyOf, Translate } from '../../i18n/namespace';
 import type { LegendItem } from '../../map/Legend';
+import { countPrefix } from '../../map/labelImages';
 import type { FilterSpecification, LayerSpecification } from '../../map/layers';
 import { statusColor } from '../budget/budget.layers';
 import { groupStyles, type StatusGroup, statusGroups } from '../budget/statusStyle';
@@ -8,6 +9,12 @@ import type { homeTexts } from './home.i18n';
 export const DISTRICTS_SOURCE = 'home-districts';
 export const CONSULTATIONS_SOURCE = 'home-consultations';
 export const PROJECTS_SOURCE = 'home-projects';
+/** The same projects, grouped into counted clusters for the zooms below `projectDetailZoom`. */
+export const PROJECT_CLUSTERS_SOURCE = 'home-project-clusters';
+export const PROJECT_CLUSTER_LAYER = 'home-project-clusters-count';
+export const PROJECT_LONE_LAYER = 'home-project-clusters-point';
+/** Single projects from this zoom on; counted clusters below it, as remarks are. */
+export const projectDetailZoom = 13;
 export const DISTRICT_CHOSEN_LAYER = 'home-districts-chosen';
 export const CONSULTATION_MARKERS_LAYER = 'home-consultations-marker';
 export const HIGHLIGHT_LAYERS = ['home-consultations-highlight', 'home-projects-highlight'];
@@ -108,6 +115,13 @@ export const consultationLayers: LayerSpecification[] = [
   },
 ];
 
+const projectPaint = {
+  'circle-radius': 6,
+  'circle-color': statusColor,
+  'circle-stroke-color': '#ffffff',
+  'circle-stroke-width': 2,
+};
+
 export const projectLayers: LayerSpecification[] = [
   {
     id: 'home-projects-highlight',
@@ -120,11 +134,32 @@ export const projectLayers: LayerSpecification[] = [
     id: 'home-projects-point',
     type: 'circle',
     source: PROJECTS_SOURCE,
-    paint: {
-      'circle-radius': 6,
-      'circle-color': statusColor,
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 2,
+    minzoom: projectDetailZoom,
+    paint: projectPaint,
+  },
+];
+
+const isCluster: FilterSpecification = ['has', 'point_count'];
+
+/** Below the detail zoom: a disc with the count for each cluster, a lone project as itself. */
+export const projectClusterLayers: LayerSpecification[] = [
+  {
+    id: PROJECT_LONE_LAYER,
+    type: 'circle',
+    source: PROJECT_CLUSTERS_SOURCE,
+    maxzoom: projectDetailZoom,
+    filter: ['!', isCluster],
+    paint: projectPaint,
+  },
+  {
+    id: PROJECT_CLUSTER_LAYER,
+    type: 'symbol',
+    source: PROJECT_CLUSTERS_SOURCE,
+    maxzoom: projectDetailZoom,
+    filter: isCluster,
+    layout: {
+      'icon-image': ['concat', countPrefix, ['to-string', ['get', 'point_count']]],
+      'icon-allow-overlap': true,
     },
   },
 ];
@@ -148,6 +183,7 @@ export function legendItems(
       shape: 'point' as const,
       symbol: groupStyles[group].symbol,
     })),
+    { label: t('legend.projectCluster'), color: '#1f2933', shape: 'point', symbol: '5' },
     { label: t('legend.selected'), color: colors.highlight, shape: 'line' },
   ];
 }
