@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../ui/QueryState';
 import { DeliveryProgress } from './DeliveryProgress';
@@ -27,6 +28,11 @@ export function ProjectDelivery({ projectId }: { projectId: string }) {
         {delivery && (
           <>
             <DeliveryProgress delivery={delivery} />
+            {delivery.manageable && (
+              <p>
+                <Link to={`/staff/budget/${delivery.editionId}/delivery`}>{t('staffLink')}</Link>
+              </p>
+            )}
             <h3>{t('timeline.heading')}</h3>
             <DeliveryTimeline updates={delivery.updates} />
           </>

@@ -4,6 +4,7 @@ export const ProjectDeliveryQuery = graphql(`
   query ProjectDelivery($projectId: ID!) {
     projectDelivery(projectId: $projectId) {
       projectId
+      editionId
       title
       status
       progress

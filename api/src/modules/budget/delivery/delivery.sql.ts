@@ -14,6 +14,7 @@ export type DeliveryProjectRow = {
   projectId: string;
   title: string;
   poolId: string;
+  editionId: string;
   unitId: string;
   status: BudgetProjectStatus;
   costGrosze: string;
@@ -26,7 +27,7 @@ const latest = sql`ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1`;
 
 // The latest update's progress and day; the latest actual cost any update reported.
 const projectColumns = sql`p.id AS "projectId", p.title, p.pool_id AS "poolId",
-  pl.unit_id AS "unitId", p.status, p.cost_grosze::text AS "costGrosze",
+  pl.edition_id AS "editionId", pl.unit_id AS "unitId", p.status, p.cost_grosze::text AS "costGrosze",
   coalesce(last.progress, 0) AS progress, last."reportedOn" AS "lastReportedOn",
   cost.grosze AS "actualCostGrosze"
   FROM budget_project p JOIN budget_pool pl ON pl.id = p.pool_id

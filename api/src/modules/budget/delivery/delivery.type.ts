@@ -56,6 +56,9 @@ export class DeliveryProject {
   @Field(() => ID)
   poolId!: string;
 
+  @Field(() => ID)
+  editionId!: string;
+
   @Field(() => BudgetProjectStatus)
   status!: BudgetProjectStatus;
 
