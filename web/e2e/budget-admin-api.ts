@@ -3,7 +3,7 @@
 /** Runs a GraphQL operation as a signed-in admin; throws on errors. */
 export type AdminApi = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
-type Phase = 'SUBMISSION' | 'VERIFICATION' | 'VOTING' | 'RESULTS';
+type Phase = 'SUBMISSION' | 'VERIFICATION' | 'APPEALS' | 'VOTING' | 'RESULTS';
 type Geometry = { type: string; coordinates: unknown };
 export type Project = {
   title: string;

@@ -9,15 +9,22 @@ import {
   AssignEvaluationsMutation,
   type Reviewer,
   StartVerificationMutation,
+  type Unit,
 } from './verification.queries';
 
-type Props = { selected: readonly string[]; reviewers: readonly Reviewer[]; onDone: () => void };
+type Props = {
+  selected: readonly string[];
+  reviewers: readonly Reviewer[];
+  units: readonly Unit[];
+  onDone: () => void;
+};
 
 /** What the office does to many selected projects at once: start verification, assign. */
-export function BulkActions({ selected, reviewers, onDone }: Props) {
+export function BulkActions({ selected, reviewers, units, onDone }: Props) {
   const t = useVerificationT();
   const errorText = useErrorText();
   const [reviewerId, setReviewerId] = useState('');
+  const [unitId, setUnitId] = useState('');
   const [due, setDue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -28,6 +35,7 @@ export function BulkActions({ selected, reviewers, onDone }: Props) {
     if (selected.length === 0) return setProblem(t('bulk.nothing'));
     const projectIds = [...selected];
     const input = {
+      unitId: unitId || null,
       reviewerId: reviewerId || null,
       dueAt: due ? new Date(`${due}T23:59:59`).toISOString() : null,
     };
@@ -44,6 +52,13 @@ export function BulkActions({ selected, reviewers, onDone }: Props) {
       <button type="button" disabled={starting.fetching} onClick={() => void run('start')}>
         {t('bulk.start')}
       </button>
+      <SelectField
+        label={t('bulk.unit')}
+        value={unitId}
+        placeholder={t('list.unassigned')}
+        options={units.map((u) => ({ value: u.id, label: u.name }))}
+        onChange={(e) => setUnitId(e.target.value)}
+      />
       <SelectField
         label={t('bulk.reviewer')}
         value={reviewerId}

@@ -45,6 +45,7 @@ export function QueueItem({ entry, selected, onSelect, onDecided }: Props) {
             {current.reviewerName
               ? t('list.reviewer', { name: current.reviewerName })
               : t('list.unassigned')}
+            {current.unitName && ` · ${t('list.unit', { name: current.unitName })}`}
             {current.dueAt && ` · ${t('list.due', { date: formatDate(current.dueAt, lang) })}`}
             {current.overdue && (
               <strong className="verification-overdue"> {t('list.overdue')}</strong>

@@ -65,6 +65,7 @@ export function VerificationPage() {
             <BulkActions
               selected={[...selected]}
               reviewers={data.budgetReviewers}
+              units={data.units}
               onDone={() => {
                 setSelected(new Set());
                 refresh();

@@ -17,6 +17,10 @@ export const VerificationQueueQuery = graphql(`
       name
       unitName
     }
+    units {
+      id
+      name
+    }
     budgetVerificationQueue(editionId: $editionId, filter: $filter, first: 20, after: $after) {
       totalCount
       pageInfo {
@@ -41,6 +45,7 @@ export const VerificationQueueQuery = graphql(`
             justification
             reviewerId
             reviewerName
+            unitName
             dueAt
             overdue
             checklist {
@@ -123,4 +128,5 @@ type Queue = ResultOf<typeof VerificationQueueQuery>;
 export type QueueEntry = Queue['budgetVerificationQueue']['edges'][number]['node'];
 export type Evaluation = QueueEntry['evaluations'][number];
 export type Reviewer = Queue['budgetReviewers'][number];
+export type Unit = Queue['units'][number];
 export type AppealEntry = ResultOf<typeof AppealsQuery>['budgetAppeals'][number];
