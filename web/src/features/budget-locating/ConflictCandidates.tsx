@@ -11,6 +11,7 @@ import {
   type PairProject,
   UnmarkMutation,
 } from './locating.queries';
+import { refreshOnProjectChange } from './NearbyProjects';
 
 const distances = [0, 50, 100, 250, 500, 1000] as const;
 export type Pair = { project: PairProject; otherProject: PairProject };
@@ -28,6 +29,7 @@ export function ConflictCandidates({ editionId, onShow }: Props) {
   const [{ data, error, fetching }, refetch] = useQuery({
     query: CandidatesQuery,
     variables: { editionId, withinMeters: meters },
+    context: refreshOnProjectChange,
   });
   const [mark, markPair] = useMutation(MarkMutation);
   const [unmark, unmarkPair] = useMutation(UnmarkMutation);

@@ -5,12 +5,16 @@ import { NearbyQuery } from './locating.queries';
 
 export const NEARBY_METERS = 500;
 
+/** An empty answer names no type to invalidate; saving a project's locations must refresh it. */
+export const refreshOnProjectChange = { additionalTypenames: ['BudgetProject'] };
+
 /** Located projects of the edition near the one being placed, nearest first (projectsNear). */
 export function NearbyProjects({ projectId }: { projectId: string }) {
   const t = useLocatingT();
   const [{ data, error }] = useQuery({
     query: NearbyQuery,
     variables: { projectId, meters: NEARBY_METERS },
+    context: refreshOnProjectChange,
   });
   if (error) return <p role="alert">{t('nearby.error')}</p>;
   const near = data?.projectsNear ?? [];
@@ -39,6 +43,7 @@ export function useNearbyLocations(projectId: string | null) {
     query: NearbyQuery,
     variables: { projectId: projectId ?? '', meters: NEARBY_METERS },
     pause: !projectId,
+    context: refreshOnProjectChange,
   });
   return data?.projectsNear.flatMap((n) => n.project.locations) ?? [];
 }
