@@ -69,16 +69,14 @@ export function ImportPreview({ preview }: { preview: PabulibPreview }) {
   );
 }
 
-/** The problem's reason in the interface language, then the file's own words quoted. */
+/** The problem's reason (naming its line) in the interface language, then the file's own words. */
 function ProblemItem({ problem }: { problem: Problem }) {
-  const t = useBudgetSetupT();
   const errorT = errorTexts.useT();
   const params = { ...(problem.params as Params), line: problem.line };
   const reason = errorT(problem.reason as Parameters<typeof errorT>[0], params);
   return (
     <li>
-      <strong>{t('import.line', { line: problem.line })}</strong>: {reason}{' '}
-      <code lang="en">{problem.detail}</code>
+      {reason} <code lang="en">{problem.detail}</code>
     </li>
   );
 }
