@@ -29,7 +29,7 @@ export function ConflictCandidates({ editionId, onShow }: Props) {
   const [{ data, error, fetching }, refetch] = useQuery({
     query: CandidatesQuery,
     variables: { editionId, withinMeters: meters },
-    context: refreshOnProjectChange,
+    ...refreshOnProjectChange,
   });
   const [mark, markPair] = useMutation(MarkMutation);
   const [unmark, unmarkPair] = useMutation(UnmarkMutation);

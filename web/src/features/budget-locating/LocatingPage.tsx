@@ -72,6 +72,7 @@ function Locating({ editionId, pools }: { editionId: string; pools: readonly Poo
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [drawShape, setDrawShape] = useState<Shape | null>(null);
   const [pair, setPair] = useState<Pair | null>(null);
+  const [saves, setSaves] = useState(0);
   const filter = {
     editionId,
     poolId,
@@ -190,11 +191,12 @@ function Locating({ editionId, pools }: { editionId: string; pools: readonly Poo
               onDrafts={setDrafts}
               drawShape={drawShape}
               onDrawShape={setDrawShape}
+              onSaved={() => setSaves((n) => n + 1)}
             />
-            <NearbyProjects projectId={selected.id} />
+            <NearbyProjects key={saves} projectId={selected.id} />
           </>
         )}
-        <ConflictCandidates editionId={editionId} onShow={setPair} />
+        <ConflictCandidates key={saves} editionId={editionId} onShow={setPair} />
       </div>
     </div>
   );

@@ -14,13 +14,15 @@ type Props = {
   onDrafts: (drafts: Draft[]) => void;
   drawShape: Shape | null;
   onDrawShape: (shape: Shape | null) => void;
+  onSaved: () => void;
 };
 
 /**
  * The places of the project being located: drawn on the map or typed as coordinates, each
  * removable and markable as only roughly where it is; saved together (they replace the old).
  */
-export function LocationEditor({ project, drafts, onDrafts, drawShape, onDrawShape }: Props) {
+export function LocationEditor(props: Props) {
+  const { project, drafts, onDrafts, drawShape, onDrawShape, onSaved } = props;
   const t = useLocatingT();
   const errorText = useErrorText();
   const [saved, setSaved] = useState(false);
@@ -33,6 +35,7 @@ export function LocationEditor({ project, drafts, onDrafts, drawShape, onDrawSha
     const locations = drafts.map((d) => ({ geometry: d.geometry, illustrative: d.illustrative }));
     const { error } = await save({ projectId: project.id, locations });
     setSaved(!error);
+    if (!error) onSaved();
   };
   return (
     <section className="locating-editor" aria-labelledby="locating-editor-heading">

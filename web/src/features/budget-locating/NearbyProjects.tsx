@@ -5,8 +5,8 @@ import { NearbyQuery } from './locating.queries';
 
 export const NEARBY_METERS = 500;
 
-/** An empty answer names no type to invalidate; saving a project's locations must refresh it. */
-export const refreshOnProjectChange = { additionalTypenames: ['BudgetProject'] };
+/** Asked afresh when mounted: the page remounts these lists after a project's locations change. */
+export const refreshOnProjectChange = { requestPolicy: 'cache-and-network' } as const;
 
 /** Located projects of the edition near the one being placed, nearest first (projectsNear). */
 export function NearbyProjects({ projectId }: { projectId: string }) {
@@ -14,7 +14,7 @@ export function NearbyProjects({ projectId }: { projectId: string }) {
   const [{ data, error }] = useQuery({
     query: NearbyQuery,
     variables: { projectId, meters: NEARBY_METERS },
-    context: refreshOnProjectChange,
+    ...refreshOnProjectChange,
   });
   if (error) return <p role="alert">{t('nearby.error')}</p>;
   const near = data?.projectsNear ?? [];
@@ -43,7 +43,7 @@ export function useNearbyLocations(projectId: string | null) {
     query: NearbyQuery,
     variables: { projectId: projectId ?? '', meters: NEARBY_METERS },
     pause: !projectId,
-    context: refreshOnProjectChange,
+    ...refreshOnProjectChange,
   });
   return data?.projectsNear.flatMap((n) => n.project.locations) ?? [];
 }
