@@ -22,6 +22,7 @@ import {
   insertPaperBallot,
   lockPaperBallot,
   type PaperBallotRow,
+  selectPaperBallotEdition,
   selectPaperBallots,
   selectVoterByEmail,
   updatePaperBallot,
@@ -123,11 +124,13 @@ export class PaperBallotService {
     work: (client: pg.ClientBase, ballot: PaperBallotRow, edition: BudgetEdition) => Promise<T>,
   ) {
     const missing = notFound(`No paper ballot has id "${ballotId}".`, 'ballotId');
-    if (!isUuid(ballotId)) throw missing;
+    const editionId = isUuid(ballotId) && (await selectPaperBallotEdition(this.db.pool, ballotId));
+    if (!editionId) throw missing;
+    // Read before the transaction: the embedded database serves one connection at a time.
+    const edition = await this.editions.find(editionId, 'ballotId');
     return inTransaction(this.db.pool, async (client) => {
       const ballot = await lockPaperBallot(client, ballotId);
       if (!ballot) throw missing;
-      const edition = await this.editions.find(ballot.editionId, 'ballotId');
       checkDistrictStaff(viewer, edition, ballot.districtPoolId);
       if (await hasTally(client, edition.id)) {
         throw conflict(
@@ -147,7 +150,10 @@ async function checkSheetProjects(client: pg.ClientBase, edition: BudgetEdition,
 }
 
 function refuseSecondBallot(error: unknown): never {
-  if ((error as { constraint?: string }).constraint === 'budget_ballot_one_per_voter') {
+  // The embedded database names the constraint in the message only.
+  const { constraint, message } = error as { constraint?: string; message?: string };
+  const name = 'budget_ballot_one_per_voter';
+  if (constraint === name || message?.includes(name)) {
     throw conflict(
       'This voter has already voted in the edition, online or on paper.',
       'voterEmail',

@@ -71,6 +71,14 @@ export async function selectPaperBallots(
   return rows;
 }
 
+export async function selectPaperBallotEdition(pool: pg.Pool, id: string) {
+  const { rows } = await pool.query<{ editionId: string }>(
+    'SELECT edition_id AS "editionId" FROM budget_ballot WHERE id = $1 AND paper',
+    [id],
+  );
+  return rows[0]?.editionId ?? null;
+}
+
 /** The paper ballot, locked for a correction or removal; null when there is no such one. */
 export async function lockPaperBallot(client: pg.ClientBase, id: string) {
   await client.query('SELECT 1 FROM budget_ballot WHERE id = $1 AND paper FOR UPDATE', [id]);
