@@ -1,6 +1,8 @@
 import { PabulibError } from './pabulib-error.js';
 
 const amount = /^(\d+)(?:[.,](\d{1,2}))?$/;
+/** The largest amount a bigint column holds with room to sum a pool's projects: 18 digits of grosze. */
+const maxGrosze = 10n ** 18n - 1n;
 
 /**
  * A Pabulib amount in PLN as exact grosze: whole (`707607`) or with one or two decimals after
@@ -15,6 +17,9 @@ export function readGrosze(line: number, field: string, value: string, min: bigi
     );
   }
   const grosze = BigInt(match[1] ?? '0') * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
+  if (grosze > maxGrosze) {
+    throw new PabulibError(line, `${field} "${value}" is larger than ${writeGrosze(maxGrosze)}`);
+  }
   if (grosze < min) {
     throw new PabulibError(line, `${field} ${writeGrosze(grosze)} is below ${writeGrosze(min)}`);
   }

@@ -183,6 +183,12 @@ describe('parsePabulib', () => {
     expect(file.projects[1]?.costGrosze).toBe(grosze);
   });
 
+  it('refuses an amount too large for the database, naming the line', () => {
+    const error = refusal(lines({ 8: '2;9223372036854775808;;1;Library;;0' }));
+    expect(error.reason).toBe('PABULIB_FILE_INVALID');
+    expect(error.message).toContain('line 8: cost of project 2 "9223372036854775808" is larger than');
+  });
+
   it.each([
     ['num_projects', 3, 'META num_projects is 3 but the section has 2 projects'],
     ['num_votes', 5, 'META num_votes is 5 but the section has 2 ballots'],
