@@ -186,7 +186,9 @@ describe('parsePabulib', () => {
   it('refuses an amount too large for the database, naming the line', () => {
     const error = refusal(lines({ 8: '2;9223372036854775808;;1;Library;;0' }));
     expect(error.reason).toBe('PABULIB_FILE_INVALID');
-    expect(error.message).toContain('line 8: cost of project 2 "9223372036854775808" is larger than');
+    expect(error.message).toContain(
+      'line 8: cost of project 2 "9223372036854775808" is larger than',
+    );
   });
 
   it.each([
