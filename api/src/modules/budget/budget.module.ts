@@ -16,6 +16,8 @@ import { ProjectResolver } from './projects/project.resolver.js';
 import { ProjectLocatingResolver } from './projects/project-locating.resolver.js';
 import { ProjectStaffResolver } from './projects/project-staff.resolver.js';
 import { ProposalResolver } from './proposals/proposal.resolver.js';
+import { ProposalService } from './proposals/proposal.service.js';
+import { ProjectFilesResolver, ProposalFilesResolver } from './proposals/proposal-file.resolver.js';
 import { ResultsResolver } from './results/results.resolver.js';
 import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { statisticsRoutes } from './statistics/statistics.route.js';
@@ -35,6 +37,8 @@ export const budgetModule = defineModule({
     StatisticsResolver,
     PabulibResolver,
     ProposalResolver,
+    ProjectFilesResolver,
+    ProposalFilesResolver,
     EvaluationResolver,
     AppealResolver,
     MyProjectResolver,
@@ -42,10 +46,14 @@ export const budgetModule = defineModule({
   services: ({ db, config, files }: Uses<{ files: FileService }>) => {
     const budget = createBudgetServices(db, config.maxVertices);
     return {
-      budget: { ...budget, delivery: new DeliveryService(db, budget.editions, files) },
+      budget: {
+        ...budget,
+        delivery: new DeliveryService(db, budget.editions, files),
+        proposals: new ProposalService(db, config.maxVertices, budget.editions, files),
+      },
       budgetReview: createReviewServices(db, budget.editions, files),
     };
   },
-  loaders: ({ budget }) => budget.projects.loaders(),
+  loaders: ({ budget }) => ({ ...budget.projects.loaders(), ...budget.proposals.loaders() }),
   routes: statisticsRoutes,
 });

@@ -9,8 +9,6 @@ import { ConflictCandidateService } from './projects/conflict-candidate.service.
 import { ProjectService } from './projects/project.service.js';
 import { ProjectConflictService } from './projects/project-conflict.service.js';
 import { ProjectLocationService } from './projects/project-location.service.js';
-import { ProjectStaffService } from './projects/project-staff.service.js';
-import { ProposalService } from './proposals/proposal.service.js';
 import { ResultsService } from './results/results.service.js';
 import { StatisticsService } from './statistics/statistics.service.js';
 
@@ -23,7 +21,6 @@ export function createBudgetServices(db: Database, maxVertices: number) {
     editionAdmin: new EditionAdminService(db, editions),
     pools: new PoolService(db, editions),
     projects,
-    projectStaff: new ProjectStaffService(db, editions, projects),
     projectConflicts: new ProjectConflictService(db, editions, projects),
     projectLocations: new ProjectLocationService(db, maxVertices, editions, projects),
     conflictCandidates: new ConflictCandidateService(db, editions),
@@ -32,6 +29,5 @@ export function createBudgetServices(db: Database, maxVertices: number) {
     results: new ResultsService(db, editions),
     statistics: new StatisticsService(db, editions),
     imports: new EditionImportService(db, editions),
-    proposals: new ProposalService(db, maxVertices, editions),
   };
 }

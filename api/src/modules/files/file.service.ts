@@ -60,7 +60,8 @@ export class FileService {
 
   /**
    * A file for download: anyone's once one of its uses is public (a document of a consultation
-   * past DRAFT, a delivery photo); else only for those who manage a use, its uploader and admins.
+   * past DRAFT, a delivery photo); else only for those who manage a use or are its readers (a
+   * draft project's authors), its uploader and admins.
    */
   async findForDownload(viewer: Viewer | null, id: string): Promise<Download> {
     const file = isUuid(id) ? await selectFile(this.db.pool, id) : null;
@@ -68,7 +69,8 @@ export class FileService {
     const uses = await selectFileUses(this.db.pool, id);
     if (uses.some((use) => use.public)) return { file, shared: true };
     const mayHave =
-      uses.some((use) => managesUnit(viewer, use.unitId)) || this.isOwnOrAdmin(viewer, file);
+      uses.some((use) => managesUnit(viewer, use.unitId) || readsUse(viewer, use.readerIds)) ||
+      this.isOwnOrAdmin(viewer, file);
     if (!mayHave) throw notFound(`No file has id "${id}".`, 'id');
     return { file, shared: false };
   }
@@ -115,6 +117,9 @@ export class FileService {
     return isAdmin(viewer) || (viewer !== null && viewer.userId === file.uploadedById);
   }
 }
+
+const readsUse = (viewer: Viewer | null, readerIds: readonly string[]) =>
+  viewer !== null && readerIds.includes(viewer.userId);
 
 /** The path a file is downloaded from; the name is for the person saving it. */
 export const fileUrl = (file: Pick<FileRow, 'id' | 'name'>) =>

@@ -44,6 +44,18 @@ export class ProjectProposalInput {
   })
   targetGroups?: string[] | null;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Its images in order: png, jpeg or webp uploads (POST /files), at most 10.',
+  })
+  imageIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Its attachments in order: document uploads (POST /files), at most 10.',
+  })
+  attachmentIds?: string[] | null;
+
   @Field(() => Boolean, {
     defaultValue: false,
     description: 'The authors agree to publish the project; needed to submit it.',

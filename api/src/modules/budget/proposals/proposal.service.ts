@@ -1,8 +1,10 @@
+import DataLoader from 'dataloader';
 import type { Database } from '../../../db/database.js';
 import { inTransaction } from '../../../db/transaction.js';
 import { isUuid } from '../../../db/uuid.js';
 import { badInput, conflict, forbidden, notFound } from '../../../errors/domain-error.js';
 import type { Geometry } from '../../../geo/geojson.js';
+import { type FileService, fileUrl } from '../../files/file.service.js';
 import { hashSecret, newSecret, normaliseEmail } from '../../identity/credentials.js';
 import type { Viewer } from '../../identity/viewer.js';
 import type { EditionService } from '../editions/edition.service.js';
@@ -32,6 +34,13 @@ import {
   selectVocabulary,
   updateDraft,
 } from './proposal.sql.js';
+import { checkProjectFiles } from './proposal-file.checks.js';
+import {
+  type ProjectFile,
+  type ProjectFileKind,
+  replaceProjectFiles,
+  selectProjectFiles,
+} from './proposal-file.sql.js';
 
 const maxCoauthors = 10;
 
@@ -51,7 +60,24 @@ export class ProposalService {
     private readonly db: Database,
     private readonly maxVertices: number,
     private readonly editions: EditionService,
+    private readonly files: FileService,
   ) {}
+
+  /** Per-request loaders: each project's images and attachments, in order. */
+  loaders() {
+    return {
+      budgetProjectFiles: new DataLoader(
+        async (ids: readonly string[]): Promise<ProjectFile[][]> => {
+          const rows = await selectProjectFiles(this.db.pool, ids);
+          return ids.map((id) =>
+            rows
+              .filter((row) => row.projectId === id)
+              .map((row) => ({ ...row, url: fileUrl(row) })),
+          );
+        },
+      ),
+    };
+  }
 
   /** The proposal, to its authors only: to anyone else it does not exist. */
   async find(viewer: Viewer, id: string, field = 'id') {
@@ -112,12 +138,14 @@ export class ProposalService {
     };
     const locations = await this.parseLocations(input.locations ?? []);
     await assertInsidePool(this.db.pool, pool, locations, (i) => `input.locations[${i}]`);
+    const files = await this.checkFiles(viewer, input, existing?.id);
     const id = await inTransaction(this.db.pool, async (client) => {
       const projectId = existing?.id ?? (await insertDraft(client, fields, viewer.userId));
       if (existing && !(await updateDraft(client, existing.id, fields))) {
         throw notDraft('SUBMITTED');
       }
       await replaceLocations(client, projectId, locations);
+      await replaceProjectFiles(client, projectId, files);
       return projectId;
     });
     return this.find(viewer, id);
@@ -219,6 +247,18 @@ export class ProposalService {
       );
     }
     return edition;
+  }
+
+  private async checkFiles(viewer: Viewer, input: ProjectProposalInput, projectId?: string) {
+    const kept = projectId ? await selectProjectFiles(this.db.pool, [projectId]) : [];
+    const check = (kind: ProjectFileKind, ids: readonly string[]) => {
+      const keptIds = kept.filter((file) => file.kind === kind).map((file) => file.id);
+      return checkProjectFiles(this.files, viewer, kind, ids, keptIds);
+    };
+    return {
+      IMAGE: await check('IMAGE', input.imageIds ?? []),
+      ATTACHMENT: await check('ATTACHMENT', input.attachmentIds ?? []),
+    };
   }
 
   private async parseLocations(values: unknown[]) {

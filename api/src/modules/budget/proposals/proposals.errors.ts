@@ -16,7 +16,7 @@ export const proposalReasons = defineReasons({
   PROPOSAL_LOCATION_REQUIRED: 'BAD_USER_INPUT',
   /** Not one of the edition's categories or target groups; params `{ value }`. */
   PROPOSAL_VOCABULARY_UNKNOWN: 'BAD_USER_INPUT',
-  /** More categories, target groups or cost lines than a proposal may have; params `{ max }`. */
+  /** More categories, target groups, cost lines, images or attachments than a proposal may have; params `{ max }`. */
   PROPOSAL_LIST_TOO_LONG: 'BAD_USER_INPUT',
   /** More co-authors than a project may have; params `{ max }`. */
   PROPOSAL_COAUTHORS_TOO_MANY: 'BAD_USER_INPUT',
