@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { CommentGeometry } from '../consultation/locationInput';
 import { Coauthors } from './Coauthors';
 import { CostLines } from './CostLines';
+import { ProposalFiles } from './ProposalFiles';
 import { ProposalLocation } from './ProposalLocation';
 import { draftOf, emptyDraft, inputOf, type ProposalDraft } from './proposalForm';
 import { useProposalT } from './proposals.i18n';
@@ -195,6 +196,22 @@ export function ProposalForm({ editionId, pools, vocabulary, proposal, onChanged
             value={draft.targetGroups}
             onChange={(targetGroups) => update({ targetGroups })}
             disabled={!editable}
+          />
+          <ProposalFiles
+            kind="IMAGE"
+            files={draft.images}
+            onChange={(images) => update({ images })}
+            disabled={!editable}
+            invalid={invalid('imageIds')}
+            errorId={errorId}
+          />
+          <ProposalFiles
+            kind="ATTACHMENT"
+            files={draft.attachments}
+            onChange={(attachments) => update({ attachments })}
+            disabled={!editable}
+            invalid={invalid('attachmentIds')}
+            errorId={errorId}
           />
           <label className="proposal-consent">
             <input

@@ -3,6 +3,7 @@ import { draftOf, emptyDraft, inputOf, termsOf } from './proposalForm';
 import type { Proposal } from './proposals.queries';
 
 const point = { type: 'Point' as const, coordinates: [21.02, 52.19] };
+const photo = { id: 'f1', name: 'skwer.png', size: 120, url: '/files/f1/skwer.png' };
 
 describe("the proposal form's input", () => {
   it('sends amounts as grosze, leaving blank lines out', () => {
@@ -11,6 +12,7 @@ describe("the proposal form's input", () => {
       poolId: 'pool',
       title: 'Ławki',
       location: point,
+      images: [photo],
       costLines: [
         { item: 'Ławki', amount: '1 200,50' },
         { item: '', amount: '' },
@@ -21,6 +23,8 @@ describe("the proposal form's input", () => {
       input: expect.objectContaining({
         id: 'p1',
         locations: [point],
+        imageIds: ['f1'],
+        attachmentIds: [],
         costLines: [
           { item: 'Ławki', amountGrosze: '120050' },
           { item: 'Montaż', amountGrosze: '30000' },
@@ -51,10 +55,13 @@ describe("the proposal form's input", () => {
       categories: ['zieleń'],
       targetGroups: [],
       consentToPublish: true,
+      images: [photo],
+      attachments: [],
     } as unknown as Proposal;
     expect(draftOf(proposal, 'pl')).toMatchObject({
       location: point,
       costLines: [{ item: 'Ławki', amount: '1200,50' }],
+      images: [photo],
     });
   });
 

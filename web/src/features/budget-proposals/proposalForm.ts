@@ -1,4 +1,5 @@
 import type { CommentGeometry } from '../consultation/locationInput';
+import type { UploadedFile } from '../staff/documents/upload';
 import { groszeOf, zlotyText } from './money';
 import type { Proposal } from './proposals.queries';
 
@@ -14,6 +15,8 @@ export type ProposalDraft = {
   categories: string[];
   targetGroups: string[];
   consentToPublish: boolean;
+  images: UploadedFile[];
+  attachments: UploadedFile[];
 };
 
 export const emptyDraft = (): ProposalDraft => ({
@@ -25,6 +28,8 @@ export const emptyDraft = (): ProposalDraft => ({
   categories: [],
   targetGroups: [],
   consentToPublish: false,
+  images: [],
+  attachments: [],
 });
 
 /** A saved proposal back in the form, its amounts written as złoty in the language. */
@@ -44,6 +49,8 @@ export function draftOf(proposal: Proposal, lang: 'pl' | 'en'): ProposalDraft {
     categories: [...proposal.categories],
     targetGroups: [...proposal.targetGroups],
     consentToPublish: proposal.consentToPublish,
+    images: [...proposal.images],
+    attachments: [...proposal.attachments],
   };
 }
 
@@ -80,6 +87,8 @@ export function inputOf(
       categories: draft.categories,
       targetGroups: draft.targetGroups,
       consentToPublish: draft.consentToPublish,
+      imageIds: draft.images.map((file) => file.id),
+      attachmentIds: draft.attachments.map((file) => file.id),
     },
   };
 }

@@ -27,6 +27,18 @@ export const ProposalFields = graphql(`
       invitationEmail
       acceptedAt
     }
+    images {
+      id
+      name
+      size
+      url
+    }
+    attachments {
+      id
+      name
+      size
+      url
+    }
   }
 `);
 
@@ -127,3 +139,23 @@ export const AcceptInvitationMutation = graphql(
 `,
   [ProposalFields],
 );
+
+export const ProjectFilesQuery = graphql(`
+  query ProjectFiles($id: ID!) {
+    project(id: $id) {
+      id
+      title
+      images {
+        id
+        name
+        url
+      }
+      attachments {
+        id
+        name
+        size
+        url
+      }
+    }
+  }
+`);

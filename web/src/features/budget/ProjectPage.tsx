@@ -8,6 +8,7 @@ import { QueryState } from '../../ui/QueryState';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ProjectComments } from '../budget-comments/ProjectComments';
 import { ProjectDelivery } from '../budget-delivery/ProjectDelivery';
+import { ProjectFiles } from '../budget-proposals/ProjectFiles';
 import { useBudgetT } from './budget.i18n';
 import { type ProjectDetails, ProjectQuery } from './budget.queries';
 import type { BudgetPoolKind } from './budgetStatus';
@@ -85,6 +86,7 @@ function ProjectDetailsView({ project }: { project: ProjectDetails }) {
       <ProjectPlace project={project} poolKind={pool?.kind ?? 'AREA'} />
       <h2>{t('project.description')}</h2>
       <p className="budget-description">{project.description || none}</p>
+      <ProjectFiles projectId={project.id} />
       <ProjectCost costLines={project.costLines} />
       <ProjectDelivery projectId={project.id} />
       <ProjectComments projectId={project.id} />
