@@ -103,17 +103,25 @@ async function createProject(api: AdminApi, poolId: string, project: Project) {
   return createBudgetProject.id;
 }
 
-/** Verification: IN_VERIFICATION, then ACCEPTED, or REJECTED with the project's reason. */
+const decide =
+  'mutation ($p: ID!, $i: EvaluationDecisionInput!) { decideBudgetEvaluation(projectId: $p, input: $i) { project { id } } }';
+
+/**
+ * Verification as the office decides it: a positive formal check, then a positive merit
+ * evaluation (ACCEPTED), or a negative formal check with the project's reason (REJECTED).
+ */
 async function verify(api: AdminApi, projectId: string, project: Project) {
-  const change =
-    'mutation ($p: ID!, $s: BudgetProjectStatus!, $r: String) { changeProjectStatus(projectId: $p, status: $s, reason: $r) { id } }';
-  await api(change, { p: projectId, s: 'IN_VERIFICATION' });
-  const rejected = project.rejectionReason !== undefined;
-  await api(change, {
-    p: projectId,
-    s: rejected ? 'REJECTED' : 'ACCEPTED',
-    r: project.rejectionReason ?? null,
-  });
+  const reason = project.rejectionReason;
+  if (reason !== undefined) {
+    await api(decide, {
+      p: projectId,
+      i: { decision: 'NEGATIVE', justification: reason, checklist: [] },
+    });
+    return;
+  }
+  const positive = { p: projectId, i: { decision: 'POSITIVE', checklist: [] } };
+  await api(decide, positive); // the formal check opens the merit evaluation
+  await api(decide, positive);
 }
 
 /**
@@ -131,6 +139,9 @@ export async function submitAndVerify<K extends string>(
     ids[name] = await createProject(api, poolId, project);
   }
   await setPhases(api, editionId, schedule(['SUBMISSION', -90, -1], ['VERIFICATION', -1, 1]));
+  await api('mutation ($p: [ID!]!) { startBudgetVerification(projectIds: $p) }', {
+    p: Object.values(ids),
+  });
   for (const [name, project] of entries) await verify(api, ids[name], project);
   return ids;
 }

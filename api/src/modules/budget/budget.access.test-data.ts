@@ -17,7 +17,7 @@ async function paperBallot(f: Fixtures) {
 
 /**
  * Verified residents vote (admins too when verified; the matrix admin is not); planners of the
- * pool's unit add projects, change their status and mark conflicts (either project's unit);
+ * pool's unit add projects and mark conflicts (either project's unit);
  * planners of a district office enter paper ballots; only admins create editions, schedules
  * and pools, import, tally and publish.
  */
@@ -58,13 +58,6 @@ export const budgetAccess: Record<string, AccessRow> = {
     call: async (f) => ({
       query: 'mutation ($e: ID!) { publishResults(editionId: $e) { poolId } }',
       variables: { e: (await edition(f)).editionId },
-    }),
-  },
-  changeProjectStatus: {
-    allowed: ['plannerOfOwningUnit', 'admin'],
-    call: async (f) => ({
-      query: 'mutation ($p: ID!) { changeProjectStatus(projectId: $p, status: SELECTED) { id } }',
-      variables: { p: (await edition(f)).mokotow.projects[0] },
     }),
   },
   markProjectsConflicting: {

@@ -25,7 +25,6 @@ export const casesPer = {
   createBudgetEdition: 300,
   createBudgetPool: 200,
   createBudgetProject: 300,
-  changeProjectStatus: 100,
   enterPaperBallot: 300,
   importPabulibEdition: 200,
   'addComment.geometry': 200,

@@ -4,7 +4,6 @@ import { plannerOf, signedInUser } from '../../../test/personas.js';
 import { createUser } from '../../../test/scenario.js';
 import { useTestServer } from '../../../test/server.js';
 import { createBudgetEdition } from '../../modules/budget/budget.scenario.js';
-import { projectInStatus } from '../../modules/budget/projects/project.scenario.js';
 import { insideMokotow, point } from '../../modules/comments/comments.scenario.js';
 import {
   type Case,
@@ -21,7 +20,6 @@ type Edition = Awaited<ReturnType<typeof createBudgetEdition>>;
 const scene = {
   submission: {} as Edition,
   voting: {} as Edition,
-  inVerification: '',
   adminId: '',
   unitId: '',
   areaIds: [] as string[],
@@ -34,7 +32,6 @@ const scene = {
 beforeAll(async () => {
   scene.submission = await createBudgetEdition(db, { phase: 'SUBMISSION' });
   scene.voting = await createBudgetEdition(db, { phase: 'VOTING' });
-  scene.inVerification = await projectInStatus(db, 'VERIFICATION', 'IN_VERIFICATION');
   const admin = await signedInUser(db, services, 'admin', { roles: [{ role: 'ADMIN' }] });
   scene.admin = admin.headers;
   scene.adminId = admin.user.id;
@@ -184,31 +181,6 @@ const properties: Property[] = [
       rows: count('budget_project', 'pool_id', () => scene.submission.mokotow.id),
     }),
     cases: () => projectCases,
-  },
-  {
-    name: 'changeProjectStatus',
-    target: () => ({
-      operation: 'mutation',
-      field: 'changeProjectStatus(projectId: $id, status: $status, reason: $reason) { id }',
-      variables: { id: 'ID!', status: 'BudgetProjectStatus!', reason: 'String' },
-      headers: scene.planner,
-      state: () =>
-        db.prisma.budgetProject.findUnique({
-          where: { id: scene.inVerification },
-          select: { status: true, rejectionReason: true, appealedAt: true },
-        }),
-    }),
-    cases: () =>
-      fc
-        .tuple(
-          hostileTexts({ reason: [0, 5000] }),
-          fc.constantFrom('REJECTED', 'ACCEPTED', 'APPEALED'),
-        )
-        .map(([{ texts, refusal }, status]) => ({
-          variables: { id: scene.inVerification, status, reason: texts.reason },
-          refusal: refusalOf(refusal),
-        })),
-    size: 1,
   },
   {
     name: 'enterPaperBallot',

@@ -1,11 +1,9 @@
 import { Arg, Authorized, Ctx, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../../context.js';
-import { BudgetProjectStatus } from '../../../generated/prisma/enums.js';
 import { requireViewer } from '../../identity/access.js';
-import { BudgetProject } from './project.type.js';
 import { NearProject } from './project-near.type.js';
 
-/** What planners do to an edition's projects: verification, appeals and conflicts. */
+/** What planners do to an edition's projects: nearby projects and conflicts. */
 @Resolver()
 export class ProjectStaffResolver {
   @Query(() => [NearProject], {
@@ -17,18 +15,6 @@ export class ProjectStaffResolver {
     @Arg('meters', () => Float) meters: number,
   ) {
     return services.budget.projectConflicts.near(projectId, meters);
-  }
-
-  @Authorized('PLANNER')
-  @Mutation(() => BudgetProject, { description: "One step of the project's status machine." })
-  changeProjectStatus(
-    @Ctx() context: Context,
-    @Arg('projectId', () => ID) projectId: string,
-    @Arg('status', () => BudgetProjectStatus) status: BudgetProjectStatus,
-    @Arg('reason', () => String, { nullable: true }) reason: string | null,
-  ) {
-    const viewer = requireViewer(context);
-    return context.services.budget.projectStaff.changeStatus(viewer, projectId, status, reason);
   }
 
   @Authorized('PLANNER')
