@@ -5,6 +5,8 @@ import {
   createEdition,
   createPool,
   point,
+  schedule,
+  setPhases,
   submitAndVerify,
   units,
 } from './budget-admin-api';
@@ -82,13 +84,10 @@ test('a planner places a project on the map, sees it beside another and marks th
     .getByRole('link', { name: 'Park przy Królikarni' })
     .waitFor();
 
-  const pair = page
-    .getByRole('listitem')
-    .filter({ hasText: 'Ławki przy skarpie i Park przy Królikarni' });
-  const reversed = page
-    .getByRole('listitem')
-    .filter({ hasText: 'Park przy Królikarni i Ławki przy skarpie' });
-  const candidate = (await pair.count()) > 0 ? pair : reversed;
+  // The pair in either order: which project comes first depends on their ids.
+  const candidate = page.getByRole('listitem').filter({
+    hasText: /Ławki przy skarpie i Park przy Królikarni|Park przy Królikarni i Ławki przy skarpie/,
+  });
   await candidate.first().waitFor();
   await expectAccessible(page);
   await candidate.first().getByRole('button', { name: 'Oznacz jako konflikt' }).click();
@@ -104,10 +103,39 @@ test('a planner places a project on the map, sees it beside another and marks th
     budgetProjectConflicts.flatMap((c) => [c.project.title, c.otherProject.title]).sort(),
   ).toEqual(['Park przy Królikarni', 'Ławki przy skarpie'].sort());
 
+  // A project proposed on paper: entered only during submission, then placed on the map.
+  const form = page.locator('.locating-new');
+  await form.locator('summary').click();
+  await form.getByLabel('Tytuł').fill('Wiata rowerowa');
+  await form.getByLabel('Koszt w złotych').fill('12,345');
+  await form.getByRole('button', { name: 'Wprowadź projekt' }).click();
+  await form.getByText('Podaj koszt w złotych').waitFor();
+  await form.getByLabel('Koszt w złotych').fill('12 345,67');
+  await form.getByRole('button', { name: 'Wprowadź projekt' }).click();
+  await form.getByText('Na to jest czas tylko na etapie zgłaszania projektów.').waitFor();
+  expect(await form.getByLabel('Pula').getAttribute('aria-invalid')).toBe('true');
+  await setPhases(api, editionId, schedule(['SUBMISSION', -1, 1]));
+  await form.getByRole('button', { name: 'Wprowadź projekt' }).click();
+  await page.getByRole('heading', { name: 'Lokalizacja: Wiata rowerowa' }).waitFor();
+  await page.getByRole('button', { name: 'Umieść na mapie: Wiata rowerowa' }).waitFor();
+  const { projects } = await gqlAs<{
+    projects: { edges: { node: { title: string; cost: { grosze: string } } }[] };
+  }>(
+    admin.context,
+    'query ($e: ID!) { projects(filter: { editionId: $e, status: [SUBMITTED] }) { edges { node { title cost { grosze } } } } }',
+    { e: editionId },
+  );
+  expect(projects.edges.map((e) => e.node)).toEqual([
+    { title: 'Wiata rowerowa', cost: { grosze: '1234567' } },
+  ]);
+  await expectAccessible(page);
+
   const english = await openContext({ width: 375, height: 900, lang: 'en' });
   await signInAs(english.context, 'admin');
   await english.page.goto(`/staff/budget/${editionId}/locating`);
   await english.page.getByRole('heading', { name: 'Marked conflicts' }).waitFor();
   await english.page.getByRole('button', { name: 'Remove the mark' }).waitFor();
+  await english.page.locator('.locating-new summary').click();
+  await english.page.getByLabel('Cost in złoty').waitFor();
   await expectAccessible(english.page);
 });

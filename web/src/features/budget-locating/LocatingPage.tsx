@@ -19,6 +19,7 @@ import {
   LocatingProjectsQuery,
 } from './locating.queries';
 import { NearbyProjects, useNearbyLocations } from './NearbyProjects';
+import { NewProjectForm } from './NewProjectForm';
 import './locating.css';
 
 /** /staff/budget/:editionId/locating — place the projects of my pools; find conflicts. */
@@ -52,7 +53,11 @@ export function LocatingPage() {
           (pools.length === 0 ? (
             <p>{t('noPools')}</p>
           ) : (
-            <Locating editionId={editionId} pools={pools} />
+            <Locating
+              editionId={editionId}
+              pools={pools}
+              categories={data.budgetProposalVocabulary.categories}
+            />
           ))}
       </QueryState>
     </div>
@@ -61,7 +66,9 @@ export function LocatingPage() {
 
 type Pool = { id: string; name: string };
 
-function Locating({ editionId, pools }: { editionId: string; pools: readonly Pool[] }) {
+type LocatingProps = { editionId: string; pools: readonly Pool[]; categories: readonly string[] };
+
+function Locating({ editionId, pools, categories }: LocatingProps) {
   const t = useLocatingT();
   const term = useTerms();
   const [poolId, setPoolId] = useState(pools[0]?.id ?? '');
@@ -79,7 +86,7 @@ function Locating({ editionId, pools }: { editionId: string; pools: readonly Poo
     ...(status ? { status: [status] } : {}),
     ...(unlocatedOnly ? { located: false } : {}),
   };
-  const [{ data, error }] = useQuery({
+  const [{ data, error }, refetchProjects] = useQuery({
     query: LocatingProjectsQuery,
     variables: { filter, after },
   });
@@ -99,6 +106,13 @@ function Locating({ editionId, pools }: { editionId: string; pools: readonly Poo
     [pair, selected],
   );
   const resetPage = () => setAfter(null);
+  const entered = (project: LocatingProject) => {
+    setPoolId(project.poolId);
+    setStatus('');
+    resetPage();
+    refetchProjects({ requestPolicy: 'network-only' });
+    pick(project);
+  };
   return (
     <div className="locating-layout">
       <div className="locating-side">
@@ -145,6 +159,7 @@ function Locating({ editionId, pools }: { editionId: string; pools: readonly Poo
             {t('filters.unlocated')}
           </label>
         </fieldset>
+        <NewProjectForm pools={pools} poolId={poolId} categories={categories} onCreated={entered} />
         {error && <p role="alert">{t('projects.error')}</p>}
         <p>{t('projects.count', { count: data?.projects.totalCount ?? 0 })}</p>
         <ul className="locating-projects">

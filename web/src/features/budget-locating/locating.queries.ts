@@ -11,6 +11,9 @@ export const LocatingEditionQuery = graphql(`
         unitId
       }
     }
+    budgetProposalVocabulary(editionId: $editionId) {
+      categories
+    }
     me {
       id
       roles {
@@ -125,5 +128,21 @@ export const UnmarkMutation = graphql(`
 export const DismissMutation = graphql(`
   mutation LocatingDismiss($projectId: ID!, $otherProjectId: ID!) {
     dismissConflictCandidate(projectId: $projectId, otherProjectId: $otherProjectId)
+  }
+`);
+
+export const CreateProjectMutation = graphql(`
+  mutation CreateBudgetProject($poolId: ID!, $input: BudgetProjectInput!) {
+    createBudgetProject(poolId: $poolId, input: $input) {
+      id
+      title
+      status
+      poolId
+      locations {
+        id
+        geometry
+        illustrative
+      }
+    }
   }
 `);
