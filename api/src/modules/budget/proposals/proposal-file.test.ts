@@ -7,6 +7,7 @@ import { organisers, type SignedIn, signedInUser } from '../../../../test/person
 import { useTestServer } from '../../../../test/server.js';
 import { sampleFiles } from '../../files/files.test-data.js';
 import { createBudgetEdition } from '../budget.scenario.js';
+import { addAuthor } from '../evaluations/verification.scenario.js';
 
 const { db, services, request, server } = useTestServer({
   PLAC_FILES_DIR: mkdtempSync(join(tmpdir(), 'plac-proposal-files-')),
@@ -14,6 +15,7 @@ const { db, services, request, server } = useTestServer({
 let edition: Awaited<ReturnType<typeof createBudgetEdition>>;
 let author: SignedIn;
 let neighbour: SignedIn;
+let coauthor: SignedIn;
 let planner: Record<string, string>;
 let otherPlanner: Record<string, string>;
 
@@ -21,6 +23,7 @@ beforeAll(async () => {
   edition = await createBudgetEdition(db, { phase: 'SUBMISSION' });
   author = await signedInUser(db, services, 'Autorka Zdjęć', { verified: true });
   neighbour = await signedInUser(db, services, 'Sąsiad', { verified: true });
+  coauthor = await signedInUser(db, services, 'Współautorka', { verified: true });
   const people = await organisers(db, services);
   planner = people.planner.headers;
   otherPlanner = people.otherPlanner.headers;
@@ -68,7 +71,7 @@ async function saved(input: Record<string, unknown>) {
 const refusal = async (input: Record<string, unknown>, who = author) =>
   (await request(save, { input }, who.headers)).body.errors?.[0]?.extensions;
 
-test('a draft keeps its images and attachments for its authors and office; submitted, they are public', async () => {
+test('the images and attachments of a draft are for its authors and office; once submitted, for everyone', async () => {
   const photo = await upload(author, 'skwer.png', sampleFiles.png);
   const plan = await upload(author, 'plan.pdf', sampleFiles.pdf);
   const { id, ...shown } = await saved(
@@ -78,12 +81,13 @@ test('a draft keeps its images and attachments for its authors and office; submi
     images: [{ id: photo.id, name: 'skwer.png', mediaType: 'image/png', url: photo.url }],
     attachments: [{ id: plan.id, name: 'plan.pdf', size: sampleFiles.pdf.length, url: plan.url }],
   });
-  const readers = [author.headers, planner, otherPlanner, neighbour.headers, {}];
+  await addAuthor(db, id, coauthor.user.id, 'COAUTHOR');
+  const readers = [author.headers, coauthor.headers, planner, otherPlanner, neighbour.headers, {}];
   const statuses = async () => Promise.all(readers.map((who) => download(photo, who)));
-  expect(await statuses()).toEqual([200, 200, 404, 404, 404]);
+  expect(await statuses()).toEqual([200, 200, 200, 404, 404, 404]);
 
   expect((await request(submit, { id }, author.headers)).body.errors).toBeUndefined();
-  expect(await statuses()).toEqual([200, 200, 200, 200, 200]);
+  expect(await statuses()).toEqual([200, 200, 200, 200, 200, 200]);
   expect(await download(plan, {})).toBe(200);
   expect((await request(project, { id })).body.data?.project).toEqual(shown);
 });
