@@ -13,6 +13,11 @@ import {
 // biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const { openContext } = useBrowser();
 const edition = { id: '', title: `Propozycje ${Date.now()}`, wola: '' };
+// A 1×1 png, the project's one image.
+const photo = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 // Near Plac Zawiszy, in Wola.
 const inWola = { lng: 20.985, lat: 52.2255 };
 
@@ -65,6 +70,10 @@ describe('residents propose projects (issue 13)', () => {
     await page.getByLabel('Kwota pozycji 2 (zł)').fill('2500,50');
     await page.getByText('Razem: 14500,50 zł').waitFor();
     await page.getByLabel('Kategorie').fill('transport, rowery');
+    await page
+      .getByLabel('Dodaj zdjęcia')
+      .setInputFiles({ name: 'stojaki.png', mimeType: 'image/png', buffer: photo });
+    await page.getByText(`stojaki.png (${photo.length} B)`).waitFor();
     await page.getByLabel(/Zgadzam się na publikację projektu/).check();
     await expectAccessible(page);
     // The README shows the drawn place with the pool suggested for it.
@@ -77,14 +86,17 @@ describe('residents propose projects (issue 13)', () => {
     await page.getByText('Projekt zgłoszony. Możesz go wycofać, zanim trafi do oceny.').waitFor();
     const projectId = page.url().split('/').pop() ?? '';
     const { project } = await gqlAs<{
-      project: { status: string; poolId: string; cost: { grosze: string } };
-    }>(context, 'query ($id: ID!) { project(id: $id) { status poolId cost { grosze } } }', {
-      id: projectId,
-    });
+      project: { status: string; poolId: string; cost: { grosze: string }; images: unknown[] };
+    }>(
+      context,
+      'query ($id: ID!) { project(id: $id) { status poolId cost { grosze } images { name } } }',
+      { id: projectId },
+    );
     expect(project).toEqual({
       status: 'SUBMITTED',
       poolId: edition.wola,
       cost: { grosze: '1450050' },
+      images: [{ name: 'stojaki.png' }],
     });
 
     const english = await openContext({ width: 375, height: 800, lang: 'en' });
@@ -94,6 +106,13 @@ describe('residents propose projects (issue 13)', () => {
       .getByText('Project submitted. You can withdraw it until it is verified.')
       .waitFor();
     await english.page.getByRole('button', { name: 'Withdraw the submission' }).waitFor();
+    await expectAccessible(english.page);
+    // The submitted project is public, its image with it.
+    await english.page.goto(`/budget/projects/${projectId}`);
+    const image = english.page.getByRole('img', {
+      name: 'Image 1 of the project “Stojaki rowerowe przy Placu Zawiszy”',
+    });
+    expect(await image.getAttribute('loading')).toBe('lazy');
     await expectAccessible(english.page);
   });
 
