@@ -60,8 +60,15 @@ export class PaperBallotService {
         districtPoolId: sheet.districtPoolId,
         enteredById: viewer.userId,
         reference: sheetReference,
-      }).catch(refuseSecondBallot);
-      if (!ballot) {
+      });
+      if (ballot === 'VOTER_HAS_VOTED') {
+        throw conflict(
+          'This voter has already voted in the edition, online or on paper.',
+          'voterEmail',
+          'PAPER_BALLOT_VOTER_HAS_VOTED',
+        );
+      }
+      if (ballot === 'REFERENCE_TAKEN') {
         throw conflict(
           `A paper ballot "${sheetReference}" was already entered in edition ${editionId}.`,
           'voterReference',
@@ -147,20 +154,6 @@ export class PaperBallotService {
 async function checkSheetProjects(client: pg.ClientBase, edition: BudgetEdition, sheet: Sheet) {
   const found = await selectBallotProjects(client, edition.id, sheet.projectIds);
   checkApprovals(edition, sheet.districtPoolId, sheet.projectIds, found);
-}
-
-function refuseSecondBallot(error: unknown): never {
-  // The embedded database names the constraint in the message only.
-  const { constraint, message } = error as { constraint?: string; message?: string };
-  const name = 'budget_ballot_one_per_voter';
-  if (constraint === name || message?.includes(name)) {
-    throw conflict(
-      'This voter has already voted in the edition, online or on paper.',
-      'voterEmail',
-      'PAPER_BALLOT_VOTER_HAS_VOTED',
-    );
-  }
-  throw error;
 }
 
 function audit(client: pg.ClientBase, viewer: Viewer, action: string, ballot: PaperBallotRow) {

@@ -25,18 +25,27 @@ export type PaperBallotInsert = {
 };
 
 /**
- * A paper ballot for the voter, or null when its reference was already entered in the edition.
- * A voter who already has a ballot, online or on paper, breaks budget_ballot_one_per_voter.
+ * A paper ballot for the voter, or which rule kept it out: the sheet's reference was already
+ * entered in the edition, or the voter already has a ballot there, online or on paper
+ * (budget_ballot_one_per_voter). No statement fails inside the caller's transaction.
  */
-export async function insertPaperBallot(client: pg.ClientBase, b: PaperBallotInsert) {
+export async function insertPaperBallot(
+  client: pg.ClientBase,
+  b: PaperBallotInsert,
+): Promise<{ id: string; castAt: Date } | 'REFERENCE_TAKEN' | 'VOTER_HAS_VOTED'> {
   const { rows } = await client.query<{ id: string; castAt: Date }>(
     `INSERT INTO budget_ballot (edition_id, voter_id, district_pool_id, paper, entered_by_id, paper_reference)
      VALUES ($1, $2, $3, true, $4, $5)
-     ON CONFLICT ON CONSTRAINT budget_ballot_paper_reference_unique DO NOTHING
+     ON CONFLICT DO NOTHING
      RETURNING id, cast_at AS "castAt"`,
     [b.editionId, b.voterId, b.districtPoolId, b.enteredById, b.reference],
   );
-  return rows[0] ?? null;
+  if (rows[0]) return rows[0];
+  const taken = await client.query(
+    'SELECT 1 FROM budget_ballot WHERE edition_id = $1 AND paper_reference = $2',
+    [b.editionId, b.reference],
+  );
+  return taken.rowCount ? 'REFERENCE_TAKEN' : 'VOTER_HAS_VOTED';
 }
 
 export type PaperBallotRow = {
