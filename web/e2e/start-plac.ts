@@ -33,6 +33,9 @@ export async function startPlac(
       DATABASE_URL: database?.url ?? '',
       PLAC_DEMO_DATA: 'true',
       REDIS_URL: '',
+      // The suite sets its editions up as one admin through the API, dozens of budget projects
+      // an hour: past an office's pace (createBudgetProject allows 20 an hour per account).
+      PLAC_RATE_LIMIT_FACTOR: process.env.PLAC_RATE_LIMIT_FACTOR ?? '10',
       PORT: '0',
       PLAC_DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
