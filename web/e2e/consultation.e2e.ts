@@ -6,6 +6,7 @@ import {
   expectAccessible,
   gqlAs,
   mapSettled,
+  remarkSummary,
   saveReadmeScreenshot,
   saveScreenshot,
   signInAs,
@@ -249,14 +250,14 @@ describe('consultation screen', () => {
     );
     await page.getByRole('button', { name: /1ZP/ }).click();
     await page.getByText('Minimalny udział powierzchni biologicznie czynnej').waitFor();
-    await page.locator('.comment-summary', { hasText: 'z odpowiedzią' }).first().click();
+    await (await remarkSummary(page, 'z odpowiedzią')).click();
     await page.getByRole('region', { name: 'Odpowiedź urzędu' }).waitFor();
     await expectAccessible(page);
 
     const resident = await openContext({ lang: 'en' });
     await signInAs(resident.context, 'resident');
     await openConsultation(resident.page);
-    await resident.page.locator('.comment-summary', { hasText: 'answered' }).first().click();
+    await (await remarkSummary(resident.page, 'answered')).click();
     await resident.page.getByRole('region', { name: 'Official response' }).waitFor();
     await resident.page.getByRole('button', { name: 'Report abuse' }).click();
     await resident.page.getByLabel('Why are you reporting it?').waitFor();
@@ -295,7 +296,7 @@ describe('consultation screen', () => {
     await openConsultation(page);
     await page.getByRole('button', { name: /1MW/ }).click();
     await page.locator('.zone-parameters').waitFor();
-    await page.locator('.comment-summary', { hasText: 'z odpowiedzią' }).first().click();
+    await (await remarkSummary(page, 'z odpowiedzią')).click();
     await page.locator('.official-response').first().waitFor();
     await page.locator('.comment-section h2').evaluate((heading) => heading.scrollIntoView());
     await page.evaluate(() => window.__placMap?.jumpTo({ center: [21.0095, 52.1991], zoom: 15.2 }));

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from './chromium';
 
@@ -127,6 +127,21 @@ export async function gqlAs<T>(
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data as T;
+}
+
+/**
+ * The first remark summary with `text` in the page's virtual list, scrolled to: the list draws
+ * only the rows in view, so a remark further down exists in the page once scrolled near.
+ */
+export async function remarkSummary(page: Page, text: string): Promise<Locator> {
+  const summary = page.locator('.comment-summary', { hasText: text }).first();
+  const scroller = page.locator('.virtual-list').first();
+  await scroller.waitFor();
+  for (let screen = 0; screen < 40 && (await summary.count()) === 0; screen += 1) {
+    await scroller.evaluate((box) => box.scrollBy(0, box.clientHeight));
+    await page.waitForTimeout(100);
+  }
+  return summary;
 }
 
 /** Waits until the page's map has drawn everything and stopped moving. */
