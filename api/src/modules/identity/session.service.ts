@@ -2,12 +2,11 @@ import type { Database } from '../../db/database.js';
 import { DomainError, type ErrorReason } from '../../errors/domain-error.js';
 import { hashSecret, newSecret } from './credentials.js';
 import { insertSession, type Queryable } from './identity.sql.js';
+import { selectAccessTokenNotingUse, selectSession } from './sign-in.sql.js';
 import { toViewer, type Viewer } from './viewer.js';
 
 export const sessionLifetimeMs = 30 * 24 * 60 * 60 * 1000;
 export const accessTokenPrefix = 'plac_pat_';
-
-const userWithRoles = { include: { roles: { select: { role: true, unitId: true } } } } as const;
 
 /** The viewer a request's credentials stand for, or why they stand for no one. */
 export type Authentication = {
@@ -43,10 +42,7 @@ export class SessionService {
   }
 
   private async fromSession(secret: string): Promise<Authentication> {
-    const session = await this.db.prisma.session.findUnique({
-      where: { tokenHash: hashSecret(secret) },
-      include: { user: userWithRoles },
-    });
+    const session = await selectSession(this.db.pool, hashSecret(secret));
     const problem = !session
       ? sessionProblem('SESSION_UNKNOWN', 'Your session is not known; sign in again.')
       : session.revokedAt
@@ -59,10 +55,7 @@ export class SessionService {
   }
 
   private async fromAccessToken(token: string): Promise<Authentication> {
-    const found = await this.db.prisma.accessToken.findUnique({
-      where: { tokenHash: hashSecret(token) },
-      include: { user: userWithRoles },
-    });
+    const found = await selectAccessTokenNotingUse(this.db.pool, hashSecret(token));
     const problem = !found
       ? tokenProblem('ACCESS_TOKEN_UNKNOWN', 'This access token is not known.')
       : found.revokedAt
@@ -71,10 +64,6 @@ export class SessionService {
           ? tokenProblem('ACCESS_TOKEN_EXPIRED', 'This access token has expired.')
           : undefined;
     if (!found || problem) return { viewer: null, problem };
-    await this.db.prisma.accessToken.update({
-      where: { id: found.id },
-      data: { lastUsedAt: new Date() },
-    });
     const grant = { scopes: new Set(found.scopes), expiresAt: found.expiresAt };
     return { viewer: toViewer(found.user, null, grant) };
   }
