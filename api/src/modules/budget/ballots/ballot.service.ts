@@ -38,11 +38,12 @@ export class BallotService {
     checkDistrictPool(edition, districtPoolId);
     if (bad >= 0) throw badInput(`projectIds[${bad}]`, `"${projectIds[bad]}" is not a project id`);
     checkApprovals(edition, districtPoolId, projectIds, found);
-    const secondBallot = conflict(
-      `You have already voted in edition ${editionId}.`,
-      'editionId',
-      'BALLOT_ALREADY_CAST',
-    );
+    const secondBallot = () =>
+      conflict(
+        `You have already voted in edition ${editionId}.`,
+        'editionId',
+        'BALLOT_ALREADY_CAST',
+      );
     const ballot = await castBallot(this.db.pool, {
       editionId,
       voterId: viewer.userId,
@@ -52,11 +53,11 @@ export class BallotService {
     }).catch((error: unknown) => {
       // A unique violation all the same (e.g. an erased voter's id reused) is a second ballot.
       if ((error as { constraint?: string }).constraint === 'budget_ballot_one_per_voter') {
-        throw secondBallot;
+        throw secondBallot();
       }
       throw error;
     });
-    if (!ballot) throw secondBallot;
+    if (!ballot) throw secondBallot();
     return ballot;
   }
 

@@ -1,27 +1,19 @@
 import type { Database } from '../../../db/database.js';
 import { isUuid } from '../../../db/uuid.js';
 import { badInput, type ErrorParams, notFound } from '../../../errors/domain-error.js';
-import type { Prisma } from '../../../generated/prisma/client.js';
 import type { BudgetPhase } from '../../../generated/prisma/enums.js';
 import { money } from '../money.js';
+import { type EditionRow, selectEditions } from './edition.sql.js';
 import type { BudgetEdition } from './edition.type.js';
 
-const include = {
-  phases: { orderBy: { startsAt: 'asc' } },
-  pools: { orderBy: [{ kind: 'asc' }, { name: 'asc' }] },
-} satisfies Prisma.BudgetEditionInclude;
-
-type Row = Prisma.BudgetEditionGetPayload<{ include: typeof include }>;
-
 /** The phase whose period holds `at`, or null between and outside phases. */
-export function phaseAt(phases: Row['phases'], at: Date): BudgetPhase | null {
+export function phaseAt(phases: EditionRow['phases'], at: Date): BudgetPhase | null {
   return phases.find((p) => p.startsAt <= at && at < p.endsAt)?.phase ?? null;
 }
 
-function toEdition(row: Row, now: Date): BudgetEdition {
+function toEdition(row: EditionRow, now: Date): BudgetEdition {
   return {
     ...row,
-    phases: row.phases,
     currentPhase: phaseAt(row.phases, now),
     pools: row.pools.map((p) => ({ ...p, amount: money(p.amountGrosze) })),
   };
@@ -45,10 +37,7 @@ export class EditionService {
 
   /** Newest year first. */
   async list(): Promise<BudgetEdition[]> {
-    const rows = await this.db.prisma.budgetEdition.findMany({
-      include,
-      orderBy: [{ year: 'desc' }, { createdAt: 'desc' }],
-    });
+    const rows = await selectEditions(this.db.pool, null);
     const now = new Date();
     return rows.map((row) => toEdition(row, now));
   }
@@ -58,9 +47,7 @@ export class EditionService {
   }
 
   async find(id: string, field = 'id'): Promise<BudgetEdition> {
-    const row = isUuid(id)
-      ? await this.db.prisma.budgetEdition.findUnique({ where: { id }, include })
-      : null;
+    const [row] = isUuid(id) ? await selectEditions(this.db.pool, id) : [];
     if (!row) throw notFound(`No budget edition has id "${id}".`, field);
     return toEdition(row, new Date());
   }

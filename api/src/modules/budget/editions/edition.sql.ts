@@ -1,5 +1,10 @@
 import { type Queryable, sql } from '../../../db/sql.js';
-import type { BudgetCompletion, BudgetRule } from '../../../generated/prisma/enums.js';
+import type {
+  BudgetCompletion,
+  BudgetPhase,
+  BudgetPoolKind,
+  BudgetRule,
+} from '../../../generated/prisma/enums.js';
 import type { BudgetPhasePeriodInput } from './edition.input.js';
 
 export type NewEdition = {
@@ -92,4 +97,52 @@ export async function updateEditionRules(db: Queryable, editionId: string, e: Ed
         RETURNING to_jsonb(old) - 'id' AS before`,
   );
   return rows[0]?.before ?? {};
+}
+
+/** An edition as read: its rules, its phases by start and its pools by kind and name. */
+export type EditionRow = Required<EditionRules> & {
+  id: string;
+  createdAt: Date;
+  phases: { phase: BudgetPhase; startsAt: Date; endsAt: Date }[];
+  pools: {
+    id: string;
+    editionId: string;
+    kind: BudgetPoolKind;
+    areaId: string | null;
+    unitId: string;
+    name: string;
+    amountGrosze: string;
+  }[];
+};
+
+type RawEditionRow = Omit<EditionRow, 'phases'> & {
+  phases: { phase: BudgetPhase; startsAt: string; endsAt: string }[];
+};
+
+/** One edition by id, or all of them newest year first: one statement, phases and pools too. */
+export async function selectEditions(db: Queryable, id: string | null): Promise<EditionRow[]> {
+  const { rows } = await db.query<RawEditionRow>(
+    sql`SELECT e.id, e.year, e.title, e.rule, e.completion,
+          e.area_max_approvals AS "areaMaxApprovals", e.citywide_max_approvals AS "citywideMaxApprovals",
+          e.area_min_votes AS "areaMinVotes", e.citywide_min_votes AS "citywideMinVotes",
+          e.min_age AS "minAge", e.ballot_changeable AS "ballotChangeable",
+          e.proposals_open_to_all AS "proposalsOpenToAll", e.created_at AS "createdAt",
+          COALESCE((SELECT json_agg(json_build_object('phase', p.phase, 'startsAt', p.starts_at,
+                      'endsAt', p.ends_at) ORDER BY p.starts_at)
+                    FROM budget_phase_period p WHERE p.edition_id = e.id), '[]') AS phases,
+          COALESCE((SELECT json_agg(json_build_object('id', l.id, 'editionId', l.edition_id,
+                      'kind', l.kind, 'areaId', l.area_id, 'unitId', l.unit_id, 'name', l.name,
+                      'amountGrosze', l.amount_grosze::text) ORDER BY l.kind, l.name)
+                    FROM budget_pool l WHERE l.edition_id = e.id), '[]') AS pools
+        FROM budget_edition e WHERE ${id}::uuid IS NULL OR e.id = ${id}::uuid
+        ORDER BY e.year DESC, e.created_at DESC`,
+  );
+  return rows.map((row) => ({
+    ...row,
+    phases: row.phases.map((p) => ({
+      phase: p.phase,
+      startsAt: new Date(p.startsAt),
+      endsAt: new Date(p.endsAt),
+    })),
+  }));
 }
