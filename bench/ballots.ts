@@ -1,8 +1,9 @@
 /**
  * A castBallot burst: 1,024 verified voters, 64 ballots in flight, over GraphQL against the same
  * statements sent raw through `pg` (the edition, the named projects, the one writing statement)
- * for another 1,024 voters. Each side's ballots and approvals are counted exactly afterwards.
- * Goal: ≥ 0.6× raw ballots per second.
+ * for another 1,024 voters, and through the raw baseline's HTTP handler (raw-server.ts) for a
+ * third 1,024: what an HTTP round trip alone costs. Each side's ballots and approvals are counted
+ * exactly afterwards. Goal: ≥ 0.6× raw ballots per second.
  *   DATABASE_URL=postgresql://…/plac_perf npx tsx --tsconfig api/tsconfig.json bench/ballots.ts
  * on a database filled by bench/seed.ts (its budget edition, in VOTING, is used).
  */
@@ -11,9 +12,9 @@ import pg from 'pg';
 import { loadConfig } from '../api/src/config.js';
 import { createServices } from '../api/src/context.js';
 import { openDatabase } from '../api/src/db/database.js';
-import { castBallot, selectBallotProjects } from '../api/src/modules/budget/ballots/ballot.sql.js';
 import { accessTokenOf } from '../api/src/modules/identity/identity.scenario.js';
-import { benchDatabaseUrl, ratio, startPlac } from './kit.js';
+import { benchDatabaseUrl, ratio, startPlac, startRaw } from './kit.js';
+import { castRawBallot } from './raw-ballot.js';
 
 const voters = 1024;
 const inFlight = 64;
@@ -44,6 +45,7 @@ async function main() {
   const services = createServices(db, loadConfig({ ...process.env, DATABASE_URL: url }));
   const raw = new pg.Pool({ connectionString: url, max: 10, options: '-c jit=off' });
   const plac = await startPlac(url);
+  const rawServer = await startRaw(url);
   try {
     const { rows: editions } = await db.pool.query<{ id: string }>(
       `SELECT e.id FROM budget_edition e JOIN budget_phase_period p ON p.edition_id = e.id
@@ -70,10 +72,12 @@ async function main() {
               'Głosujący ' || i, 1980,
               now(), 'bench'
        FROM generate_series(1, $1::int) i RETURNING id`,
-      [2 * voters],
+      [3 * voters],
     );
-    const [viaApi, viaRaw] = [users.slice(0, voters), users.slice(voters)];
-    const tokens = [];
+    const [viaApi, viaRaw, viaRawHttp] = [0, 1, 2].map((i) =>
+      users.slice(i * voters, (i + 1) * voters),
+    ) as [{ id: string }[], { id: string }[], { id: string }[]];
+    const tokens: string[] = [];
     for (const user of viaApi) tokens.push((await accessTokenOf(services, user.id)).token);
 
     const variables = { e: editionId, d: poolId, p: projectIds };
@@ -86,25 +90,22 @@ async function main() {
       const body = (await res.json()) as { errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     });
+    const rawBallot = (i: number, side: { id: string }[]) => ({
+      editionId,
+      voterId: side[i]?.id ?? '',
+      districtPoolId: poolId,
+      projectIds,
+    });
     const direct = await burst(voters, async (i) => {
-      // What castBallot sends: the edition with its phases and pools, the projects, the write.
-      await Promise.all([
-        raw.query(
-          `SELECT e.*, (SELECT json_agg(p) FROM budget_phase_period p WHERE p.edition_id = e.id),
-                  (SELECT json_agg(l) FROM budget_pool l WHERE l.edition_id = e.id)
-           FROM budget_edition e WHERE e.id = $1`,
-          [editionId],
-        ),
-        selectBallotProjects(raw, editionId, projectIds),
-      ]);
-      const cast = await castBallot(raw, {
-        editionId,
-        voterId: viaRaw[i]?.id ?? '',
-        districtPoolId: poolId,
-        replace: false,
-        projectIds,
+      await castRawBallot(raw, rawBallot(i, viaRaw));
+    });
+    const overHttp = await burst(voters, async (i) => {
+      const res = await fetch(`${rawServer.url}/ballot`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(rawBallot(i, viaRawHttp)),
       });
-      if (!cast) throw new Error('raw ballot refused');
+      if (!res.ok) throw new Error(`raw HTTP ballot: ${res.status} ${await res.text()}`);
     });
     const counted = async (ids: { id: string }[]) =>
       (
@@ -119,6 +120,7 @@ async function main() {
     for (const [side, ids] of [
       ['Plac', viaApi],
       ['raw', viaRaw],
+      ['raw over HTTP', viaRawHttp],
     ] as const) {
       const got = await counted(ids);
       if (got?.ballots !== expected.ballots || got.approvals !== expected.approvals) {
@@ -126,13 +128,16 @@ async function main() {
       }
     }
     console.log(
-      `${voters} ballots a side of ${projectIds.length} approvals, ${inFlight} in flight; counts exact on both sides (${expected.ballots} ballots, ${expected.approvals} approvals)`,
+      `${voters} ballots a side of ${projectIds.length} approvals, ${inFlight} in flight; counts exact on every side (${expected.ballots} ballots, ${expected.approvals} approvals)`,
     );
-    console.log(`  raw   ${direct.toFixed(0).padStart(6)} ballots/s`);
-    console.log(`  Plac  ${api.toFixed(0).padStart(6)} ballots/s`);
+    console.log(`  raw            ${direct.toFixed(0).padStart(6)} ballots/s`);
+    console.log(`  raw over HTTP  ${overHttp.toFixed(0).padStart(6)} ballots/s`);
+    console.log(`  Plac           ${api.toFixed(0).padStart(6)} ballots/s`);
     console.log(`  ratio ${ratio(api, direct)} of raw (goal ≥ 0.6×)`);
+    console.log(`  ratio ${ratio(api, overHttp)} of raw over HTTP`);
   } finally {
     await plac.stop();
+    await rawServer.stop();
     await raw.end();
     await db.close();
   }

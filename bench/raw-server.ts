@@ -15,6 +15,7 @@ import {
   commentFeatures,
 } from '../api/src/modules/tiles/comment-tiles.sql.js';
 import { mvtSql } from '../api/src/modules/tiles/tile.sql.js';
+import { castRawBallot } from './raw-ballot.js';
 
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
@@ -80,8 +81,14 @@ async function commentTile(req: IncomingMessage, res: ServerResponse) {
   res.end(rows[0]?.tile ?? Buffer.alloc(0));
 }
 
+/** The statements of `castBallot` for the voter named in the body, as bench/ballots.ts sends. */
+async function ballot(req: IncomingMessage) {
+  return castRawBallot(pool, await body(req));
+}
+
 const routes: Record<string, (req: IncomingMessage) => Promise<unknown>> = {
   '/comments': comments,
+  '/ballot': ballot,
 };
 
 async function handle(req: IncomingMessage, res: ServerResponse) {
