@@ -13,3 +13,6 @@ export const districtsOf = (g: Sql) => sql`ARRAY(
  * a line or a concave area, which grid cells snap instead of being intersected with every shape.
  */
 export const planePointOf = (g: Sql) => sql`ST_Transform(ST_PointOnSurface(${g}), 2180)`;
+
+/** The same point in EPSG:3857, by which the map's tiles count remarks per cell. */
+export const mapPointOf = (g: Sql) => sql`ST_Transform(ST_PointOnSurface(${g}), 3857)`;

@@ -10,17 +10,25 @@ import { places, remark, replies } from './comments.scenario.js';
 
 const db = useTestDatabase();
 
-type Place = { districts: string[]; x: number | null; y: number | null };
+type Place = {
+  districts: string[];
+  x: number | null;
+  y: number | null;
+  mapX: number | null;
+  mapY: number | null;
+};
 let consultationId: string;
 let ids: { mokotow: string; border: string; reply: string };
 
-/** A remark's stored districts (by slug) and plane point, rounded to the centimetre. */
+/** A remark's stored districts (by slug), plane and map points, rounded to the centimetre. */
 async function placesOf(commentIds: string[], on: Queryable = db.pool) {
   const { rows } = await on.query<Place & { id: string }>(
     `SELECT c.id,
        ARRAY(SELECT a.slug FROM area a WHERE a.id = ANY(c.district_ids) ORDER BY a.slug) AS districts,
        round(ST_X(c.plane_point)::numeric, 2)::float8 AS x,
-       round(ST_Y(c.plane_point)::numeric, 2)::float8 AS y
+       round(ST_Y(c.plane_point)::numeric, 2)::float8 AS y,
+       round(ST_X(c.map_point)::numeric, 2)::float8 AS "mapX",
+       round(ST_Y(c.map_point)::numeric, 2)::float8 AS "mapY"
      FROM comment c WHERE c.id = ANY($1::uuid[]) ORDER BY c.id`,
     [commentIds],
   );
@@ -29,9 +37,11 @@ async function placesOf(commentIds: string[], on: Queryable = db.pool) {
 
 const projected = async (lon: number, lat: number) =>
   (
-    await db.pool.query<{ x: number; y: number }>(
-      `SELECT round(ST_X(p)::numeric, 2)::float8 AS x, round(ST_Y(p)::numeric, 2)::float8 AS y
-       FROM ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 2180) p`,
+    await db.pool.query<{ x: number; y: number; mapX: number; mapY: number }>(
+      `SELECT round(ST_X(p)::numeric, 2)::float8 AS x, round(ST_Y(p)::numeric, 2)::float8 AS y,
+         round(ST_X(m)::numeric, 2)::float8 AS "mapX", round(ST_Y(m)::numeric, 2)::float8 AS "mapY"
+       FROM ST_SetSRID(ST_MakePoint($1, $2), 4326) g,
+         ST_Transform(g, 2180) p, ST_Transform(g, 3857) m`,
       [lon, lat],
     )
   ).rows[0];
@@ -45,8 +55,8 @@ beforeAll(async () => {
   ids = { mokotow, border, reply };
 });
 
-describe('a remark gets its districts and plane point when written', () => {
-  test('a point: its district, and itself in EPSG:2180', async () => {
+describe('a remark gets its districts, plane and map points when written', () => {
+  test('a point: its district, and itself in EPSG:2180 and EPSG:3857', async () => {
     const [stored] = await placesOf([ids.mokotow]);
     const [lon = 0, lat = 0] = places.mokotow.coordinates;
     expect(stored).toMatchObject({ districts: ['mokotow'], ...(await projected(lon, lat)) });
@@ -60,7 +70,7 @@ describe('a remark gets its districts and plane point when written', () => {
 
   test('a reply has no place', async () => {
     const [stored] = await placesOf([ids.reply]);
-    expect(stored).toMatchObject({ districts: [], x: null, y: null });
+    expect(stored).toMatchObject({ districts: [], x: null, y: null, mapX: null, mapY: null });
   });
 
   test('moved, it gets them again; edited in words only, it keeps them', async () => {
@@ -82,28 +92,35 @@ describe('a remark gets its districts and plane point when written', () => {
   });
 });
 
-test("the migration's back-fill gives existing remarks what the insert gives new ones", async () => {
-  const migration = readFileSync(
-    join(repoRoot, 'prisma/migrations/20261201121500_perf_stored_places/migration.sql'),
-    'utf8',
-  );
-  const backFill = migration.match(/^UPDATE comment c[\s\S]*?;$/m)?.[0];
-  expect(backFill).toBeDefined();
-  const all = Object.values(ids);
-  const written = await placesOf(all);
-  const client = await db.pool.connect();
-  try {
-    await client.query('BEGIN');
-    // As the rows were before the migration: no districts, no point.
-    await client.query('ALTER TABLE comment DROP CONSTRAINT comment_plane_point_with_geometry');
-    await client.query(
-      `UPDATE comment SET district_ids = '{}', plane_point = NULL WHERE id = ANY($1::uuid[])`,
-      [all],
+test.each([
+  [
+    '20261201121500_perf_stored_places',
+    'comment_plane_point_with_geometry',
+    "district_ids = '{}', plane_point = NULL",
+  ],
+  ['20261201200000_comment_map_point', 'comment_map_point_with_geometry', 'map_point = NULL'],
+])(
+  'the back-fill of %s gives existing remarks what the insert gives new ones',
+  async (migrationName, constraint, unset) => {
+    const migration = readFileSync(
+      join(repoRoot, `prisma/migrations/${migrationName}/migration.sql`),
+      'utf8',
     );
-    await client.query(`${backFill?.replace(/;$/, '')} AND c.id = ANY($1::uuid[])`, [all]);
-    expect(await placesOf(all, client)).toEqual(written);
-  } finally {
-    await client.query('ROLLBACK');
-    client.release();
-  }
-});
+    const backFill = migration.match(/^UPDATE comment c[\s\S]*?;$/m)?.[0];
+    expect(backFill).toBeDefined();
+    const all = Object.values(ids);
+    const written = await placesOf(all);
+    const client = await db.pool.connect();
+    try {
+      await client.query('BEGIN');
+      // As the rows were before the migration: without what it fills in.
+      await client.query(`ALTER TABLE comment DROP CONSTRAINT ${constraint}`);
+      await client.query(`UPDATE comment SET ${unset} WHERE id = ANY($1::uuid[])`, [all]);
+      await client.query(`${backFill?.replace(/;$/, '')} AND c.id = ANY($1::uuid[])`, [all]);
+      expect(await placesOf(all, client)).toEqual(written);
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+  },
+);

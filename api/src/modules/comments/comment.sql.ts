@@ -4,7 +4,7 @@ import { type Queryable, sql } from '../../db/sql.js';
 import type { CommentStance, CommentStatus, PropertyRight } from '../../generated/prisma/enums.js';
 import type { Geometry } from '../../geo/geojson.js';
 import { asGeoJSON, fromGeoJSON, geometryParam } from '../../geo/geometry.sql.js';
-import { districtsOf, planePointOf } from './comment-place.sql.js';
+import { districtsOf, mapPointOf, planePointOf } from './comment-place.sql.js';
 import { zoneOf } from './comment-zone.sql.js';
 
 /**
@@ -121,11 +121,11 @@ export async function insertComments(db: Queryable, comments: readonly NewCommen
             created_at timestamptz)),
         c AS (
           INSERT INTO comment (id, consultation_id, project_id, author_id, parent_id, body, geometry,
-            zone_id, district_ids, plane_point, stance, topic_id, formal_remark, formal_name,
-            formal_address, property_right, parcels, created_at)
+            zone_id, district_ids, plane_point, map_point, stance, topic_id, formal_remark,
+            formal_name, formal_address, property_right, parcels, created_at)
           SELECT n.id, n.consultation_id, n.project_id, n.author_id, n.parent_id, n.body, n.g,
             ${zoneOf(sql`n.consultation_id`, sql`n.g`)}, ${districtsOf(sql`n.g`)},
-            ${planePointOf(sql`n.g`)}, n.stance, n.topic_id, n.formal_remark,
+            ${planePointOf(sql`n.g`)}, ${mapPointOf(sql`n.g`)}, n.stance, n.topic_id, n.formal_remark,
             n.formal_name, n.formal_address, n.property_right, n.parcels,
             COALESCE(n.created_at, now())
           FROM n RETURNING *)
@@ -162,6 +162,7 @@ export async function updateComment(client: pg.ClientBase, id: string, change: C
                          ELSE ${zoneOf(sql`c.consultation_id`, sql`i.g`)} END,
           district_ids = CASE WHEN i.g IS NULL THEN c.district_ids ELSE ${districtsOf(sql`i.g`)} END,
           plane_point = COALESCE(${planePointOf(sql`i.g`)}, c.plane_point),
+          map_point = COALESCE(${mapPointOf(sql`i.g`)}, c.map_point),
           stance = COALESCE(${change.stance}::comment_stance, c.stance),
           topic_id = COALESCE(${change.topicId}::uuid, c.topic_id), edited_at = now()
         FROM (SELECT ${geometryParam(change.geometry)} AS g) i WHERE c.id = ${id}`,

@@ -1,6 +1,6 @@
 import { type Sql, sql } from '../../db/sql.js';
 import { type CommentQuery, commentConditions } from '../comments/comment-filter.sql.js';
-import { cellOf, envelope4326, extent } from './tile.sql.js';
+import { cellOf, envelope3857, envelope4326 } from './tile.sql.js';
 import type { TileAddress } from './tile-address.js';
 import { maxFeaturesPerTile } from './tile-layer.js';
 
@@ -16,20 +16,21 @@ export const commentFeatureProperties = ['id', 'stance', 'status'] as const;
 
 /**
  * Remarks counted per grid cell, by stance, at the mean place of the cell's remarks. A remark
- * counts where its point on surface falls, so each is in one cell of one tile.
+ * counts where its stored point on surface (`map_point`, EPSG:3857) falls, so each is in one
+ * cell of one tile; the tile's envelope is met in the same projection, through the index.
  */
 export function commentCells(q: CommentQuery, a: TileAddress): Sql {
-  const cell = cellOf(a, sql`p.point`);
+  const cell = cellOf(a, sql`c.map_point`);
   return sql`SELECT count(*)::int AS count,
              NULLIF(count(*) FILTER (WHERE k.stance = 'SUPPORT'), 0)::int AS support,
              NULLIF(count(*) FILTER (WHERE k.stance = 'OBJECTION'), 0)::int AS objection,
              NULLIF(count(*) FILTER (WHERE k.stance = 'PROPOSAL'), 0)::int AS proposal,
              NULLIF(count(*) FILTER (WHERE k.stance = 'QUESTION'), 0)::int AS question,
-             ST_SetSRID(ST_MakePoint(avg(ST_X(k.point)), avg(ST_Y(k.point))), 3857) AS geom
-      FROM (SELECT p.stance, p.point, ${cell.column} AS col, ${cell.row} AS row
-            FROM (SELECT c.stance, ST_Transform(ST_PointOnSurface(c.geometry), 3857) AS point
-                  FROM comment c
-                  WHERE ${commentConditions(q, sql`c.geometry && ${envelope4326(a, 1 / extent)}`)}) p) k
+             ST_SetSRID(ST_MakePoint(avg(k.x), avg(k.y)), 3857) AS geom
+      FROM (SELECT c.stance, ST_X(c.map_point) AS x, ST_Y(c.map_point) AS y,
+                   ${cell.column} AS col, ${cell.row} AS row
+            FROM comment c
+            WHERE ${commentConditions(q, sql`c.map_point && ${envelope3857(a)}`)}) k
       WHERE ${cell.inTile(sql`k.col`, sql`k.row`)}
       GROUP BY k.col, k.row`;
 }

@@ -9,7 +9,8 @@ import { mvtSql, tileGeometriesSql } from './tile.sql.js';
 import type { TileAddress } from './tile-address.js';
 import { tileOf } from './tiles.scenario.js';
 
-// A tile's rows come from the GiST index on the stored geometry, with the envelope in 4326.
+// A tile's single remarks come from the GiST index on the stored geometry, with the envelope in
+// 4326; its counted cells from the index on the stored map point, with the envelope in 3857.
 const db = useTestDatabase();
 const services = createServices(db, loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }));
 let consultationId: string;
@@ -35,23 +36,25 @@ async function explain(statement: Sql) {
   }
 }
 
-// Either GiST index on comment's geometry (alone, or after consultation_id), probed with `&&`.
-const geometryIndex =
-  /(Index Scan using|Bitmap Index Scan on) comment_\w*geometry_idx[^\n]*\n\s*Index Cond: \(.*\(geometry && /;
-/Index Scan using comment_\w*geometry_idx on comment c\n(.*\n)*?\s*Index Cond: \((\(consultation_id = .*AND )?\(geometry && /;
+/** A GiST index on comment's `column` (alone, or after consultation_id), probed with `&&`. */
+const gistIndexOn = (column: string) =>
+  new RegExp(
+    `(Index Scan using|Bitmap Index Scan on) comment_\\w*${column}_idx[^\\n]*\\n\\s*Index Cond: \\(.*\\(${column} && `,
+  );
 
 const statements = (address: TileAddress) => {
   const params = new URLSearchParams({ consultation: consultationId });
   return services.tiles.plan(null, 'comments', address, params);
 };
 
-describe(`tile statements use the geometry index (${db.mode} database)`, () => {
+describe(`tile statements use a spatial index (${db.mode} database)`, () => {
   test.each([
-    ['single remarks', tileOf([21.0, 52.18], 15)],
-    ['counted cells', tileOf([21.0, 52.18], 12)],
-  ])('%s', async (_name, address) => {
+    ['single remarks', tileOf([21.0, 52.18], 15), 'geometry'],
+    ['counted cells', tileOf([21.0, 52.18], 12), 'map_point'],
+  ])('%s: the index on %s', async (_name, address, column) => {
     const plan = await statements(address);
-    expect(await explain(tileGeometriesSql(address, plan))).toMatch(geometryIndex);
-    if (db.mode === 'server') expect(await explain(mvtSql(address, plan))).toMatch(geometryIndex);
+    const index = gistIndexOn(column);
+    expect(await explain(tileGeometriesSql(address, plan))).toMatch(index);
+    if (db.mode === 'server') expect(await explain(mvtSql(address, plan))).toMatch(index);
   });
 });

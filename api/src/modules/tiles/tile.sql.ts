@@ -17,6 +17,9 @@ const z = (a: TileAddress) => sql`${a.z}::int, ${a.x}::int, ${a.y}::int`;
 export const envelope4326 = (a: TileAddress, margin = buffer / extent) =>
   sql`ST_Transform(ST_TileEnvelope(${z(a)}, margin => ${margin}::float8), 4326)`;
 
+/** The tile's envelope in EPSG:3857 itself, for stored Web Mercator points. */
+export const envelope3857 = (a: TileAddress) => sql`ST_TileEnvelope(${z(a)})`;
+
 /**
  * A remark's or project's grid cell at zoom `a.z` for a point in EPSG:3857: columns from the
  * west and rows from the north, in `cellsPerSide` per tile. Cells nest exactly from one zoom
