@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema, type PubSub } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import { errorReasonEnum } from '../errors/error-reason.enum.js';
 import { rateLimitGuard } from '../graphql/rate-limit-guard.js';
 import { textGuard } from '../graphql/text-guard.js';
@@ -10,6 +10,7 @@ import { createPubSub } from '../realtime/pubsub.js';
 
 /** `pubSub` carries subscription events; the services publish to the same one. */
 export async function buildPlacSchema(pubSub: PubSub = createPubSub()): Promise<GraphQLSchema> {
+  leavePlainPropertiesSimple();
   const schema = await buildSchema({
     resolvers,
     pubSub,
@@ -20,6 +21,24 @@ export async function buildPlacSchema(pubSub: PubSub = createPubSub()): Promise<
   });
   const config = schema.toConfig();
   return new GraphQLSchema({ ...config, types: [...config.types, errorReasonEnum] });
+}
+
+/**
+ * A plain property (no resolver method, no `@Authorized`, no middleware of its own) is left to
+ * graphql's default resolver. Otherwise type-graphql runs the global middlewares for each one:
+ * a chain of promises per property, thousands for a feedback grid or a page of remarks. They
+ * still run on every resolver method: root fields and field resolvers alike.
+ */
+function leavePlainPropertiesSimple() {
+  const storage = getMetadataStorage();
+  type FieldMetadata = (typeof storage.fields)[number];
+  const ruled = (field: FieldMetadata) =>
+    [...storage.authorizedFields, ...storage.middlewares].some(
+      (rule) => rule.target === field.target && rule.fieldName === field.name,
+    );
+  for (const field of storage.fields) {
+    if (field.simple === undefined && !ruled(field)) field.simple = true;
+  }
 }
 
 /** The SDL committed in schema/schema.graphql: sorted, so that it diffs cleanly. */
