@@ -45,17 +45,18 @@ function stopper(child: ChildProcess) {
 }
 
 /**
- * Plac in production mode on `databaseUrl`, logging as in production; the per-address limit on
- * requests in flight and the rate limits lifted, since every request here comes from one address.
+ * Plac in production mode on `databaseUrl` (null: the embedded database in PLAC_DATA_DIR),
+ * logging as in production; the per-address limit on requests in flight and the rate limits
+ * lifted, since every request here comes from one address.
  */
-export function startPlac(databaseUrl: string, env: Record<string, string> = {}) {
+export function startPlac(databaseUrl: string | null, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: apiDir,
     env: {
       ...process.env,
       TSX_TSCONFIG_PATH: `${apiDir}tsconfig.json`,
       NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: databaseUrl ?? '',
       PLAC_DEMO_DATA: 'false',
       REDIS_URL: '',
       PORT: '0',

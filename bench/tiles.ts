@@ -4,10 +4,12 @@
  * raw baseline (bench/raw-server.ts) running the same ST_AsMVT statement through `pg`.
  * No If-None-Match is sent: every tile is built. Goal: ≥ 0.8× raw.
  *   DATABASE_URL=postgresql://…/plac_perf npx tsx --tsconfig api/tsconfig.json bench/tiles.ts
- * on a database filled by bench/seed.ts (its largest consultation is used).
+ * on a database filled by bench/seed.ts (its largest consultation is used). Without
+ * DATABASE_URL, Plac's figures alone on the embedded database in PLAC_DATA_DIR (its tiles are
+ * encoded in JS; no raw handler can run ST_AsMVT there).
  */
 import pg from 'pg';
-import { benchDatabaseUrl, compare, load, printLoads, startPlac, startRaw } from './kit.js';
+import { compare, type Load, load, printLoads, startPlac, startRaw } from './kit.js';
 
 const centres = [
   [21.012, 52.231],
@@ -25,8 +27,17 @@ function tileOf([lon = 0, lat = 0]: number[], z: number) {
   return { z, x, y };
 }
 
-async function main() {
-  const url = benchDatabaseUrl();
+const options = { connections: 10, seconds: 10 };
+
+const tilePaths = (consultationId: string) =>
+  centres
+    .flatMap((c) => [10, 11, 12, 13, 14, 15, 16].map((z) => tileOf(c, z)))
+    .map(({ z, x, y }) => `/tiles/comments/${z}/${x}/${y}.mvt?consultation=${consultationId}`);
+
+const describeRun = (remarks: number, tiles: number) =>
+  `consultation with ${remarks.toLocaleString('en')} remarks; ${tiles} tiles z10–z16 over 4 centres; ${options.connections} connections, ${options.seconds} s a round, best of 3 rounds each`;
+
+async function onServer(url: string) {
   const client = new pg.Client(url);
   await client.connect();
   const { rows } = await client.query<{ id: string; n: number }>(
@@ -36,10 +47,7 @@ async function main() {
   await client.end();
   const consultation = rows[0];
   if (!consultation) throw new Error('No remarks: run bench/seed.ts first.');
-  const tiles = centres.flatMap((c) => [10, 11, 12, 13, 14, 15, 16].map((z) => tileOf(c, z)));
-  const paths = tiles.map(
-    ({ z, x, y }) => `/tiles/comments/${z}/${x}/${y}.mvt?consultation=${consultation.id}`,
-  );
+  const paths = tilePaths(consultation.id);
   const [plac, raw] = await Promise.all([startPlac(url), startRaw(url)]);
   try {
     for (const path of paths.slice(0, 3)) {
@@ -52,20 +60,57 @@ async function main() {
         throw new Error(`${path}: Plac ${a.status} ${bytesA} bytes, raw ${bytesB} bytes`);
       }
     }
-    const options = { connections: 10, seconds: 10 };
     const requests = paths.map((path) => ({ method: 'GET' as const, path }));
     const result = await compare(
       3,
       () => load(raw.url, requests, options),
       () => load(plac.url, requests, options),
     );
-    console.log(
-      `consultation with ${consultation.n.toLocaleString('en')} remarks; ${paths.length} tiles z10–z16 over 4 centres; ${options.connections} connections, ${options.seconds} s a round, best of 3 rounds each`,
-    );
+    console.log(describeRun(consultation.n, paths.length));
     printLoads('comment tiles', result, '≥ 0.8×');
   } finally {
     await Promise.all([plac.stop(), raw.stop()]);
   }
 }
 
-await main();
+/** The embedded database: Plac alone, its bench consultation found over GraphQL. */
+async function embedded() {
+  if (!process.env.PLAC_DATA_DIR) throw new Error('Set DATABASE_URL, or PLAC_DATA_DIR.');
+  const plac = await startPlac(null);
+  try {
+    const gql = async <T>(query: string, variables = {}) => {
+      const res = await fetch(`${plac.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return ((await res.json()) as { data: T }).data;
+    };
+    type Edges = { edges: { node: { id: string; title: string } }[] };
+    const { consultations } = await gql<{ consultations: Edges }>(
+      '{ consultations(first: 50) { edges { node { id title } } } }',
+    );
+    const bench = consultations.edges.find(({ node }) => node.title.startsWith('Bench:'));
+    if (!bench) throw new Error('No bench consultation: run bench/seed.ts first.');
+    const { comments } = await gql<{ comments: { totalCount: number } }>(
+      'query ($id: ID!) { comments(consultationId: $id, first: 1) { totalCount } }',
+      { id: bench.node.id },
+    );
+    const paths = tilePaths(bench.node.id);
+    const requests = paths.map((path) => ({ method: 'GET' as const, path }));
+    const rounds: Load[] = [];
+    for (let i = 0; i < 3; i++) rounds.push(await load(plac.url, requests, options));
+    const best = rounds.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
+    console.log(
+      `embedded database (JS tile encoder); ${describeRun(comments.totalCount, paths.length)}`,
+    );
+    console.log(
+      `  Plac ${best.requestsPerSecond.toFixed(1)} req/s  p50 ${best.p50} ms  p99 ${best.p99} ms  failures ${best.failures}`,
+    );
+  } finally {
+    await plac.stop();
+  }
+}
+
+const url = process.env.DATABASE_URL;
+await (url ? onServer(url) : embedded());
