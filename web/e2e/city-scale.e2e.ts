@@ -7,14 +7,11 @@ import { type RunningPlac, startPlac } from './start-plac';
 import { mapSettled } from './support';
 
 /**
- * Remarks of the city-wide consultation: 100,000 on a PostgreSQL server (DATABASE_URL);
- * 20,000 on the embedded database, where bench/seed writes ~250 remarks a second on a shared
- * 2-core machine (100,000 took 6.5 minutes). PLAC_CITY_SCALE_SIZE overrides either; with
- * PLAC_URL and PLAC_CITY_SCALE_CONSULTATION a running Plac's seeded consultation is opened.
+ * Remarks of the city-wide consultation, on either database (bench/seed writes 100,000 in
+ * about 15 s on an idle 2-core machine, embedded or server). PLAC_CITY_SCALE_SIZE overrides it;
+ * with PLAC_URL and PLAC_CITY_SCALE_CONSULTATION a running Plac's seeded consultation is opened.
  */
-const size = Number(
-  process.env.PLAC_CITY_SCALE_SIZE ?? (process.env.DATABASE_URL ? 100_000 : 20_000),
-);
+const size = Number(process.env.PLAC_CITY_SCALE_SIZE ?? 100_000);
 const running = process.env.PLAC_URL && process.env.PLAC_CITY_SCALE_CONSULTATION;
 let plac: RunningPlac;
 let browser: Browser;
