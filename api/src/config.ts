@@ -28,6 +28,7 @@ const schema = z.object({
   PLAC_MAX_TEXT_LENGTH: z.coerce.number().int().min(100).max(10_000_000).default(20_000),
   PLAC_TILES_COMMENTS_DETAIL_ZOOM: z.coerce.number().int().min(0).max(23).default(14),
   PLAC_TILES_PROJECTS_DETAIL_ZOOM: z.coerce.number().int().min(0).max(23).default(13),
+  PLAC_TILE_CACHE_MB: z.coerce.number().min(0).max(16_384).default(64),
   PLAC_GRAPHQL_EXPLORER: booleanFlag.optional(),
   REDIS_URL: z
     .string()
@@ -91,8 +92,11 @@ export type Config = {
   maxTextLength: number;
   /** The most (remark, cell) pairs one feedback grid may build. */
   maxGridCells: number;
-  /** Map tiles below these zooms hold counted cells instead of single remarks or projects. */
-  tiles: { commentsDetailZoom: number; projectsDetailZoom: number };
+  /**
+   * Map tiles below these zooms hold counted cells instead of single remarks or projects; public
+   * tiles once built are kept in memory up to `cacheBytes`.
+   */
+  tiles: { commentsDetailZoom: number; projectsDetailZoom: number; cacheBytes: number };
   graphqlExplorer: boolean;
   /** Rate-limit counters in Redis, shared by several processes; unset: in memory. */
   redisUrl: string | undefined;
@@ -164,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tiles: {
       commentsDetailZoom: v.PLAC_TILES_COMMENTS_DETAIL_ZOOM,
       projectsDetailZoom: v.PLAC_TILES_PROJECTS_DETAIL_ZOOM,
+      cacheBytes: Math.round(v.PLAC_TILE_CACHE_MB * 1024 * 1024),
     },
     graphqlExplorer: v.PLAC_GRAPHQL_EXPLORER ?? v.NODE_ENV !== 'production',
     redisUrl: v.REDIS_URL,

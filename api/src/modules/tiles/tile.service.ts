@@ -6,6 +6,7 @@ import type { Viewer } from '../identity/viewer.js';
 import { encodeTile, type TileFeature } from './mvt-encoder.js';
 import { extent, selectLayerVersion, selectMvt, selectTileGeometries } from './tile.sql.js';
 import { addressKey, type TileAddress } from './tile-address.js';
+import type { TileCache } from './tile-cache.js';
 import type { TileLayer, TilePlan } from './tile-layer.js';
 
 /** Changes every ETag at once when the tiles' encoding or content rules change. */
@@ -20,6 +21,7 @@ export class TileService {
   constructor(
     private readonly db: Database,
     private readonly layers: Readonly<Record<string, TileLayer>>,
+    private readonly cache: TileCache,
   ) {}
 
   async tile(
@@ -36,7 +38,11 @@ export class TileService {
       .digest('base64url')
       .slice(0, 32)}"`;
     if (matches(ifNoneMatch, etag)) return { status: 304, etag, cache: plan.cache };
-    return { status: 200, etag, cache: plan.cache, body: await this.render(address, plan) };
+    const body =
+      plan.cache === 'public'
+        ? await this.cache.get(etag, () => this.render(address, plan))
+        : await this.render(address, plan);
+    return { status: 200, etag, cache: plan.cache, body };
   }
 
   /** What the tile will hold, once the layer's rules let the viewer see it. */

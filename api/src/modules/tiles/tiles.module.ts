@@ -6,19 +6,24 @@ import { areaTiles, consultationTiles, zoneTiles } from './place-tiles.js';
 import { projectTiles } from './project-tiles.js';
 import { tileRoutes } from './tile.route.js';
 import { TileService } from './tile.service.js';
+import { TileCache } from './tile-cache.js';
 
 type Needs = Uses<{ consultations: ConsultationService; plans: PlanService }>;
 
 export const tilesModule = defineModule({
   resolvers: [],
   services: ({ db, config, consultations, plans }: Needs) => ({
-    tiles: new TileService(db, {
-      comments: commentTiles(consultations, config.tiles.commentsDetailZoom),
-      projects: projectTiles(db.pool, config.tiles.projectsDetailZoom),
-      zones: zoneTiles(plans),
-      areas: areaTiles,
-      consultations: consultationTiles,
-    }),
+    tiles: new TileService(
+      db,
+      {
+        comments: commentTiles(consultations, config.tiles.commentsDetailZoom),
+        projects: projectTiles(db.pool, config.tiles.projectsDetailZoom),
+        zones: zoneTiles(plans),
+        areas: areaTiles,
+        consultations: consultationTiles,
+      },
+      new TileCache(config.tiles.cacheBytes),
+    ),
   }),
   routes: tileRoutes,
 });
