@@ -168,7 +168,7 @@ describe('comments on a budget project', () => {
     const { body } = await request<{
       moderationQueue: { edges: { node: { comment: { id: string; project: unknown } } }[] };
     }>(
-      `{ moderationQueue(first: 100) { edges { node { comment { id project { id title } } } } } }`,
+      `{ moderationQueue(first: 100, order: NEWEST) { edges { node { comment { id project { id title } } } } } }`,
       {},
       moderator.headers,
     );
