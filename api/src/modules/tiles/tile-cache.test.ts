@@ -3,17 +3,17 @@ import { TileCache } from './tile-cache.js';
 
 const tileOf = (bytes: number) => new Uint8Array(bytes);
 
-/** A build that counts its runs and answers when `release` is called. */
+/** A build that counts its runs, each answering once `release` is called. */
 function slowBuild(bytes: number) {
-  let runs = 0;
-  let release = () => {};
-  const build = () => {
-    runs += 1;
-    return new Promise<Uint8Array>((resolve) => {
-      release = () => resolve(tileOf(bytes));
+  const waiting: (() => void)[] = [];
+  const build = () =>
+    new Promise<Uint8Array>((resolve) => {
+      waiting.push(() => resolve(tileOf(bytes)));
     });
+  const release = () => {
+    for (const answer of waiting) answer();
   };
-  return { build, runs: () => runs, release: () => release() };
+  return { build, runs: () => waiting.length, release };
 }
 
 describe('the tile cache', () => {
@@ -47,17 +47,17 @@ describe('the tile cache', () => {
     expect(builds).toBe(4);
   });
 
-  test('keeps nothing with no budget, and no failed build', async () => {
+  test('with no budget, builds every request: it keeps and shares nothing', async () => {
     const none = new TileCache(0);
-    let builds = 0;
-    const build = async () => {
-      builds += 1;
-      return tileOf(0);
-    };
-    await none.get('a', build);
-    await none.get('a', build);
-    expect(builds).toBe(2);
+    const slow = slowBuild(10);
+    const waiting = [none.get('a', slow.build), none.get('a', slow.build)];
+    slow.release();
+    await Promise.all(waiting);
+    await none.get('a', async () => tileOf(0));
+    expect(slow.runs()).toBe(2);
+  });
 
+  test('keeps no failed build', async () => {
     const cache = new TileCache(10_000);
     await expect(
       cache.get('a', () => Promise.reject(new Error('statement failed'))),

@@ -16,7 +16,9 @@ export class TileCache {
 
   constructor(private readonly maxBytes: number) {}
 
+  /** The tile kept or being built under `key`, else `build`'s; with no budget, always built. */
   get(key: string, build: () => Promise<Uint8Array>): Promise<Uint8Array> {
+    if (this.maxBytes === 0) return build();
     const kept = this.built.get(key);
     if (kept) {
       // Map keeps insertion order: moved to the end, it is the most recently used.
