@@ -2,7 +2,9 @@
  * The remarks' tile endpoint (`/tiles/comments/{z}/{x}/{y}.mvt?consultation=<id>`) under
  * autocannon, over a fixed list of z10–z16 tiles over Warsaw's busiest centres, against the
  * raw baseline (bench/raw-server.ts) running the same ST_AsMVT statement through `pg`.
- * No If-None-Match is sent: every tile is built. Goal: ≥ 0.8× raw.
+ * No If-None-Match is sent, and Plac's tile cache is off (PLAC_TILE_CACHE_MB=0): every tile is
+ * built, as the raw handler builds it. Goal: ≥ 0.8× raw. A second Plac with its cache on is
+ * measured after, for what repeated requests for the same tiles cost.
  *   DATABASE_URL=postgresql://…/plac_perf npx tsx --tsconfig api/tsconfig.json bench/tiles.ts
  * on a database filled by bench/seed.ts (its largest consultation is used). Without
  * DATABASE_URL, Plac's figures alone on the embedded database in PLAC_DATA_DIR (its tiles are
@@ -27,7 +29,7 @@ function tileOf([lon = 0, lat = 0]: number[], z: number) {
   return { z, x, y };
 }
 
-const options = { connections: 10, seconds: 10 };
+const options = { connections: 10, seconds: 20 };
 
 const tilePaths = (consultationId: string) =>
   centres
@@ -48,7 +50,11 @@ async function onServer(url: string) {
   const consultation = rows[0];
   if (!consultation) throw new Error('No remarks: run bench/seed.ts first.');
   const paths = tilePaths(consultation.id);
-  const [plac, raw] = await Promise.all([startPlac(url), startRaw(url)]);
+  const [plac, raw, cached] = await Promise.all([
+    startPlac(url, { PLAC_TILE_CACHE_MB: '0' }),
+    startRaw(url),
+    startPlac(url),
+  ]);
   try {
     for (const path of paths.slice(0, 3)) {
       const [a, b] = await Promise.all([fetch(plac.url + path), fetch(raw.url + path)]);
@@ -68,15 +74,20 @@ async function onServer(url: string) {
     );
     console.log(describeRun(consultation.n, paths.length));
     printLoads('comment tiles', result, '≥ 0.8×');
+    await load(cached.url, requests, { ...options, seconds: 5 });
+    const fromCache = await load(cached.url, requests, options);
+    console.log(
+      `  Plac with its tile cache, warmed: ${fromCache.requestsPerSecond.toFixed(1)} req/s  p50 ${fromCache.p50} ms  p99 ${fromCache.p99} ms  failures ${fromCache.failures}`,
+    );
   } finally {
-    await Promise.all([plac.stop(), raw.stop()]);
+    await Promise.all([plac.stop(), raw.stop(), cached.stop()]);
   }
 }
 
 /** The embedded database: Plac alone, its bench consultation found over GraphQL. */
 async function embedded() {
   if (!process.env.PLAC_DATA_DIR) throw new Error('Set DATABASE_URL, or PLAC_DATA_DIR.');
-  const plac = await startPlac(null);
+  const plac = await startPlac(null, { PLAC_TILE_CACHE_MB: '0' });
   try {
     const gql = async <T>(query: string, variables = {}) => {
       const res = await fetch(`${plac.url}/graphql`, {
