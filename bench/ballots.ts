@@ -2,7 +2,8 @@
  * A castBallot burst: 1,024 verified voters, 64 ballots in flight, over GraphQL against the same
  * statements sent raw through `pg` (the edition, the named projects, the one writing statement)
  * for another 1,024 voters, and through the raw baseline's HTTP handler (raw-server.ts) for a
- * third 1,024: what an HTTP round trip alone costs. Each side's ballots and approvals are counted
+ * third 1,024: what an HTTP round trip alone costs; and `{ me { id } }` for the first 1,024
+ * voters' tokens, the ceiling of Plac's request path. Each side's ballots and approvals are counted
  * exactly afterwards. Goal: ≥ 0.6× raw ballots per second.
  *   DATABASE_URL=postgresql://…/plac_perf npx tsx --tsconfig api/tsconfig.json bench/ballots.ts
  * on a database filled by bench/seed.ts (its budget edition, in VOTING, is used).
@@ -90,6 +91,16 @@ async function main() {
       const body = (await res.json()) as { errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     });
+    // The lightest signed-in request, as a ceiling for any mutation on the same request path.
+    const signedIn = await burst(voters, async (i) => {
+      const res = await fetch(`${plac.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      const body = (await res.json()) as { errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+    });
     const rawBallot = (i: number, side: { id: string }[]) => ({
       editionId,
       voterId: side[i]?.id ?? '',
@@ -133,6 +144,7 @@ async function main() {
     console.log(`  raw            ${direct.toFixed(0).padStart(6)} ballots/s`);
     console.log(`  raw over HTTP  ${overHttp.toFixed(0).padStart(6)} ballots/s`);
     console.log(`  Plac           ${api.toFixed(0).padStart(6)} ballots/s`);
+    console.log(`  Plac, { me { id } } alone ${signedIn.toFixed(0).padStart(6)} requests/s`);
     console.log(`  ratio ${ratio(api, direct)} of raw (goal ≥ 0.6×)`);
     console.log(`  ratio ${ratio(api, overHttp)} of raw over HTTP`);
   } finally {
