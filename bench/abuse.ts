@@ -163,12 +163,12 @@ function cases(ids: Awaited<ReturnType<typeof demoIds>>): Case[] {
         ),
     },
     {
-      name: 'a remark covering the city, then 12 × feedbackByArea GRID 50 m',
+      name: 'a remark covering the city (refused or clipped to the consultation), then 12 × feedbackByArea GRID 50 m',
       attack: async (url) => {
         const cookie = await newAccount(url, 0);
         const add = await gql(
           url,
-          'mutation ($i: AddCommentInput!) { addComment(input: $i) { id } }',
+          'mutation ($i: AddCommentInput!) { addComment(input: $i) { id clippedToConsultation } }',
           {
             i: {
               consultationId: ids.consultationId,
@@ -189,9 +189,13 @@ function cases(ids: Awaited<ReturnType<typeof demoIds>>): Case[] {
         );
         // The city-wide remark is the attack; grids over the remarks that may exist are allowed.
         const gridsRefused = grids.filter((g) => refusal(g).refused).length;
+        const written = add.body.data?.addComment as
+          | { clippedToConsultation?: boolean }
+          | undefined;
+        const clipped = written?.clippedToConsultation === true;
         return {
-          refused: refusal(add).refused,
-          detail: `${refusal(add).detail}; ${gridsRefused} of 12 grids refused at once`,
+          refused: refusal(add).refused || clipped,
+          detail: `${clipped ? 'clipped' : refusal(add).detail}; ${gridsRefused} of 12 grids refused at once`,
         };
       },
     },
@@ -227,7 +231,7 @@ function cases(ids: Awaited<ReturnType<typeof demoIds>>): Case[] {
         for (let i = 0; i < 100; i++) {
           const r = await gql(
             url,
-            'mutation ($i: AddCommentInput!) { addComment(input: $i) { id } }',
+            'mutation ($i: AddCommentInput!) { addComment(input: $i) { id clippedToConsultation } }',
             {
               i: {
                 consultationId: ids.consultationId,
@@ -301,6 +305,8 @@ function subscriptionFlood(url: string, consultationId: string) {
 }
 
 process.env.NODE_ENV = 'production';
+// Production's rate limits (the e2e suite's Plac multiplies them).
+process.env.PLAC_RATE_LIMIT_FACTOR = '1';
 const plac = process.env.PLAC_URL ? undefined : await startPlac();
 const url = process.env.PLAC_URL ?? plac?.url ?? '';
 try {
