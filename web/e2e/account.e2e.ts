@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { expectAccessible, gqlAs, saveScreenshot, signInAs, useBrowser } from './support';
+import { expectAccessible, gqlAs, placUrl, saveScreenshot, signInAs, useBrowser } from './support';
 
 // biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const { openContext } = useBrowser();
@@ -178,5 +178,59 @@ describe('account screens', () => {
     await fill(page, { 'Adres e-mail': email, Hasło: password });
     await page.getByRole('button', { name: 'Zaloguj się' }).last().click();
     await page.getByText('Adres e-mail lub hasło są nieprawidłowe.').waitFor();
+  });
+
+  test('an API token is made, shown once, signs a client in and is revoked; then every sign-in ends', async () => {
+    const { page } = await openContext();
+    const email = `tokeny-${Date.now()}@example.test`;
+    await page.goto('/sign-up');
+    await fill(page, {
+      'Adres e-mail': email,
+      Hasło: password,
+      'Nazwa wyświetlana': 'Integratorka',
+    });
+    await page.getByRole('button', { name: 'Załóż konto' }).last().click();
+    await page.waitForURL('**/account');
+    await page.getByText('Nie masz tokenów.').waitFor();
+
+    // A name is needed: the API's refusal shows beside the field.
+    await page.getByRole('button', { name: 'Utwórz token' }).click();
+    await page.locator('input[name="tokenName"][aria-invalid="true"]').waitFor();
+    await page.getByLabel('Nazwa tokenu').fill('eksport do GIS');
+    await page.getByRole('checkbox', { name: 'zapis' }).check();
+    await page.getByLabel('Ważny przez').selectOption({ label: '30 dni' });
+    await page.getByRole('button', { name: 'Utwórz token' }).click();
+    const secret = await page.getByLabel('Twój nowy token').inputValue();
+    expect(secret).toMatch(/^plac_pat_/);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Gotowe' }).click();
+    await page.locator('.account-tokens li', { hasText: 'eksport do GIS' }).waitFor();
+    expect(await page.getByLabel('Twój nowy token').count()).toBe(0);
+
+    // An API client: the token alone, no cookie.
+    const asClient = async () => {
+      const response = await fetch(`${placUrl}/graphql`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ myAccessTokens { name } }' }),
+      });
+      return response.json();
+    };
+    expect((await asClient()).data).toEqual({ myAccessTokens: [{ name: 'eksport do GIS' }] });
+    await page.getByRole('button', { name: 'Unieważnij token eksport do GIS' }).click();
+    await page.getByText(/^Unieważniony/).waitFor();
+    expect((await asClient()).errors?.[0]?.extensions?.reason).toBe('ACCESS_TOKEN_REVOKED');
+
+    // A second browser, signed in on its own, is signed out too.
+    const other = await openContext();
+    await other.page.goto('/sign-in?next=/account');
+    await fill(other.page, { 'Adres e-mail': email, Hasło: password });
+    await other.page.getByRole('button', { name: 'Zaloguj się' }).last().click();
+    await other.page.waitForURL('**/account');
+    await other.page.getByRole('heading', { name: 'Logowania' }).waitFor();
+    await page.getByRole('button', { name: 'Wyloguj na wszystkich urządzeniach' }).click();
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await other.page.reload();
+    await other.page.waitForURL((url) => url.pathname === '/sign-in');
   });
 });

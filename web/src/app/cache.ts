@@ -119,6 +119,8 @@ const updates: CacheExchangeOpts['updates'] = {
     signUp: (_result, _args, cache) => invalidateEveryQuery(cache),
     signOut: (_result, _args, cache) => invalidateEveryQuery(cache),
     signOutEverywhere: (_result, _args, cache) => invalidateEveryQuery(cache),
+    createAccessToken: (_result, _args, cache) => cache.invalidate('Query', 'myAccessTokens'),
+    revokeAccessToken: (_result, _args, cache) => cache.invalidate('Query', 'myAccessTokens'),
     deleteMyAccount: (_result, _args, cache) => invalidateEveryQuery(cache),
     addProjectComment: (_result, args, cache) =>
       invalidateProjectComments(cache, args.projectId as string),

@@ -4,6 +4,7 @@ import { useSession } from '../../session/useSession';
 import { useUiT } from '../../ui/ui.i18n';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { MyProjectsLink } from '../budget-my-projects/MyProjectsLink';
+import { AccessTokens } from './AccessTokens';
 import { AccountDeleted } from './AccountDeleted';
 import { useAccountT } from './account.i18n';
 import { DataDownload } from './DataDownload';
@@ -11,6 +12,7 @@ import { DeleteAccount } from './DeleteAccount';
 import { MyBallots } from './MyBallots';
 import { MyComments } from './MyComments';
 import { Profile } from './Profile';
+import { SignOutEverywhere } from './SignOutEverywhere';
 import { VerificationRequest } from './VerificationRequest';
 import './account.css';
 
@@ -43,6 +45,8 @@ export function AccountPage() {
         <MyProjectsLink />
       </p>
       <DataDownload />
+      <AccessTokens user={user} />
+      <SignOutEverywhere />
       <DeleteAccount onDeleting={setDeleting} />
     </div>
   );

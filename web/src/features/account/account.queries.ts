@@ -107,3 +107,42 @@ export const WithdrawVerificationRequestMutation = graphql(`
     withdrawVerificationRequest
   }
 `);
+
+export const MyAccessTokensQuery = graphql(`
+  query MyAccessTokens {
+    myAccessTokens {
+      id
+      name
+      scopes
+      createdAt
+      expiresAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+`);
+
+export type AccessToken = ResultOf<typeof MyAccessTokensQuery>['myAccessTokens'][number];
+
+export const CreateAccessTokenMutation = graphql(`
+  mutation CreateAccessToken($name: String!, $scopes: [AccessTokenScope!]!, $expiresAt: DateTimeISO) {
+    createAccessToken(name: $name, scopes: $scopes, expiresAt: $expiresAt) {
+      token
+      accessToken {
+        id
+      }
+    }
+  }
+`);
+
+export const RevokeAccessTokenMutation = graphql(`
+  mutation RevokeAccessToken($id: ID!) {
+    revokeAccessToken(id: $id)
+  }
+`);
+
+export const SignOutEverywhereMutation = graphql(`
+  mutation SignOutEverywhere($includeTokens: Boolean!) {
+    signOutEverywhere(includeTokens: $includeTokens)
+  }
+`);
