@@ -14,8 +14,11 @@ import { type AccountError, accountError } from './accountErrors';
 import { Field } from './Field';
 import { useFocusInvalid } from './useFocusInvalid';
 
-/** How long a new token lasts, in days; null: until revoked. The API allows a year at most. */
-const lifetimes = [30, 90, 365, null] as const;
+/**
+ * How long a new token lasts, in days; null: until revoked. The API allows a year at most, by
+ * its own clock: no choice sits at that edge, where a browser's clock a little ahead is refused.
+ */
+const lifetimes = [30, 90, 180, null] as const;
 type Lifetime = (typeof lifetimes)[number];
 type Scope = AccessToken['scopes'][number];
 
