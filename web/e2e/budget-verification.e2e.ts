@@ -116,6 +116,17 @@ describe('verification and appeals (issue 13)', () => {
     await office.page.goto(`/staff/budget/${edition.id}/appeals`);
     await office.page.getByRole('heading', { name: titles.garage }).waitFor();
     await expectAccessible(office.page);
+    // The same two screens in the other language: appeals in Polish, my projects in English.
+    const officePl = await openContext();
+    await signInAs(officePl.context, 'planner');
+    await officePl.page.goto(`/staff/budget/${edition.id}/appeals`);
+    await officePl.page.getByRole('heading', { name: titles.garage }).waitFor();
+    await expectAccessible(officePl.page);
+    const authorEn = await openContext({ lang: 'en' });
+    await signInAs(authorEn.context, 'verified');
+    await authorEn.page.goto('/budget/my-projects');
+    await authorEn.page.getByRole('listitem').filter({ hasText: titles.garage }).first().waitFor();
+    await expectAccessible(authorEn.page);
     await office.page
       .getByLabel('Justification of the decision (public)')
       .fill('The land register shows city land.');
