@@ -104,6 +104,17 @@ describe('moderation (issue 12)', () => {
     const queued = page
       .getByRole('region', { name: 'Zgłoszone uwagi' })
       .locator('.moderation-item', { hasText: body });
+    // Narrowed to project comments, the remark is not there; to remarks, newest first, it is.
+    await page.getByLabel('Dotyczy').selectOption({ label: 'komentarze do projektów budżetu' });
+    await page.getByLabel('Kolejność').selectOption({ label: 'najnowsze zgłoszenia' });
+    // Loaded: the count of what waits, or that nothing does.
+    await page
+      .getByRole('region', { name: 'Zgłoszone uwagi' })
+      .getByText(/na decyzję\.$/)
+      .first()
+      .waitFor();
+    await expect.poll(() => queued.count(), { timeout: 20_000 }).toBe(0);
+    await page.getByLabel('Dotyczy').selectOption({ label: 'uwagi w konsultacjach' });
     await queued.getByText('Wulgarny wpis').waitFor();
     await queued.getByText(/Autor napisał/).waitFor();
     // A reason is required: nothing is sent without one.

@@ -34,6 +34,7 @@ export class ModerationQueueService {
     const query: QueueQuery = {
       consultationId: checkConsultationId(filter.consultationId, 'filter.consultationId'),
       state: filter.state ?? null,
+      subject: filter.subject ?? null,
       order,
     };
     const [records, totalCount] = await Promise.all([

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { join, type Sql, sql } from '../../db/sql.js';
 import { type CommentRow, commentColumns } from './comment.sql.js';
 import { autoHiddenReason } from './moderation.sql.js';
-import { ModerationOrder, ModerationState } from './moderation.type.js';
+import { CommentSubject, ModerationOrder, ModerationState } from './moderation.type.js';
 import type { QueueKey } from './moderation-cursor.js';
 
 /** The reports a queue item lists; `reportCount` counts them all. */
@@ -11,6 +11,7 @@ export const reportsShown = 20;
 export type QueueQuery = {
   consultationId: string | null;
   state: ModerationState | null;
+  subject: CommentSubject | null;
   order: ModerationOrder;
 };
 
@@ -39,10 +40,15 @@ function conditions(query: QueueQuery, after: QueueKey | null): Sql {
     [ModerationState.REPORTED]: sql`c.status = 'VISIBLE'`,
     [ModerationState.AUTO_HIDDEN]: autoHidden,
   };
+  const subject = {
+    [CommentSubject.CONSULTATION]: sql`c.consultation_id IS NOT NULL`,
+    [CommentSubject.BUDGET_PROJECT]: sql`c.project_id IS NOT NULL`,
+  };
   const list = [
     sql`(c.status = 'VISIBLE' OR ${autoHidden})`,
     query.consultationId && sql`c.consultation_id = ${query.consultationId}::uuid`,
     query.state && state[query.state],
+    query.subject && subject[query.subject],
     after && keysetAfter(query.order, after),
   ];
   return join(
@@ -99,7 +105,12 @@ export async function countQueue(pool: pg.Pool, query: QueueQuery) {
 
 /** The size of the whole queue, for the staff overview. */
 export const countWholeQueue = (pool: pg.Pool) =>
-  countQueue(pool, { consultationId: null, state: null, order: ModerationOrder.LONGEST_WAITING });
+  countQueue(pool, {
+    consultationId: null,
+    state: null,
+    subject: null,
+    order: ModerationOrder.LONGEST_WAITING,
+  });
 
 /** Per author: comments written and how many are hidden now (over the author index). */
 export async function selectAuthorHistory(pool: pg.Pool, authorIds: readonly string[]) {

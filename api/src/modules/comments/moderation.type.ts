@@ -31,6 +31,19 @@ registerEnumType(ModerationOrder, {
     MOST_REPORTED: { description: 'Most unresolved reports first, then longest waiting.' },
   },
 });
+/** What a comment is written on: a consultation (a remark) or a budget project. */
+export enum CommentSubject {
+  CONSULTATION = 'CONSULTATION',
+  BUDGET_PROJECT = 'BUDGET_PROJECT',
+}
+
+registerEnumType(CommentSubject, {
+  name: 'CommentSubject',
+  valuesConfig: {
+    CONSULTATION: { description: 'Remarks on consultations.' },
+    BUDGET_PROJECT: { description: 'Comments on budget projects.' },
+  },
+});
 registerEnumType(ModerationState, {
   name: 'ModerationState',
   valuesConfig: {
@@ -98,6 +111,9 @@ export class ModerationFilter {
 
   @Field(() => ModerationState, { nullable: true })
   state?: ModerationState | null;
+
+  @Field(() => CommentSubject, { nullable: true, description: 'Remarks, or project comments.' })
+  subject?: CommentSubject | null;
 }
 
 @InputType({ description: 'Narrows the list of hidden comments; every field is optional.' })

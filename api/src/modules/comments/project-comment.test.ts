@@ -174,6 +174,19 @@ describe('comments on a budget project', () => {
     );
     const item = body.data?.moderationQueue.edges.find((e) => e.node.comment.id === id);
     expect(item?.node.comment.project).toEqual({ id: projectId, title: expect.any(String) });
+    // A moderator may look at project comments alone, or at remarks alone.
+    const bySubject = async (subject: string) => {
+      const { body } = await request<{
+        moderationQueue: { edges: { node: { comment: { id: string } } }[] };
+      }>(
+        'query ($s: CommentSubject) { moderationQueue(first: 100, order: NEWEST, filter: { subject: $s }) { edges { node { comment { id } } } } }',
+        { s: subject },
+        moderator.headers,
+      );
+      return body.data?.moderationQueue.edges.map((e) => e.node.comment.id) ?? [];
+    };
+    expect(await bySubject('BUDGET_PROJECT')).toContain(id);
+    expect(await bySubject('CONSULTATION')).not.toContain(id);
 
     await request(
       'mutation ($id: ID!) { hideComment(id: $id, reason: "Obraźliwy wpis") { id } }',

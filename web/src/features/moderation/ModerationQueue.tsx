@@ -1,24 +1,36 @@
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { QueryState } from '../../ui/QueryState';
 import { useModerationT } from './moderation.i18n';
 import { ModerationQueueQuery } from './moderation.queries';
 import { PageButtons, useCursorPages } from './PageButtons';
+import { firstView, QueueFilters, type QueueView } from './QueueFilters';
 import { QueueItem } from './QueueItem';
 
-/** The remarks waiting for a moderator, longest waiting first. */
+/** The remarks waiting for a moderator, longest waiting first unless asked otherwise. */
 export function ModerationQueue() {
   const t = useModerationT();
   const pages = useCursorPages();
+  const [view, setView] = useState<QueueView>(firstView);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ModerationQueueQuery,
-    variables: { after: pages.after },
+    variables: {
+      after: pages.after,
+      filter: { state: view.state, subject: view.subject },
+      order: view.order,
+    },
     requestPolicy: 'cache-and-network',
   });
+  const changeView = (next: QueueView) => {
+    pages.reset();
+    setView(next);
+  };
   const queue = data?.moderationQueue;
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   return (
     <section className="moderation-section" aria-labelledby="moderation-queue-heading">
       <h2 id="moderation-queue-heading">{t('queue.heading')}</h2>
+      <QueueFilters view={view} onChange={changeView} />
       <QueryState
         fetching={fetching}
         error={error}

@@ -2,8 +2,8 @@ import { graphql, type ResultOf } from '../../graphql/graphql';
 
 /** Reported remarks and those hidden by reports, longest waiting first. */
 export const ModerationQueueQuery = graphql(`
-  query ModerationQueue($after: String) {
-    moderationQueue(first: 20, after: $after) {
+  query ModerationQueue($after: String, $filter: ModerationFilter, $order: ModerationOrder!) {
+    moderationQueue(first: 20, after: $after, filter: $filter, order: $order) {
       totalCount
       pageInfo {
         hasNextPage
