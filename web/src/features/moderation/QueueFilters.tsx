@@ -19,53 +19,51 @@ const orders = ['LONGEST_WAITING', 'NEWEST', 'MOST_REPORTED'] as const;
 export function QueueFilters(props: { view: QueueView; onChange: (view: QueueView) => void }) {
   const t = useModerationT();
   const { view, onChange } = props;
+  const all = { value: '', text: t('queue.all') };
   return (
     <div className="moderation-filters">
-      <label>
-        {t('queue.state')}{' '}
-        <select
-          value={view.state ?? ''}
-          onChange={(e) =>
-            onChange({ ...view, state: (e.target.value || null) as QueueView['state'] })
-          }
-        >
-          <option value="">{t('queue.all')}</option>
-          {states.map((state) => (
-            <option key={state} value={state}>
-              {t(`queue.state.${state}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('queue.subject')}{' '}
-        <select
-          value={view.subject ?? ''}
-          onChange={(e) =>
-            onChange({ ...view, subject: (e.target.value || null) as QueueView['subject'] })
-          }
-        >
-          <option value="">{t('queue.all')}</option>
-          {subjects.map((subject) => (
-            <option key={subject} value={subject}>
-              {t(`queue.subject.${subject}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('queue.order')}{' '}
-        <select
-          value={view.order}
-          onChange={(e) => onChange({ ...view, order: e.target.value as QueueView['order'] })}
-        >
-          {orders.map((order) => (
-            <option key={order} value={order}>
-              {t(`queue.order.${order}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        label={t('queue.state')}
+        value={view.state ?? ''}
+        options={[all, ...states.map((s) => ({ value: s, text: t(`queue.state.${s}`) }))]}
+        onChange={(value) => onChange({ ...view, state: (value || null) as QueueView['state'] })}
+      />
+      <Choice
+        label={t('queue.subject')}
+        value={view.subject ?? ''}
+        options={[all, ...subjects.map((s) => ({ value: s, text: t(`queue.subject.${s}`) }))]}
+        onChange={(value) =>
+          onChange({ ...view, subject: (value || null) as QueueView['subject'] })
+        }
+      />
+      <Choice
+        label={t('queue.order')}
+        value={view.order}
+        options={orders.map((o) => ({ value: o, text: t(`queue.order.${o}`) }))}
+        onChange={(value) => onChange({ ...view, order: value as QueueView['order'] })}
+      />
     </div>
+  );
+}
+
+type ChoiceProps = {
+  label: string;
+  value: string;
+  options: { value: string; text: string }[];
+  onChange: (value: string) => void;
+};
+
+function Choice({ label, value, options, onChange }: ChoiceProps) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
