@@ -106,8 +106,7 @@ function NewTokenForm(props: { admin: boolean; onCreated: (token: string) => voi
       setFailure(result.error ? accountError(result.error, lang) : null);
       return;
     }
-    setFailure(null);
-    setName('');
+    // The form gives way to the secret; the next one starts empty.
     props.onCreated(result.data.createAccessToken.token);
   };
 
