@@ -233,4 +233,30 @@ describe('account screens', () => {
     await other.page.reload();
     await other.page.waitForURL((url) => url.pathname === '/sign-in');
   });
+
+  test('the name and birth year are changed on the account page; an empty name is refused', async () => {
+    const { page } = await openContext();
+    await page.goto('/sign-up');
+    await fill(page, {
+      'Adres e-mail': `profil-${Date.now()}@example.test`,
+      Hasło: password,
+      'Nazwa wyświetlana': 'Stara nazwa',
+    });
+    await page.getByRole('button', { name: 'Załóż konto' }).last().click();
+    await page.waitForURL('**/account');
+    await page.getByRole('button', { name: 'Zmień nazwę lub rok urodzenia' }).click();
+    await page.getByLabel('Nazwa wyświetlana').fill('');
+    await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await page.getByText('Nazwa musi mieć od 1 do 80 znaków.').waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Nazwa wyświetlana').fill('Nowa nazwa');
+    await page.getByLabel('Rok urodzenia').fill('1985');
+    await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    const facts = page.locator('.account-facts');
+    await facts.getByText('Nowa nazwa').waitFor();
+    await facts.getByText('1985').waitFor();
+    // Stored, not only shown: a reload reads it back.
+    await page.reload();
+    await facts.getByText('Nowa nazwa').waitFor();
+  });
 });

@@ -146,3 +146,13 @@ export const SignOutEverywhereMutation = graphql(`
     signOutEverywhere(includeTokens: $includeTokens)
   }
 `);
+
+export const UpdateProfileMutation = graphql(`
+  mutation UpdateProfile($input: ProfileInput!) {
+    updateProfile(input: $input) {
+      id
+      displayName
+      birthYear
+    }
+  }
+`);
