@@ -5,7 +5,7 @@ import type { SessionUser } from '../../session/useSession';
 import { useAccountT } from './account.i18n';
 import { UpdateProfileMutation } from './account.queries';
 import { type AccountError, accountError } from './accountErrors';
-import { Field } from './Field';
+import { BirthYearField, DisplayNameField } from './ProfileFields';
 import { useFocusInvalid } from './useFocusInvalid';
 
 /** Changing the name shown with what one writes, and the birth year. */
@@ -33,21 +33,12 @@ export function ProfileForm({ user, onDone }: { user: SessionUser; onDone: () =>
 
   return (
     <form ref={form} className="account-form" onSubmit={submit} noValidate>
-      <Field
-        label={t('field.displayName')}
-        hint={t('field.displayNameHint')}
-        autoComplete="nickname"
-        required
+      <DisplayNameField
         value={displayName}
         onChange={(event) => setDisplayName(event.target.value)}
         error={errorOf('displayName')}
       />
-      <Field
-        label={t('field.birthYear')}
-        hint={t('field.birthYearHint')}
-        type="number"
-        inputMode="numeric"
-        min={1900}
+      <BirthYearField
         value={birthYear}
         onChange={(event) => setBirthYear(event.target.value)}
         error={errorOf('birthYear')}

@@ -9,6 +9,7 @@ import { SignUpMutation } from './account.queries';
 import { accountError, minimumPasswordLength } from './accountErrors';
 import { Field } from './Field';
 import { FormError } from './FormError';
+import { BirthYearField, DisplayNameField } from './ProfileFields';
 import { signUpProblems } from './signUpChecks';
 import { useFocusInvalid } from './useFocusInvalid';
 import { useSignedIn } from './useSignedIn';
@@ -80,21 +81,8 @@ export function SignUpPage() {
           minLength={minimumPasswordLength}
           {...field('password')}
         />
-        <Field
-          label={t('field.displayName')}
-          hint={t('field.displayNameHint')}
-          autoComplete="nickname"
-          required
-          {...field('displayName')}
-        />
-        <Field
-          label={t('field.birthYear')}
-          hint={t('field.birthYearHint')}
-          type="number"
-          inputMode="numeric"
-          min={1900}
-          {...field('birthYear')}
-        />
+        <DisplayNameField {...field('displayName')} />
+        <BirthYearField {...field('birthYear')} />
         <button type="submit" disabled={fetching}>
           {fetching ? t('sending') : t('signUp.submit')}
         </button>
