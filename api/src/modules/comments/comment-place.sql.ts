@@ -9,10 +9,13 @@ export const districtsOf = (g: Sql) => sql`ARRAY(
   ORDER BY a.id)`;
 
 /**
- * A remark's representative point in EPSG:2180 (metres): a point on the remark itself, even for
- * a line or a concave area, which grid cells snap instead of being intersected with every shape.
+ * A remark's representative point: a point on the remark itself, even for a line or a concave
+ * area. Computed once per written place; the two stored projections below are made from it.
  */
-export const planePointOf = (g: Sql) => sql`ST_Transform(ST_PointOnSurface(${g}), 2180)`;
+export const surfacePointOf = (g: Sql) => sql`ST_PointOnSurface(${g})`;
 
-/** The same point in EPSG:3857, by which the map's tiles count remarks per cell. */
-export const mapPointOf = (g: Sql) => sql`ST_Transform(ST_PointOnSurface(${g}), 3857)`;
+/** The representative point in EPSG:2180 (metres), which feedback grid cells snap. */
+export const planePointOf = (surfacePoint: Sql) => sql`ST_Transform(${surfacePoint}, 2180)`;
+
+/** The representative point in EPSG:3857, by which the map's tiles count remarks per cell. */
+export const mapPointOf = (surfacePoint: Sql) => sql`ST_Transform(${surfacePoint}, 3857)`;

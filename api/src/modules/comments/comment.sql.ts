@@ -4,7 +4,7 @@ import { type Queryable, sql } from '../../db/sql.js';
 import type { CommentStance, CommentStatus, PropertyRight } from '../../generated/prisma/enums.js';
 import type { Geometry } from '../../geo/geojson.js';
 import { asGeoJSON, fromGeoJSON, geometryParam } from '../../geo/geometry.sql.js';
-import { districtsOf, mapPointOf, planePointOf } from './comment-place.sql.js';
+import { districtsOf, mapPointOf, planePointOf, surfacePointOf } from './comment-place.sql.js';
 import { zoneOf } from './comment-zone.sql.js';
 
 /**
@@ -125,10 +125,10 @@ export async function insertComments(db: Queryable, comments: readonly NewCommen
             formal_name, formal_address, property_right, parcels, created_at)
           SELECT n.id, n.consultation_id, n.project_id, n.author_id, n.parent_id, n.body, n.g,
             ${zoneOf(sql`n.consultation_id`, sql`n.g`)}, ${districtsOf(sql`n.g`)},
-            ${planePointOf(sql`n.g`)}, ${mapPointOf(sql`n.g`)}, n.stance, n.topic_id, n.formal_remark,
-            n.formal_name, n.formal_address, n.property_right, n.parcels,
+            ${planePointOf(sql`s.point`)}, ${mapPointOf(sql`s.point`)}, n.stance, n.topic_id,
+            n.formal_remark, n.formal_name, n.formal_address, n.property_right, n.parcels,
             COALESCE(n.created_at, now())
-          FROM n RETURNING *)
+          FROM n CROSS JOIN LATERAL (SELECT ${surfacePointOf(sql`n.g`)} AS point) s RETURNING *)
         SELECT ${commentColumns} FROM c LEFT JOIN consultation k ON k.id = c.consultation_id`,
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -161,11 +161,13 @@ export async function updateComment(client: pg.ClientBase, id: string, change: C
           zone_id = CASE WHEN i.g IS NULL THEN c.zone_id
                          ELSE ${zoneOf(sql`c.consultation_id`, sql`i.g`)} END,
           district_ids = CASE WHEN i.g IS NULL THEN c.district_ids ELSE ${districtsOf(sql`i.g`)} END,
-          plane_point = COALESCE(${planePointOf(sql`i.g`)}, c.plane_point),
-          map_point = COALESCE(${mapPointOf(sql`i.g`)}, c.map_point),
+          plane_point = COALESCE(${planePointOf(sql`i.point`)}, c.plane_point),
+          map_point = COALESCE(${mapPointOf(sql`i.point`)}, c.map_point),
           stance = COALESCE(${change.stance}::comment_stance, c.stance),
           topic_id = COALESCE(${change.topicId}::uuid, c.topic_id), edited_at = now()
-        FROM (SELECT ${geometryParam(change.geometry)} AS g) i WHERE c.id = ${id}`,
+        FROM (SELECT g, ${surfacePointOf(sql`g`)} AS point
+              FROM (SELECT ${geometryParam(change.geometry)} AS g) given) i
+        WHERE c.id = ${id}`,
   );
 }
 
