@@ -31,13 +31,14 @@ export async function buildPlacSchema(pubSub: PubSub = createPubSub()): Promise<
  */
 function leavePlainPropertiesSimple() {
   const storage = getMetadataStorage();
-  type FieldMetadata = (typeof storage.fields)[number];
-  const ruled = (field: FieldMetadata) =>
-    [...storage.authorizedFields, ...storage.middlewares].some(
-      (rule) => rule.target === field.target && rule.fieldName === field.name,
-    );
+  // Fields with a rule of their own, by class: looked up once per field, not scanned.
+  const ruled = new Map<unknown, Set<string>>();
+  for (const { target, fieldName } of [...storage.authorizedFields, ...storage.middlewares]) {
+    ruled.set(target, (ruled.get(target) ?? new Set()).add(fieldName));
+  }
   for (const field of storage.fields) {
-    if (field.simple === undefined && !ruled(field)) field.simple = true;
+    const hasRule = ruled.get(field.target)?.has(field.name) ?? false;
+    if (field.simple === undefined && !hasRule) field.simple = true;
   }
 }
 
