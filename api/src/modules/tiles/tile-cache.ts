@@ -1,3 +1,7 @@
+/** What a kept tile costs besides its bytes (its key and the map's entry), so empty ones count. */
+const entryBytes = 128;
+const costOf = (tile: Uint8Array) => tile.byteLength + entryBytes;
+
 /**
  * Public tiles already built, by ETag (which names the layer's version, so a write makes new
  * keys and no kept tile goes stale), up to a byte budget: the least recently used go first.
@@ -5,10 +9,6 @@
  * running the same statement again — many residents opening one large consultation at once
  * cost one build per tile.
  */
-/** What a kept tile costs besides its bytes (its key and the map's entry), so empty ones count. */
-const entryBytes = 128;
-const costOf = (tile: Uint8Array) => tile.byteLength + entryBytes;
-
 export class TileCache {
   private readonly built = new Map<string, Uint8Array>();
   private readonly building = new Map<string, Promise<Uint8Array>>();
