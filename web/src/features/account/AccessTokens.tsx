@@ -48,37 +48,45 @@ export function AccessTokens({ user }: { user: SessionUser }) {
 function TokenList({ tokens }: { tokens: AccessToken[] }) {
   const { lang } = useI18n();
   const t = useAccountT();
-  const [{ fetching }, revoke] = useMutation(RevokeAccessTokenMutation);
+  const [{ fetching }, revokeToken] = useMutation(RevokeAccessTokenMutation);
+  const [failure, setFailure] = useState<string | null>(null);
   const date = (iso: string | null | undefined, none: string) =>
     iso ? formatDate(iso, lang) : none;
+  const revoke = async (id: string) => {
+    const result = await revokeToken({ id });
+    setFailure(result.error ? accountError(result.error, lang).message : null);
+  };
   return (
-    <ul className="account-tokens">
-      {tokens.map((token) => (
-        <li key={token.id}>
-          <strong>{token.name}</strong> ·{' '}
-          {token.scopes.map((scope) => t(`tokenScope.${scope}`)).join(', ')}
-          <br />
-          {t('tokenDates', {
-            created: date(token.createdAt, ''),
-            expires: date(token.expiresAt, t('tokenNever')),
-            used: date(token.lastUsedAt, t('tokenNotUsed')),
-          })}
-          <br />
-          {token.revokedAt ? (
-            <em>{t('tokenRevoked', { date: date(token.revokedAt, '') })}</em>
-          ) : (
-            <button
-              type="button"
-              disabled={fetching}
-              aria-label={t('tokenRevokeNamed', { name: token.name })}
-              onClick={() => revoke({ id: token.id })}
-            >
-              {t('tokenRevoke')}
-            </button>
-          )}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="account-tokens">
+        {tokens.map((token) => (
+          <li key={token.id}>
+            <strong>{token.name}</strong> ·{' '}
+            {token.scopes.map((scope) => t(`tokenScope.${scope}`)).join(', ')}
+            <br />
+            {t('tokenDates', {
+              created: date(token.createdAt, ''),
+              expires: date(token.expiresAt, t('tokenNever')),
+              used: date(token.lastUsedAt, t('tokenNotUsed')),
+            })}
+            <br />
+            {token.revokedAt ? (
+              <em>{t('tokenRevoked', { date: date(token.revokedAt, '') })}</em>
+            ) : (
+              <button
+                type="button"
+                disabled={fetching}
+                aria-label={t('tokenRevokeNamed', { name: token.name })}
+                onClick={() => revoke(token.id)}
+              >
+                {t('tokenRevoke')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div role="status">{failure && <p className="account-error">{failure}</p>}</div>
+    </>
   );
 }
 
