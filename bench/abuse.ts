@@ -306,8 +306,9 @@ function subscriptionFlood(url: string, consultationId: string) {
 
 process.env.NODE_ENV = 'production';
 // Production's rate limits (the e2e suite's Plac multiplies them).
-process.env.PLAC_RATE_LIMIT_FACTOR = '1';
-const plac = process.env.PLAC_URL ? undefined : await startPlac();
+const plac = process.env.PLAC_URL
+  ? undefined
+  : await startPlac({ env: { PLAC_RATE_LIMIT_FACTOR: '1' } });
 const url = process.env.PLAC_URL ?? plac?.url ?? '';
 try {
   const ids = await demoIds(url);

@@ -16,10 +16,11 @@ export type PlacData = { dataDir: string; databaseUrl: string | undefined };
  * Plac started on a free port with the demo data, serving the built web client (PLAC_WEB_DIST
  * or web/dist): on a fresh database of the PostgreSQL server at DATABASE_URL when it is set,
  * else on a fresh embedded database — so the browser tests exercise the database of the run.
- * `prepare` may fill that database first (e.g. with bench/seed's city-scale data).
+ * `prepare` may fill that database first (e.g. with bench/seed's city-scale data); `env` overrides
+ * the variables it is started with.
  */
 export async function startPlac(
-  options: { prepare?: (data: PlacData) => Promise<void> } = {},
+  options: { prepare?: (data: PlacData) => Promise<void>; env?: Record<string, string> } = {},
 ): Promise<RunningPlac> {
   const dataDir = mkdtempSync(join(tmpdir(), 'plac-e2e-'));
   const database = process.env.DATABASE_URL
@@ -39,6 +40,7 @@ export async function startPlac(
       PORT: '0',
       PLAC_DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
