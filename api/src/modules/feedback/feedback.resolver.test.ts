@@ -120,6 +120,22 @@ describe('feedbackByArea by DISTRICT', () => {
   });
 });
 
+// Without dates the counts kept per area answer; a date filter makes the remarks be read.
+describe.each(['DISTRICT', 'PLAN_ZONE'])('feedbackByArea by %s from kept counts', (by) => {
+  const since = '1970-01-01T00:00:00.000Z';
+  test.each([
+    ['no filter', {}],
+    ['stances and answered', { stance: ['OBJECTION', 'SUPPORT'], hasResponse: true }],
+    ['unanswered', { hasResponse: false }],
+  ])('equals the count from the remarks: %s', async (_, filter) => {
+    const counted = await feedback(by, { filter });
+    const read = await feedback(by, { filter: { ...filter, since } });
+    expect(counted.errors).toBeUndefined();
+    expect(counted.data?.feedbackByArea.length).toBeGreaterThan(0);
+    expect(counted.data).toEqual(read.data);
+  });
+});
+
 test('by PLAN_ZONE: the derived zone, else the linked zone it lies in', async () => {
   const { data } = await feedback('PLAN_ZONE');
   expect(data?.feedbackByArea.map((c) => [c.key, c.name, c.total])).toEqual([

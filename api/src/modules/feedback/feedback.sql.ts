@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { raw, type Sql, sql } from '../../db/sql.js';
 import type { Geometry } from '../../geo/geojson.js';
 import { asGeoJSON } from '../../geo/geometry.sql.js';
+import { countConditions } from '../comments/comment-count.sql.js';
 import { answered, commentConditions } from '../comments/comment-filter.sql.js';
 import type { FeedbackQuery } from './feedback.input.js';
 import { type FeedbackCell, FeedbackGrouping } from './feedback.type.js';
@@ -25,22 +26,40 @@ const districtTolerance = 0.0001;
 
 /**
  * Per grouping, the key of the areas or cells each remark counts in, from what was stored when
- * its place was written (comment-place.sql, comment-zone.sql): no shape is met here.
+ * its place was written (comment-place.sql, comment-zone.sql): no shape is met here. Each row
+ * stands for `n` remarks: one here.
  */
-function cellsOf(q: FeedbackQuery): Sql {
+function remarkCells(q: FeedbackQuery): Sql {
+  const remarks = sql`SELECT c.stance, c.topic_id, c.zone_id, c.district_ids, c.plane_point,
+      ${answered} AS answered, 1 AS n
+    FROM comment c WHERE ${commentConditions(q.remarks)}`;
   switch (q.by) {
     case FeedbackGrouping.DISTRICT:
-      return sql`SELECT d.id::text AS key, r.* FROM remarks r CROSS JOIN unnest(r.district_ids) d(id)`;
+      return sql`SELECT d.id::text AS key, r.* FROM (${remarks}) r CROSS JOIN unnest(r.district_ids) d(id)`;
     case FeedbackGrouping.PLAN_ZONE:
-      return sql`SELECT r.zone_id::text AS key, r.* FROM remarks r WHERE r.zone_id IS NOT NULL`;
+      return sql`SELECT r.zone_id::text AS key, r.* FROM (${remarks}) r WHERE r.zone_id IS NOT NULL`;
     case FeedbackGrouping.GRID: {
       // The origin-aligned cell holding the remark's representative point: its point snapped
       // down to the grid, as cell indexes.
       const s = sql`${q.cellMeters}::float8`;
       return sql`SELECT floor(ST_X(r.plane_point) / ${s})::bigint || ',' ||
-          floor(ST_Y(r.plane_point) / ${s})::bigint AS key, r.* FROM remarks r`;
+          floor(ST_Y(r.plane_point) / ${s})::bigint AS key, r.* FROM (${remarks}) r`;
     }
   }
+}
+
+/**
+ * The same rows from the counts kept per district and plan zone, when they hold the query's
+ * filters: a few rows per area, each standing for its `n` remarks.
+ */
+function countedCells(q: FeedbackQuery): Sql | null {
+  if (q.by === FeedbackGrouping.GRID) return null;
+  const where = countConditions(q.remarks, sql`t.area_kind = ${q.by}`);
+  return (
+    where &&
+    sql`SELECT t.area_id::text AS key, t.stance, t.topic_id, t.answered, t.remarks AS n
+      FROM comment_area_count t WHERE ${where}`
+  );
 }
 
 /** The name and shape of each counted key, for the few keys counted only. */
@@ -70,19 +89,15 @@ function shapesOf(q: FeedbackQuery): Sql {
  */
 export function feedbackSql(q: FeedbackQuery, maxCells: number): Sql {
   const limit = q.by === FeedbackGrouping.GRID ? maxCells + 1 : null;
-  // One pass over the remarks counts both each key and each (key, topic); the rest is small.
+  const of = (stance: string) => sql`coalesce(sum(n) FILTER (WHERE stance = ${stance}), 0)::int`;
+  // One pass over the rows counts both each key and each (key, topic); the rest is small.
   return sql`
-    WITH remarks AS NOT MATERIALIZED (
-      SELECT c.stance, c.topic_id, c.zone_id, c.district_ids, c.plane_point, ${answered} AS answered
-      FROM comment c WHERE ${commentConditions(q.remarks)}),
-    cells AS NOT MATERIALIZED (${cellsOf(q)}),
+    WITH cells AS NOT MATERIALIZED (${countedCells(q) ?? remarkCells(q)}),
     counted AS (
-      SELECT key, topic_id, GROUPING(topic_id) = 1 AS per_key, count(*)::int AS total,
-        count(*) FILTER (WHERE stance = 'SUPPORT')::int AS support,
-        count(*) FILTER (WHERE stance = 'OBJECTION')::int AS objection,
-        count(*) FILTER (WHERE stance = 'PROPOSAL')::int AS proposal,
-        count(*) FILTER (WHERE stance = 'QUESTION')::int AS question,
-        avg(answered::int)::float8 AS "answeredShare"
+      SELECT key, topic_id, GROUPING(topic_id) = 1 AS per_key, sum(n)::int AS total,
+        ${of('SUPPORT')} AS support, ${of('OBJECTION')} AS objection,
+        ${of('PROPOSAL')} AS proposal, ${of('QUESTION')} AS question,
+        (coalesce(sum(n) FILTER (WHERE answered), 0)::float8 / sum(n)) AS "answeredShare"
       FROM cells GROUP BY GROUPING SETS ((key), (key, topic_id))),
     totals AS (
       SELECT key, total, support, objection, proposal, question, "answeredShare",

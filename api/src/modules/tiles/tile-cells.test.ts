@@ -10,7 +10,18 @@ import { decodeTile, lonLatAt, tileOf } from './tiles.scenario.js';
 
 // Counted cells below the detail zoom: every remark in one cell of one tile at each zoom.
 const db = useTestDatabase();
-const services = createServices(db, loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }));
+const servicesWith = (detailZoom: number) =>
+  createServices(
+    db,
+    loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      PLAC_TILES_COMMENTS_DETAIL_ZOOM: String(detailZoom),
+    }),
+  );
+const services = servicesWith(14);
+// Cells down to zoom 15: past the counted zoom (13) they are counted from the remarks.
+const finerCells = servicesWith(16);
 const parent = tileOf(insideMokotow, 11);
 const seeded = 48;
 let consultationId: string;
@@ -38,14 +49,14 @@ beforeAll(async () => {
   }
 });
 
-async function cells(address: TileAddress) {
+async function cells(address: TileAddress, { tiles } = services) {
   const params = new URLSearchParams({ consultation: consultationId });
-  const plan = await services.tiles.plan(null, 'comments', address, params);
-  return decodeTile(await services.tiles.render(address, plan)).comments ?? [];
+  const plan = await tiles.plan(null, 'comments', address, params);
+  return decodeTile(await tiles.render(address, plan)).comments ?? [];
 }
 
-const total = async (address: TileAddress) =>
-  (await cells(address)).reduce((sum, f) => sum + Number(f.properties.count), 0);
+const total = async (address: TileAddress, from = services) =>
+  (await cells(address, from)).reduce((sum, f) => sum + Number(f.properties.count), 0);
 
 const children = ({ z, x, y }: TileAddress): TileAddress[] =>
   [0, 1].flatMap((dy) => [0, 1].map((dx) => ({ z: z + 1, x: 2 * x + dx, y: 2 * y + dy })));
@@ -54,10 +65,20 @@ describe(`counted cells (${db.mode} database)`, () => {
   test('a tile counts every remark in it once; its four children count the same', async () => {
     expect(await total(parent)).toBe(seeded);
     for (const tile of [parent, ...children(parent)]) {
-      const counts = await Promise.all(children(tile).map(total));
+      const counts = await Promise.all(children(tile).map((child) => total(child)));
       expect(counts.reduce((a, b) => a + b, 0)).toBe(await total(tile));
       expect(counts.filter((c) => c > 0).length).toBeGreaterThan(1);
     }
+  });
+
+  test('past the counted zoom, cells from the remarks add up to the kept counts above', async () => {
+    const counted = children(children(parent)[0] as TileAddress);
+    for (const tile of counted) {
+      const finer = await Promise.all(children(tile).map((child) => total(child, finerCells)));
+      expect(finer.reduce((a, b) => a + b, 0)).toBe(await total(tile));
+    }
+    const finest = await Promise.all(counted.flatMap(children).map((t) => cells(t, finerCells)));
+    expect(finest.flat().length).toBeGreaterThan(0);
   });
 
   test("a cell's stances add up to its count, and each cell is a point", async () => {

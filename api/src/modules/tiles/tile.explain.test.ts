@@ -6,13 +6,20 @@ import { createServices } from '../../context.js';
 import type { Sql } from '../../db/sql.js';
 import { remarks } from '../comments/comments.scenario.js';
 import { mvtSql, tileGeometriesSql } from './tile.sql.js';
-import type { TileAddress } from './tile-address.js';
 import { tileOf } from './tiles.scenario.js';
 
 // A tile's single remarks come from the GiST index on the stored geometry, with the envelope in
-// 4326; its counted cells from the index on the stored map point, with the envelope in 3857.
+// 4326; its cells from the key of the counts kept per cell, or past the counted zoom from the
+// index on the stored map point, with the envelope in 3857.
 const db = useTestDatabase();
-const services = createServices(db, loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }));
+const config = (detailZoom: number) =>
+  loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PLAC_TILES_COMMENTS_DETAIL_ZOOM: String(detailZoom),
+  });
+const services = createServices(db, config(14));
+const finerCells = createServices(db, config(16));
 let consultationId: string;
 
 beforeAll(async () => {
@@ -42,18 +49,22 @@ const gistIndexOn = (column: string) =>
     `(Index Scan using|Bitmap Index Scan on) comment_\\w*${column}_idx[^\\n]*\\n\\s*Index Cond: \\(.*\\(${column} && `,
   );
 
-const statements = (address: TileAddress) => {
-  const params = new URLSearchParams({ consultation: consultationId });
-  return services.tiles.plan(null, 'comments', address, params);
-};
+const keptCellsKey =
+  /Index (Only )?Scan using comment_cell_count_key|Bitmap Index Scan on comment_cell_count_key/;
 
-describe(`tile statements use a spatial index (${db.mode} database)`, () => {
+describe(`tile statements use an index (${db.mode} database)`, () => {
   test.each([
-    ['single remarks', tileOf([21.0, 52.18], 15), 'geometry'],
-    ['counted cells', tileOf([21.0, 52.18], 12), 'map_point'],
-  ])('%s: the index on %s', async (_name, address, column) => {
-    const plan = await statements(address);
-    const index = gistIndexOn(column);
+    ['single remarks', services, tileOf([21.0, 52.18], 15), gistIndexOn('geometry')],
+    ['kept cell counts', services, tileOf([21.0, 52.18], 12), keptCellsKey],
+    [
+      'cells past the counted zoom',
+      finerCells,
+      tileOf([21.0, 52.18], 14),
+      gistIndexOn('map_point'),
+    ],
+  ])('%s', async (_name, { tiles }, address, index) => {
+    const params = new URLSearchParams({ consultation: consultationId });
+    const plan = await tiles.plan(null, 'comments', address, params);
     expect(await explain(tileGeometriesSql(address, plan))).toMatch(index);
     if (db.mode === 'server') expect(await explain(mvtSql(address, plan))).toMatch(index);
   });
