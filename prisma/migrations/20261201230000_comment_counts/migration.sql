@@ -22,7 +22,9 @@ CREATE TABLE comment_area_count (
 
 -- Cells of an eighth of a zoom-13 tile side (about 400 m in Warsaw), by the remark's stored
 -- Web Mercator point: columns from the west, rows from the north. A coarser zoom's cell is
--- these shifted right by the zoom difference, exactly (the widths halve exactly).
+-- these shifted right by the zoom difference, exactly (the widths halve exactly). A
+-- consultation's remark always has a place (comment_reply_or_remark), so its cells hold all
+-- its counted remarks: the list's total.
 CREATE TABLE comment_cell_count (
   id bigserial PRIMARY KEY,
   consultation_id uuid NOT NULL REFERENCES consultation (id) ON DELETE CASCADE,

@@ -70,7 +70,7 @@ describe('remark counts kept by the database', () => {
   let first: string;
   let second: string;
 
-  test('new remarks, one across a district border, and a reply that is not counted', async () => {
+  test('new remarks, one across a district border; a reply is not counted', async () => {
     const topic = await topicIds(db, consultationId);
     first = await remark(db, { consultationId, authorId, topicId: topic.zieleń });
     second = await remark(db, { consultationId, authorId, geometry: places.acrossBorder });

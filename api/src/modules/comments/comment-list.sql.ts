@@ -4,6 +4,7 @@ import type { Geometry } from '../../geo/geojson.js';
 import { geometryParam } from '../../geo/geometry.sql.js';
 import type { Keyset } from '../../graphql/connection.js';
 import { type CommentRow, commentColumns, commentFrom } from './comment.sql.js';
+import { countConditions } from './comment-count.sql.js';
 import { type CommentQuery, commentConditions } from './comment-filter.sql.js';
 
 /** One page in (createdAt, id) order, with one row more than `first`; exported for EXPLAIN. */
@@ -25,8 +26,13 @@ export async function selectCommentPage(
   return (await pool.query<CommentRow>(commentPageSql(q, first, after))).rows;
 }
 
-export const commentCountSql = (q: CommentQuery) =>
-  sql`SELECT count(*)::int AS count FROM comment c WHERE ${commentConditions(q)}`;
+/** The total: summed from the counts kept per map cell when they hold the filters. */
+export function commentCountSql(q: CommentQuery) {
+  const kept = countConditions(q);
+  return kept
+    ? sql`SELECT coalesce(sum(t.remarks), 0)::int AS count FROM comment_cell_count t WHERE ${kept}`
+    : sql`SELECT count(*)::int AS count FROM comment c WHERE ${commentConditions(q)}`;
+}
 
 export async function countComments(pool: pg.Pool, q: CommentQuery) {
   const { rows } = await pool.query<{ count: number }>(commentCountSql(q));

@@ -65,3 +65,25 @@ describe('spatial filters use the GiST index on (consultation_id, geometry)', ()
     expect(await plan(commentCountSql(q))).toMatch(ownRowsIndex);
   });
 });
+
+describe('the total without place or date filters', () => {
+  const count = async (q: CommentQuery) =>
+    (await db.pool.query<{ count: number }>(commentCountSql(q))).rows[0]?.count;
+
+  test('is summed from the counts kept per map cell, through their key', async () => {
+    await db.pool.query('ANALYZE comment_cell_count');
+    expect(await plan(commentCountSql(base))).toMatch(
+      /Index (Only )?Scan using comment_cell_count_key|Bitmap Index Scan on comment_cell_count_key/,
+    );
+  });
+
+  test.each([
+    ['no filter', {}],
+    ['stances', { stances: ['PROPOSAL' as const, 'SUPPORT' as const] }],
+    ['unanswered', { hasResponse: false }],
+  ])('equals the count of the remarks: %s', async (_, filter) => {
+    const kept = await count({ ...base, ...filter });
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBe(await count({ ...base, ...filter, since: new Date(0) }));
+  });
+});
