@@ -53,13 +53,49 @@ export function drawLabel(map: MapLibreMap, id: string, text: string, round: boo
 
 export const countPrefix = 'plac-cluster-';
 
-/** The image name of a cell's count, as layers name it: `plac-cluster-<count>`. */
-export const countImage: unknown[] = ['concat', countPrefix, ['to-string', ['get', 'count']]];
+const count = ['get', 'count'];
+const roundedTo = (step: number) => ['*', ['round', ['/', count, step]], step];
+
+/**
+ * The image name of a cell's count, as layers name it: `plac-cluster-<count>`, a count of a
+ * thousand or more rounded to two significant digits. Each name is an image drawn on the main
+ * thread, so a city's map asks for a few dozen of them rather than one per cell; the cell's
+ * exact count stays in its properties.
+ */
+export const countImage: unknown[] = [
+  'concat',
+  countPrefix,
+  [
+    'to-string',
+    [
+      'case',
+      ['<', count, 1_000],
+      count,
+      ['<', count, 9_950],
+      roundedTo(100),
+      ['<', count, 99_500],
+      roundedTo(1_000),
+      ['<', count, 995_000],
+      roundedTo(10_000),
+      roundedTo(100_000),
+    ],
+  ],
+];
+
+/** A count as a cell shows it: whole below a thousand, else short ("15 tys.", "1.2K"). */
+export function countLabel(n: number, locale: string): string {
+  if (n < 1_000) return String(n);
+  return new Intl.NumberFormat(locale, {
+    notation: 'compact',
+    maximumSignificantDigits: 2,
+  }).format(n);
+}
 
 /** Draws image `id` when it is a count's; false when it is not. */
 export function drawCount(map: MapLibreMap, id: string): boolean {
   if (!id.startsWith(countPrefix)) return false;
-  drawLabel(map, id, id.slice(countPrefix.length), true);
+  const n = Number(id.slice(countPrefix.length));
+  drawLabel(map, id, countLabel(n, document.documentElement.lang || 'pl'), true);
   return true;
 }
 
