@@ -21,7 +21,7 @@ export function PersonPanel({ person: found, verifierUnits, isAdmin, units }: Pr
   const t = usePeopleT();
   const { lang } = useI18n();
   // Asked again by e-mail, so the panel shows each change as soon as it is made.
-  const [{ data }, reexecute] = useQuery({
+  const [{ data, fetching }, reexecute] = useQuery({
     query: PeopleSearchQuery,
     variables: { search: found.email },
     requestPolicy: 'cache-and-network',
@@ -43,8 +43,12 @@ export function PersonPanel({ person: found, verifierUnits, isAdmin, units }: Pr
           </>
         )}
       </dl>
-      <VerificationSection person={person} units={verifierUnits} onChanged={refresh} />
-      {isAdmin && <RoleSection person={person} units={units} onChanged={refresh} />}
+      {/* Held while the person is being asked for: a change made then would be undone by the
+          answer already under way, which the refresh after the change would only join. */}
+      <fieldset className="people-changes" disabled={fetching} aria-busy={fetching}>
+        <VerificationSection person={person} units={verifierUnits} onChanged={refresh} />
+        {isAdmin && <RoleSection person={person} units={units} onChanged={refresh} />}
+      </fieldset>
     </section>
   );
 }
