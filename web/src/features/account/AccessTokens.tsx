@@ -12,6 +12,7 @@ import {
 } from './account.queries';
 import { type AccountError, accountError } from './accountErrors';
 import { Field } from './Field';
+import { FormError } from './FormError';
 import { useFocusInvalid } from './useFocusInvalid';
 
 /**
@@ -85,7 +86,7 @@ function TokenList({ tokens }: { tokens: AccessToken[] }) {
           </li>
         ))}
       </ul>
-      <div role="status">{failure && <p className="account-error">{failure}</p>}</div>
+      <FormError message={failure} />
     </>
   );
 }
@@ -162,7 +163,7 @@ function NewTokenForm(props: { admin: boolean; onCreated: (token: string) => voi
           ))}
         </select>
       </div>
-      {failure && failure.field !== 'name' && <p className="account-error">{failure.message}</p>}
+      <FormError message={failure && failure.field !== 'name' ? failure.message : null} />
       <button type="submit" disabled={fetching}>
         {t('tokenCreate')}
       </button>

@@ -5,6 +5,7 @@ import type { SessionUser } from '../../session/useSession';
 import { useAccountT } from './account.i18n';
 import { UpdateProfileMutation } from './account.queries';
 import { type AccountError, accountError } from './accountErrors';
+import { FormError } from './FormError';
 import { BirthYearField, DisplayNameField } from './ProfileFields';
 import { useFocusInvalid } from './useFocusInvalid';
 
@@ -43,9 +44,13 @@ export function ProfileForm({ user, onDone }: { user: SessionUser; onDone: () =>
         onChange={(event) => setBirthYear(event.target.value)}
         error={errorOf('birthYear')}
       />
-      {failure && !['displayName', 'birthYear'].includes(failure.field ?? '') && (
-        <p className="account-error">{failure.message}</p>
-      )}
+      <FormError
+        message={
+          failure && !['displayName', 'birthYear'].includes(failure.field ?? '')
+            ? failure.message
+            : null
+        }
+      />
       <div className="account-actions">
         <button type="submit" disabled={fetching}>
           {t('profileSave')}

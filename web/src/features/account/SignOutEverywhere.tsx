@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useAccountT } from './account.i18n';
 import { SignOutEverywhereMutation } from './account.queries';
 import { accountError } from './accountErrors';
+import { FormError } from './FormError';
 
 /** Ends every session of the account, on every device, and its access tokens if asked. */
 export function SignOutEverywhere() {
@@ -36,7 +37,7 @@ export function SignOutEverywhere() {
           {t('sessionsSignOut')}
         </button>
       </div>
-      <div role="status">{failure && <p className="account-error">{failure}</p>}</div>
+      <FormError message={failure} />
     </section>
   );
 }

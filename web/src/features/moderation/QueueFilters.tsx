@@ -1,4 +1,5 @@
 import type { VariablesOf } from '../../graphql/graphql';
+import { SelectField } from '../staff/forms/fields';
 import { useModerationT } from './moderation.i18n';
 import type { ModerationQueueQuery } from './moderation.queries';
 
@@ -15,55 +16,50 @@ const states = ['REPORTED', 'AUTO_HIDDEN'] as const;
 const subjects = ['CONSULTATION', 'BUDGET_PROJECT'] as const;
 const orders = ['LONGEST_WAITING', 'NEWEST', 'MOST_REPORTED'] as const;
 
+const optionsOf = <Value extends string>(
+  values: readonly Value[],
+  text: (value: Value) => string,
+) =>
+  values.map((value) => (
+    <option key={value} value={value}>
+      {text(value)}
+    </option>
+  ));
+
 /** Which waiting comments the queue shows, and in what order. */
 export function QueueFilters(props: { view: QueueView; onChange: (view: QueueView) => void }) {
   const t = useModerationT();
   const { view, onChange } = props;
-  const all = { value: '', text: t('queue.all') };
+  const all = <option value="">{t('queue.all')}</option>;
   return (
     <div className="moderation-filters">
-      <Choice
+      <SelectField
         label={t('queue.state')}
         value={view.state ?? ''}
-        options={[all, ...states.map((s) => ({ value: s, text: t(`queue.state.${s}`) }))]}
-        onChange={(value) => onChange({ ...view, state: (value || null) as QueueView['state'] })}
-      />
-      <Choice
+        onChange={(event) =>
+          onChange({ ...view, state: (event.target.value || null) as QueueView['state'] })
+        }
+      >
+        {all}
+        {optionsOf(states, (s) => t(`queue.state.${s}`))}
+      </SelectField>
+      <SelectField
         label={t('queue.subject')}
         value={view.subject ?? ''}
-        options={[all, ...subjects.map((s) => ({ value: s, text: t(`queue.subject.${s}`) }))]}
-        onChange={(value) =>
-          onChange({ ...view, subject: (value || null) as QueueView['subject'] })
+        onChange={(event) =>
+          onChange({ ...view, subject: (event.target.value || null) as QueueView['subject'] })
         }
-      />
-      <Choice
+      >
+        {all}
+        {optionsOf(subjects, (s) => t(`queue.subject.${s}`))}
+      </SelectField>
+      <SelectField
         label={t('queue.order')}
         value={view.order}
-        options={orders.map((o) => ({ value: o, text: t(`queue.order.${o}`) }))}
-        onChange={(value) => onChange({ ...view, order: value as QueueView['order'] })}
-      />
+        onChange={(event) => onChange({ ...view, order: event.target.value as QueueView['order'] })}
+      >
+        {optionsOf(orders, (o) => t(`queue.order.${o}`))}
+      </SelectField>
     </div>
-  );
-}
-
-type ChoiceProps = {
-  label: string;
-  value: string;
-  options: { value: string; text: string }[];
-  onChange: (value: string) => void;
-};
-
-function Choice({ label, value, options, onChange }: ChoiceProps) {
-  return (
-    <label>
-      {label}{' '}
-      <select value={value} onChange={(event) => onChange(event.target.value)}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.text}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
