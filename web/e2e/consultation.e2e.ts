@@ -282,12 +282,36 @@ describe('consultation screen', () => {
     await expectAccessible(phone.page);
   }, 120_000);
 
+  test('starts its map while the consultation is still being asked for', async () => {
+    const { context, page } = await openContext();
+    const { comments } = await gqlAs<{ comments: { totalCount: number } }>(
+      context,
+      'query ($id: ID!) { comments(consultationId: $id, first: 1) { totalCount } }',
+      { id: consultationPath.split('/').pop() },
+    );
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/graphql', async (route) => {
+      if (/query Consultation\b/.test(route.request().postData() ?? '')) await held;
+      await route.continue();
+    });
+    await page.goto(consultationPath);
+    await page.waitForFunction(() => window.__placMap?.loaded());
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Konsultacja');
+    release();
+    await page.locator('.comment-list li').first().waitFor();
+    await expectDrawn(page, comments.totalCount);
+  });
+
   test('says so when the consultation does not exist', async () => {
     const { page } = await openContext();
     await page.goto('/consultations/00000000-0000-4000-8000-000000000000');
     await page.getByRole('heading', { level: 1, name: 'Konsultacja' }).waitFor();
     await page.getByRole('alert').waitFor();
     await page.getByRole('button', { name: 'Spróbuj ponownie' }).waitFor();
+    expect(await page.locator('.map-canvas').count()).toBe(0);
     await expectAccessible(page);
   });
 

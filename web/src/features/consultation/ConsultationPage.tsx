@@ -16,11 +16,10 @@ export function ConsultationPage() {
     variables: { id },
   });
   useDocumentTitle(data ? t('documentTitle', { title: data.consultation.title }) : t('heading'));
-  if (data)
-    return <ConsultationScreen key={data.consultation.id} consultation={data.consultation} />;
+  const consultation = data?.consultation ?? null;
   // Until it loads, or when it cannot, the page still has its heading.
-  return (
-    <div className="consultation-waiting">
+  const waiting = (
+    <>
       <h1>{t('heading')}</h1>
       <QueryState
         fetching={fetching}
@@ -31,6 +30,19 @@ export function ConsultationPage() {
       >
         {null}
       </QueryState>
-    </div>
+    </>
   );
+  // The screen, with its map, starts while the consultation is asked for: starting MapLibre
+  // takes longer than the answer, and the remarks' tiles need only the id.
+  if (consultation || fetching) {
+    return (
+      <ConsultationScreen
+        key={id}
+        consultationId={id}
+        consultation={consultation}
+        waiting={waiting}
+      />
+    );
+  }
+  return <div className="consultation-waiting">{waiting}</div>;
 }

@@ -1,5 +1,5 @@
 import type { Geometry } from 'geojson';
-import { useCallback, useState } from 'react';
+import { type ReactNode, useCallback, useState } from 'react';
 import type { Bounds } from '../../map/bounds';
 import { MapView } from '../../map/MapView';
 import { useSession } from '../../session/useSession';
@@ -17,12 +17,23 @@ import { everyRemark, type RemarkFilter, viewBox } from './remarkFilter';
 import { useConsultationComments } from './useConsultationComments';
 import { useRemarkOutsideList } from './useRemarkOutsideList';
 
+export type ConsultationScreenProps = {
+  consultationId: string;
+  /** Null while it is asked for: the map starts meanwhile, beside `waiting`. */
+  consultation: Consultation | null;
+  waiting: ReactNode;
+};
+
 /** The consultation screen: its panel (information, plan, remarks, form) beside the map. */
-export function ConsultationScreen({ consultation }: { consultation: Consultation }) {
+export function ConsultationScreen({
+  consultationId,
+  consultation,
+  waiting,
+}: ConsultationScreenProps) {
   const t = useConsultationT();
   const { user } = useSession();
   const [filter, setFilter] = useState<RemarkFilter>(everyRemark);
-  const comments = useConsultationComments(consultation.id, user?.id ?? null, filter);
+  const comments = useConsultationComments(consultationId, user?.id ?? null, filter);
   const [view, setView] = useState<View>('list');
   const [mapView, setMapView] = useState<Bounds | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -37,7 +48,7 @@ export function ConsultationScreen({ consultation }: { consultation: Consultatio
   const fly = useCallback((geometry: Geometry | null | undefined) => {
     if (geometry) setFlyTo((prev) => ({ geometry, key: (prev?.key ?? 0) + 1 }));
   }, []);
-  const zones = consultation.plans.flatMap((plan) => plan.zones);
+  const zones = consultation?.plans.flatMap((plan) => plan.zones) ?? [];
   const selectedElsewhere = useRemarkOutsideList(selectedId, comments.comments);
   const selectComment = (id: string | null) => {
     setSelectedId(id);
@@ -72,86 +83,94 @@ export function ConsultationScreen({ consultation }: { consultation: Consultatio
 
   return (
     <div className="consultation-page" data-view={view}>
-      <ViewToggle className="view-switch" view={view} onChange={setView} />
+      {consultation && <ViewToggle className="view-switch" view={view} onChange={setView} />}
       <div className="consultation-panel">
-        <ConsultationHeader consultation={consultation} />
-        <ConsultationDetails
-          consultation={consultation}
-          onShowPlace={(id) =>
-            fly(consultation.meetings.find((meeting) => meeting.id === id)?.place)
-          }
-        />
-        <PlanSection
-          consultation={consultation}
-          selectedZoneId={zoneId}
-          onSelectZone={selectZone}
-        />
-        <AddCommentPanel
-          consultation={consultation}
-          formOpen={formOpen}
-          onOpen={() => {
-            setFormOpen(true);
-            setDrawShape('Point');
-          }}
-          onClose={closeForm}
-          draft={draft}
-          onDraft={setDraft}
-          drawShape={drawShape}
-          onDrawShape={setDrawShape}
-          onAdded={added}
-        />
-        <p role="status" className={clipped ? 'notice' : 'visually-hidden'}>
-          {clipped ? t('clipped') : ''}
-        </p>
-        {comments.error && (
-          <div role="alert" className="form-error">
-            <p>{t('commentsError')}</p>
-            <button type="button" onClick={comments.retry}>
-              {t('retry')}
-            </button>
-          </div>
+        {consultation ? (
+          <>
+            <ConsultationHeader consultation={consultation} />
+            <ConsultationDetails
+              consultation={consultation}
+              onShowPlace={(id) =>
+                fly(consultation.meetings.find((meeting) => meeting.id === id)?.place)
+              }
+            />
+            <PlanSection
+              consultation={consultation}
+              selectedZoneId={zoneId}
+              onSelectZone={selectZone}
+            />
+            <AddCommentPanel
+              consultation={consultation}
+              formOpen={formOpen}
+              onOpen={() => {
+                setFormOpen(true);
+                setDrawShape('Point');
+              }}
+              onClose={closeForm}
+              draft={draft}
+              onDraft={setDraft}
+              drawShape={drawShape}
+              onDrawShape={setDrawShape}
+              onAdded={added}
+            />
+            <p role="status" className={clipped ? 'notice' : 'visually-hidden'}>
+              {clipped ? t('clipped') : ''}
+            </p>
+            {comments.error && (
+              <div role="alert" className="form-error">
+                <p>{t('commentsError')}</p>
+                <button type="button" onClick={comments.retry}>
+                  {t('retry')}
+                </button>
+              </div>
+            )}
+            <p role="status" className="visually-hidden">
+              {comments.arrived > 0 ? t('arrived', { count: comments.arrived }) : ''}
+            </p>
+            <CommentList
+              consultation={consultation}
+              comments={comments.comments}
+              total={comments.total}
+              loading={comments.loading}
+              hasMore={comments.hasMore}
+              onEnd={comments.loadMore}
+              filter={filter}
+              onFilter={setFilter}
+              onOnlyInView={onlyInView}
+              selectedId={selectedId}
+              selectedElsewhere={selectedElsewhere}
+              onSelect={selectComment}
+              onHighlight={setHoverId}
+            />
+          </>
+        ) : (
+          waiting
         )}
-        <p role="status" className="visually-hidden">
-          {comments.arrived > 0 ? t('arrived', { count: comments.arrived }) : ''}
-        </p>
-        <CommentList
-          consultation={consultation}
-          comments={comments.comments}
-          total={comments.total}
-          loading={comments.loading}
-          hasMore={comments.hasMore}
-          onEnd={comments.loadMore}
-          filter={filter}
-          onFilter={setFilter}
-          onOnlyInView={onlyInView}
-          selectedId={selectedId}
-          selectedElsewhere={selectedElsewhere}
-          onSelect={selectComment}
-          onHighlight={setHoverId}
-        />
       </div>
       <div className="consultation-map">
-        <MapView label={t('mapLabel', { title: consultation.title })}>
-          <ConsultationMap
-            consultation={consultation}
-            filter={filter}
-            live={comments.live}
-            highlightId={hoverId ?? selectedId}
-            selectedZoneId={zoneId}
-            flyTo={flyTo}
-            draft={draft}
-            drawShape={formOpen ? drawShape : null}
-            onDrawn={(geometry) => {
-              setDraft(geometry);
-              // On a phone, back to the form once the place is drawn.
-              setView('list');
-            }}
-            onSelectComment={selectFromMap}
-            onViewChange={viewChanged}
-            onSelectZone={selectZone}
-          />
+        <MapView label={consultation ? t('mapLabel', { title: consultation.title }) : t('heading')}>
+          {consultation && (
+            <ConsultationMap
+              consultation={consultation}
+              filter={filter}
+              live={comments.live}
+              highlightId={hoverId ?? selectedId}
+              selectedZoneId={zoneId}
+              flyTo={flyTo}
+              draft={draft}
+              drawShape={formOpen ? drawShape : null}
+              onDrawn={(geometry) => {
+                setDraft(geometry);
+                // On a phone, back to the form once the place is drawn.
+                setView('list');
+              }}
+              onSelectComment={selectFromMap}
+              onViewChange={viewChanged}
+              onSelectZone={selectZone}
+            />
+          )}
         </MapView>
-        <ConsultationLegend consultation={consultation} />
+        {consultation && <ConsultationLegend consultation={consultation} />}
       </div>
     </div>
   );
