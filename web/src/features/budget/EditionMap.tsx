@@ -1,7 +1,8 @@
 import type { MapLayerMouseEvent } from 'maplibre-gl';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
 import type { Bounds } from '../../map/bounds';
-import { provideCountImages } from '../../map/labelImages';
+import { addLabelBadges } from '../../map/labels';
 import { useMapInstance } from '../../map/MapContext';
 import { MapView } from '../../map/MapView';
 import { tileUrl } from '../../map/tiles';
@@ -41,13 +42,17 @@ function ProjectTiles(props: Omit<Props, 'label'>) {
   const handlers = useRef(props);
   handlers.current = props;
 
-  useLayoutEffect(() => provideCountImages(map), [map]);
+  const { lang } = useI18n();
+  const layers = useMemo(() => projectTileLayers(lang), [lang]);
+  // Before the layers' effects name the badges (children's effects run first).
+  useLayoutEffect(() => addLabelBadges(map), [map]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the layers are new in a new language
   useEffect(() => {
     const ids = [selectedId, hoveredId].filter((id): id is string => id !== null);
     map.setFilter(TILE_HIGHLIGHT_LINE, highlightFilter(ids, ['!=', ['geometry-type'], 'Point']));
     map.setFilter(TILE_HIGHLIGHT_POINT, highlightFilter(ids, ['==', ['geometry-type'], 'Point']));
-  }, [map, selectedId, hoveredId]);
+  }, [map, selectedId, hoveredId, lang]);
 
   useEffect(() => {
     const move = (event: MapLayerMouseEvent) => {
@@ -73,10 +78,12 @@ function ProjectTiles(props: Omit<Props, 'label'>) {
   }, [map, selectedBounds]);
 
   return (
+    // Keyed by language: the cells' counts are worded in it.
     <VectorTileLayers
+      key={lang}
       id={PROJECT_TILES_SOURCE}
       url={tileUrl('projects', tileParams(props.editionId, props.filter))}
-      layers={projectTileLayers}
+      layers={layers}
       interactiveLayerIds={interactiveTileLayers}
       onClick={(feature) => {
         const { id } = feature.properties;

@@ -1,4 +1,4 @@
-import { countImage } from '../../map/labelImages';
+import { countLabel } from '../../map/labels';
 import type { FilterSpecification, LayerSpecification } from '../../map/layers';
 import { projectStatuses } from './budgetStatus';
 import { groupStyles, statusGroup, statusGroups } from './statusStyle';
@@ -132,7 +132,7 @@ const fromTiles = { source: PROJECT_TILES_SOURCE, 'source-layer': 'projects' };
  * The projects as the tiles hold them: counted cells below the detail zoom (a dark disc with
  * the count), then each location in its status group's colour; highlights over them.
  */
-export const projectTileLayers: LayerSpecification[] = [
+export const projectTileLayers = (locale: string): LayerSpecification[] => [
   {
     id: TILE_FILL,
     type: 'fill',
@@ -180,6 +180,6 @@ export const projectTileLayers: LayerSpecification[] = [
     type: 'symbol',
     ...fromTiles,
     filter: isCell,
-    layout: { 'icon-image': countImage as unknown as string, 'icon-allow-overlap': true },
+    ...countLabel(locale),
   },
 ];

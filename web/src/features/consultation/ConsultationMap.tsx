@@ -1,6 +1,7 @@
 import type { Geometry } from 'geojson';
 import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
 import { type Bounds, geometryBounds } from '../../map/bounds';
 import { GeoJsonLayers } from '../../map/GeoJsonLayers';
 import { useMapInstance } from '../../map/MapContext';
@@ -31,7 +32,7 @@ import { consultationFeatures } from './consultationFeatures';
 import { DraftLayer } from './DraftLayer';
 import { DrawControl } from './DrawControl';
 import type { CommentGeometry, Shape } from './locationInput';
-import { provideImages } from './mapImages';
+import { addMapImages } from './mapImages';
 import { type RemarkFilter, shownStances } from './remarkFilter';
 
 export type FlyTarget = { geometry: Geometry; key: number };
@@ -77,8 +78,6 @@ function fitWhenShown(map: MapLibreMap, area: Geometry): () => void {
   };
 }
 
-const remarkTileLayers = remarkLayers(REMARK_TILES_SOURCE, 'comments');
-const liveRemarkLayers = remarkLayers(LIVE_REMARKS_SOURCE);
 const interactive = (source: string) => {
   const ids = remarkLayerIds(source);
   return [ids.cells, ids.markers, ids.fill, ids.line];
@@ -90,13 +89,16 @@ export function ConsultationMap(props: ConsultationMapProps) {
   const { consultation, highlightId, selectedZoneId, flyTo, drawShape } = props;
   const data = useMemo(() => consultationFeatures(consultation), [consultation]);
   const live = useMemo(() => commentFeatures(props.live), [props.live]);
+  const { lang } = useI18n();
+  const tileLayers = useMemo(() => remarkLayers(lang, REMARK_TILES_SOURCE, 'comments'), [lang]);
+  const liveLayers = useMemo(() => remarkLayers(lang, LIVE_REMARKS_SOURCE), [lang]);
   const tiles = tileUrl('comments', {
     consultation: consultation.id,
     stance: shownStances(props.filter),
   });
 
-  // Before the layers' effects ask for images (children's effects run first).
-  useLayoutEffect(() => provideImages(map), [map]);
+  // Before the layers' effects name the images (children's effects run first).
+  useLayoutEffect(() => addMapImages(map), [map]);
   useEffect(() => fitWhenShown(map, consultation.area), [map, consultation.area]);
 
   const onViewChange = useRef(props.onViewChange);
@@ -116,6 +118,7 @@ export function ConsultationMap(props: ConsultationMapProps) {
     };
   }, [map]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the layers are new in a new language
   useEffect(() => {
     for (const source of [REMARK_TILES_SOURCE, LIVE_REMARKS_SOURCE]) {
       const ids = remarkLayerIds(source);
@@ -125,7 +128,7 @@ export function ConsultationMap(props: ConsultationMapProps) {
         remarkFilter(highlightId, 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'),
       );
     }
-  }, [map, highlightId]);
+  }, [map, highlightId, lang]);
   useEffect(() => {
     map.setFilter(ZONES_SELECTED, idFilter(selectedZoneId));
   }, [map, selectedZoneId]);
@@ -166,17 +169,20 @@ export function ConsultationMap(props: ConsultationMapProps) {
         interactiveLayerIds={[ZONES_FILL]}
       />
       <GeoJsonLayers id={MEETINGS_SOURCE} data={data.meetings} layers={meetingLayers} />
+      {/* Keyed by language: the cells' counts are worded in it. */}
       <VectorTileLayers
+        key={`tiles-${lang}`}
         id={REMARK_TILES_SOURCE}
         url={tiles}
-        layers={remarkTileLayers}
+        layers={tileLayers}
         onClick={selectComment}
         interactiveLayerIds={interactive(REMARK_TILES_SOURCE)}
       />
       <GeoJsonLayers
+        key={`live-${lang}`}
         id={LIVE_REMARKS_SOURCE}
         data={live}
-        layers={liveRemarkLayers}
+        layers={liveLayers}
         onClick={selectComment}
         interactiveLayerIds={interactive(LIVE_REMARKS_SOURCE)}
       />

@@ -1,4 +1,4 @@
-import { countImage } from '../../map/labelImages';
+import { countLabel, symbolLabel } from '../../map/labels';
 import type { FilterSpecification, LayerSpecification } from '../../map/layers';
 import { stanceStyle, stances } from './stancePalette';
 
@@ -67,11 +67,7 @@ export const zoneLabelLayers: LayerSpecification[] = [
     type: 'symbol',
     source: ZONE_LABELS_SOURCE,
     // Always shown: the symbol is what tells zones apart without colour.
-    layout: {
-      'icon-image': ['get', 'image'],
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
-    },
+    ...symbolLabel,
   },
 ];
 
@@ -108,7 +104,11 @@ export function remarkLayerIds(source: string) {
  * remarks (`id`, `stance`) from the detail zoom on: points as their stance's sign, lines and
  * areas in its colour. The live overlay (remarks added since the tiles came) uses the same.
  */
-export function remarkLayers(source: string, sourceLayer?: string): LayerSpecification[] {
+export function remarkLayers(
+  locale: string,
+  source: string,
+  sourceLayer?: string,
+): LayerSpecification[] {
   const ids = remarkLayerIds(source);
   const from = sourceLayer ? { source, 'source-layer': sourceLayer } : { source };
   const points = ['Point', 'MultiPoint'];
@@ -152,10 +152,7 @@ export function remarkLayers(source: string, sourceLayer?: string): LayerSpecifi
       type: 'symbol',
       ...from,
       filter: all(isCell),
-      layout: {
-        'icon-image': countImage as unknown as string,
-        'icon-allow-overlap': true,
-      },
+      ...countLabel(locale),
     },
     {
       id: ids.markers,

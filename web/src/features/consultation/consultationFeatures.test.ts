@@ -35,7 +35,7 @@ describe('consultationFeatures', () => {
     const { zones, zoneLabels } = consultationFeatures(consultation);
     expect(zones.features[0]?.properties).toEqual({ id: 'z1', color: '#009E73' });
     expect(zoneLabels.features).toHaveLength(1);
-    expect(zoneLabels.features[0]?.properties).toEqual({ image: 'plac-zone-1ZP' });
+    expect(zoneLabels.features[0]?.properties).toEqual({ symbol: '1ZP' });
     const [lng = 0, lat = 0] =
       zoneLabels.features[0]?.geometry.type === 'Point'
         ? zoneLabels.features[0].geometry.coordinates

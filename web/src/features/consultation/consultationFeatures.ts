@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { representativePoint } from './commentData';
 import type { Consultation } from './consultation.queries';
 import { areaPolygon } from './locationInput';
-import { designationColor, zoneLabelImage } from './planPalette';
+import { designationColor } from './planPalette';
 
 const collection = (features: Feature[]): FeatureCollection => ({
   type: 'FeatureCollection',
@@ -26,7 +26,7 @@ export function consultationFeatures(consultation: Consultation) {
         const polygon = areaPolygon(zone.geometry);
         const at = polygon && representativePoint(polygon);
         if (!at) return [];
-        const properties = { image: zoneLabelImage(zone.symbol) };
+        const properties = { symbol: zone.symbol };
         return [{ type: 'Feature', properties, geometry: { type: 'Point', coordinates: at } }];
       }),
     ),

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { addCanvas, canvas, drawCount, drawLabel } from '../../map/labelImages';
+import { addCanvas, addLabelBadges, canvas } from '../../map/labels';
 import { type Stance, stanceStyle, stances } from './stancePalette';
 
 const polygons: Partial<Record<string, [number, number][]>> = {
@@ -42,27 +42,8 @@ function drawStance(map: MapLibreMap, id: string, stance: Stance) {
   addCanvas(map, id, element);
 }
 
-/** Draws an image the consultation's layers name; false when the name is not one of ours. */
-function drawImage(map: MapLibreMap, id: string): boolean {
-  const stance = stances.find((name) => id === `plac-stance-${name}`);
-  if (stance) drawStance(map, id, stance);
-  else if (id.startsWith('plac-zone-')) drawLabel(map, id, id.slice('plac-zone-'.length), false);
-  else return drawCount(map, id);
-  return true;
-}
-
-/**
- * Supplies the images the consultation's layers name as the map asks for them. MapLibre 6
- * ignores images added from a `styleimagemissing` listener for the request that raised it
- * (the symbol is then dropped from its tile), so they come from the resolver it awaits;
- * the stance signs are drawn before any layer asks.
- */
-export function provideImages(map: MapLibreMap): () => void {
-  for (const stance of stances) drawImage(map, `plac-stance-${stance}`);
-  map.setMissingStyleImageResolver((id) => {
-    drawImage(map, id);
-  });
-  return () => {
-    map.setMissingStyleImageResolver(null);
-  };
+/** Draws the images the consultation's layers name (stance signs, label badges), once. */
+export function addMapImages(map: MapLibreMap) {
+  for (const stance of stances) drawStance(map, `plac-stance-${stance}`, stance);
+  addLabelBadges(map);
 }

@@ -37,8 +37,3 @@ export function designations(zones: readonly PlanZone[]): Designation[] {
   }
   return [...seen.values()];
 }
-
-/** The map image name of a zone's label (drawn on demand: see mapImages). */
-export function zoneLabelImage(symbol: string): string {
-  return `plac-zone-${symbol}`;
-}

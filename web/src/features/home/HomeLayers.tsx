@@ -1,9 +1,10 @@
 import type { FeatureCollection } from 'geojson';
 import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
 import type { Bounds } from '../../map/bounds';
 import { GeoJsonLayers } from '../../map/GeoJsonLayers';
-import { provideCountImages } from '../../map/labelImages';
+import { addLabelBadges } from '../../map/labels';
 import { useMapInstance } from '../../map/MapContext';
 import type { AreaFeatures } from '../../map/useAreaLayers';
 import {
@@ -60,12 +61,15 @@ export function HomeLayers(props: HomeLayersProps) {
     if (typeof feature.properties.id === 'string') props.onSelect(feature.properties.id);
   };
 
-  useLayoutEffect(() => provideCountImages(map), [map]);
+  const { lang } = useI18n();
+  const clusterLayers = useMemo(() => projectClusterLayers(lang), [lang]);
+  // Before the layers' effects name the badges (children's effects run first).
+  useLayoutEffect(() => addLabelBadges(map), [map]);
 
   useEffect(() => {
     setVisible(map, consultationLayers, visible.consultation);
-    setVisible(map, [...projectLayers, ...projectClusterLayers], visible.project);
-  }, [map, visible.consultation, visible.project]);
+    setVisible(map, [...projectLayers, ...clusterLayers], visible.project);
+  }, [map, visible.consultation, visible.project, clusterLayers]);
 
   // A cluster opens by zooming in on it.
   const openCluster = (feature: MapGeoJSONFeature) => {
@@ -118,10 +122,12 @@ export function HomeLayers(props: HomeLayersProps) {
         interactiveLayerIds={['home-projects-point']}
         onClick={select}
       />
+      {/* Keyed by language: the clusters' counts are worded in it. */}
       <GeoJsonLayers
+        key={lang}
         id={PROJECT_CLUSTERS_SOURCE}
         data={projects}
-        layers={projectClusterLayers}
+        layers={clusterLayers}
         cluster={{ maxZoom: projectDetailZoom - 1 }}
         interactiveLayerIds={[PROJECT_LONE_LAYER, PROJECT_CLUSTER_LAYER]}
         onClick={openCluster}

@@ -1,6 +1,6 @@
 import type { KeyOf, Translate } from '../../i18n/namespace';
 import type { LegendItem } from '../../map/Legend';
-import { countPrefix } from '../../map/labelImages';
+import { countLabel } from '../../map/labels';
 import type { FilterSpecification, LayerSpecification } from '../../map/layers';
 import { statusColor } from '../budget/budget.layers';
 import { groupStyles, type StatusGroup, statusGroups } from '../budget/statusStyle';
@@ -142,7 +142,7 @@ export const projectLayers: LayerSpecification[] = [
 const isCluster: FilterSpecification = ['has', 'point_count'];
 
 /** Below the detail zoom: a disc with the count for each cluster, a lone project as itself. */
-export const projectClusterLayers: LayerSpecification[] = [
+export const projectClusterLayers = (locale: string): LayerSpecification[] => [
   {
     id: PROJECT_LONE_LAYER,
     type: 'circle',
@@ -157,10 +157,7 @@ export const projectClusterLayers: LayerSpecification[] = [
     source: PROJECT_CLUSTERS_SOURCE,
     maxzoom: projectDetailZoom,
     filter: isCluster,
-    layout: {
-      'icon-image': ['concat', countPrefix, ['to-string', ['get', 'point_count']]],
-      'icon-allow-overlap': true,
-    },
+    ...countLabel(locale, ['get', 'point_count']),
   },
 ];
 
