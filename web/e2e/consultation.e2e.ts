@@ -80,6 +80,16 @@ describe('consultation screen', () => {
       map?.jumpTo({ zoom: (map?.getZoom() ?? 14) - 3 });
     });
     await expectDrawn(page, comments.totalCount);
+    // In another language the cells' counts are worded in it ("1.2K"), and all still drawn.
+    const countWording = () =>
+      page.evaluate(() =>
+        JSON.stringify(window.__placMap?.getLayoutProperty('comment-tiles-cells', 'text-field')),
+      );
+    expect(await countWording()).toContain('tys.');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await countWording()).toContain('"K"');
+    await expectDrawn(page, comments.totalCount);
 
     const phone = await openContext({ width: 375, height: 740 });
     phone.page.on('console', (message) => {
