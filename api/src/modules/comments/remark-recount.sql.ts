@@ -1,0 +1,79 @@
+import pg from 'pg';
+import { sql } from '../../db/sql.js';
+
+/** Rows of a consultation's kept counts that a recount from its remarks did not match. */
+export type CountDrift = { areaRows: number; cellRows: number };
+
+/**
+ * Recounts a consultation's remarks into `comment_area_count` and `comment_cell_count` with
+ * the triggers' own function, and tells which kept rows differed; `repair` keeps the recount,
+ * otherwise nothing changes. The count tables are locked against writes meanwhile (reads go
+ * on): a remark written during the recount counts itself once it may, on top of it.
+ */
+export async function recountRemarks(
+  pool: pg.Pool,
+  consultationId: string,
+  repair: boolean,
+): Promise<CountDrift> {
+  const client = await pool.connect();
+  let failure: unknown;
+  try {
+    await client.query('BEGIN');
+    await client.query('LOCK TABLE comment_area_count, comment_cell_count IN EXCLUSIVE MODE');
+    await client.query(keptAreas(consultationId));
+    await client.query(keptCells(consultationId));
+    await client.query(
+      sql`DELETE FROM comment_area_count WHERE consultation_id = ${consultationId}::uuid`,
+    );
+    await client.query(
+      sql`DELETE FROM comment_cell_count WHERE consultation_id = ${consultationId}::uuid`,
+    );
+    await client.query(
+      sql`SELECT plac_count_remarks(ARRAY(
+            SELECT plac_remark_move(1, c) FROM comment c
+            WHERE c.consultation_id = ${consultationId}::uuid AND c.parent_id IS NULL))`,
+    );
+    const drift = await differences(client, consultationId);
+    await client.query(repair ? 'COMMIT' : 'ROLLBACK');
+    return drift;
+  } catch (error) {
+    failure = error;
+    // As inTransaction: a failed statement closes the connection, which rolls back.
+    if (!(error instanceof pg.DatabaseError)) await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release(failure instanceof pg.DatabaseError);
+  }
+}
+
+// Rows with no remarks left count nothing: a recount does not write them.
+const keptAreas = (consultationId: string) =>
+  sql`CREATE TEMP TABLE kept_area_count ON COMMIT DROP AS
+      SELECT area_kind, area_id, status, stance, topic_id, answered, remarks
+      FROM comment_area_count WHERE consultation_id = ${consultationId}::uuid AND remarks <> 0`;
+
+// A cell's sums are compared as the mean point it is drawn at, to the centimetre: sums added
+// one remark at a time round otherwise than one sum.
+const cellColumns = sql`cell_column, cell_row, status, stance, topic_id, answered, remarks,
+  round((sum_x / remarks)::numeric, 2) AS x, round((sum_y / remarks)::numeric, 2) AS y`;
+
+const keptCells = (consultationId: string) =>
+  sql`CREATE TEMP TABLE kept_cell_count ON COMMIT DROP AS
+      SELECT ${cellColumns} FROM comment_cell_count
+      WHERE consultation_id = ${consultationId}::uuid AND remarks <> 0`;
+
+async function differences(client: pg.ClientBase, consultationId: string): Promise<CountDrift> {
+  const id = sql`${consultationId}::uuid`;
+  const { rows } = await client.query<CountDrift>(
+    sql`WITH areas AS (
+          SELECT area_kind, area_id, status, stance, topic_id, answered, remarks
+          FROM comment_area_count WHERE consultation_id = ${id}),
+        cells AS (SELECT ${cellColumns} FROM comment_cell_count WHERE consultation_id = ${id})
+        SELECT
+          (SELECT count(*) FROM ((TABLE kept_area_count EXCEPT ALL TABLE areas)
+             UNION ALL (TABLE areas EXCEPT ALL TABLE kept_area_count)) d)::int AS "areaRows",
+          (SELECT count(*) FROM ((TABLE kept_cell_count EXCEPT ALL TABLE cells)
+             UNION ALL (TABLE cells EXCEPT ALL TABLE kept_cell_count)) d)::int AS "cellRows"`,
+  );
+  return rows[0] ?? { areaRows: 0, cellRows: 0 };
+}
