@@ -15,7 +15,8 @@ export interface RemarkCountsCliIo {
 export const remarkCountsUsage = `Usage: npm run remark-counts -w api -- [--repair] [<consultationId>…]
   Recounts each consultation's remarks (all consultations when none is named) and compares
   the counts kept for feedback and map cells with them.
-  --repair   keep the recounts of those that differ (count writes wait meanwhile)`;
+  --repair   keep the recounts of those that differ, and renew their map tiles
+  Remarks' count writes wait while a consultation is recounted (seconds for a million).`;
 
 /** Resolves to the exit code: 0 all counts match (or were repaired), 1 some differ, 2 bad arguments. */
 export async function runRemarkCountsCli(args: string[], io: RemarkCountsCliIo): Promise<number> {
@@ -28,7 +29,7 @@ export async function runRemarkCountsCli(args: string[], io: RemarkCountsCliIo):
     });
     const bad = positionals.find((id) => !isUuid(id));
     if (bad !== undefined) throw new Error(`"${bad}" is not a consultation id`);
-    parsed = { repair: values.repair ?? false, ids: positionals };
+    parsed = { repair: values.repair ?? false, ids: positionals.map((id) => id.toLowerCase()) };
   } catch (error) {
     io.err(`remark-counts: ${(error as Error).message}\n\n${remarkCountsUsage}\n`);
     return 2;

@@ -6,9 +6,10 @@ export type CountDrift = { areaRows: number; cellRows: number };
 
 /**
  * Recounts a consultation's remarks into `comment_area_count` and `comment_cell_count` with
- * the triggers' own function, and tells which kept rows differed; `repair` keeps the recount,
- * otherwise nothing changes. The count tables are locked against writes meanwhile (reads go
- * on): a remark written during the recount counts itself once it may, on top of it.
+ * the triggers' own function, and tells which kept rows differed; with `repair` a recount that
+ * differs is kept (and the consultation's tiles renewed), otherwise nothing changes. The count
+ * tables are locked against writes meanwhile, reads going on: a remark written during the
+ * recount counts itself once it may, on top of it.
  */
 export async function recountRemarks(
   pool: pg.Pool,
@@ -19,6 +20,10 @@ export async function recountRemarks(
   let failure: unknown;
   try {
     await client.query('BEGIN');
+    // A million remarks take seconds to recount; waiting long for the lock would hold every
+    // remark's write behind this one.
+    await client.query('SET LOCAL statement_timeout = 0');
+    await client.query("SET LOCAL lock_timeout = '5s'");
     await client.query('LOCK TABLE comment_area_count, comment_cell_count IN EXCLUSIVE MODE');
     await client.query(keptAreas(consultationId));
     await client.query(keptCells(consultationId));
@@ -34,7 +39,13 @@ export async function recountRemarks(
             WHERE c.consultation_id = ${consultationId}::uuid AND c.parent_id IS NULL))`,
     );
     const drift = await differences(client, consultationId);
-    await client.query(repair ? 'COMMIT' : 'ROLLBACK');
+    const keep = repair && (drift.areaRows > 0 || drift.cellRows > 0);
+    if (keep) {
+      await client.query(
+        sql`SELECT plac_bump_tile_layer('comments', ARRAY[${consultationId}::uuid])`,
+      );
+    }
+    await client.query(keep ? 'COMMIT' : 'ROLLBACK');
     return drift;
   } catch (error) {
     failure = error;

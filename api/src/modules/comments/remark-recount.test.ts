@@ -27,12 +27,13 @@ const run = async (...args: string[]) => {
   return { code, out, err };
 };
 
-const keptRows = async () => {
+/** A consultation's count rows as stored, ids included: a recount that was kept renews them. */
+const keptRows = async (id: string) => {
   const { rows } = await db.pool.query(
     sql`SELECT (SELECT json_agg(a ORDER BY a.id) FROM comment_area_count a
-                WHERE a.consultation_id = ${consultationId}::uuid) AS areas,
+                WHERE a.consultation_id = ${id}::uuid) AS areas,
                (SELECT json_agg(c ORDER BY c.id) FROM comment_cell_count c
-                WHERE c.consultation_id = ${consultationId}::uuid) AS cells`,
+                WHERE c.consultation_id = ${id}::uuid) AS cells`,
   );
   return rows[0];
 };
@@ -42,6 +43,13 @@ const remarksOf = async (id: string) => {
     sql`SELECT sum(remarks)::int AS n FROM comment_cell_count WHERE consultation_id = ${id}::uuid`,
   );
   return rows[0]?.n;
+};
+
+const tileVersion = async (id: string) => {
+  const { rows } = await db.pool.query(
+    sql`SELECT version FROM tile_layer_version WHERE layer = 'comments' AND scope_id = ${id}::uuid`,
+  );
+  return rows[0]?.version;
 };
 
 beforeAll(async () => {
@@ -71,7 +79,7 @@ describe('recounting kept remark counts', () => {
       sql`UPDATE comment_cell_count SET sum_x = sum_x + 100
           WHERE consultation_id = ${consultationId}::uuid`,
     );
-    const before = await keptRows();
+    const before = await keptRows(consultationId);
     const { code, out } = await run(consultationId, untouchedId);
     expect(code).toBe(1);
     expect(out).toMatch(
@@ -80,16 +88,19 @@ describe('recounting kept remark counts', () => {
     expect(out).toMatch(
       /Checked 2 consultations: 1 with counts that differ from their remarks\.\n$/,
     );
-    expect(await keptRows()).toEqual(before);
+    expect(await keptRows(consultationId)).toEqual(before);
   });
 
-  test('--repair recounts them, after which they match; other consultations stay', async () => {
-    const untouched = await remarksOf(untouchedId);
-    const repaired = await run('--repair', consultationId, untouchedId);
+  test('--repair recounts them and renews their tiles; counts that matched stay', async () => {
+    const untouched = await keptRows(untouchedId);
+    const versions = [await tileVersion(consultationId), await tileVersion(untouchedId)];
+    const repaired = await run('--repair', consultationId.toUpperCase(), untouchedId);
     expect(repaired.code).toBe(0);
     expect(repaired.out).toMatch(/differ; recounted\n/);
     expect(await remarksOf(consultationId)).toBe(3);
-    expect(await remarksOf(untouchedId)).toBe(untouched);
+    expect(await tileVersion(consultationId)).not.toBe(versions[0]);
+    expect(await keptRows(untouchedId)).toEqual(untouched);
+    expect(await tileVersion(untouchedId)).toBe(versions[1]);
     expect((await run(consultationId)).code).toBe(0);
   });
 
