@@ -90,6 +90,11 @@ describe('consultation screen', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await countWording()).toContain('"K"');
     await expectDrawn(page, comments.totalCount);
+    // The zones' symbols stay above the remarks.
+    const order = await page.evaluate(() => window.__placMap?.getStyle().layers.map((l) => l.id));
+    expect(order?.indexOf('plan-zones-label')).toBeGreaterThan(
+      order?.indexOf('comment-tiles-cells') ?? Number.POSITIVE_INFINITY,
+    );
 
     const phone = await openContext({ width: 375, height: 740 });
     phone.page.on('console', (message) => {

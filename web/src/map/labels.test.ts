@@ -1,6 +1,6 @@
 import { expression } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
-import { countLabel, countText } from './labels';
+import { countText } from './labels';
 
 /** An expression as MapLibre evaluates it, for a feature with these properties. */
 function evaluate(value: unknown, properties: Record<string, unknown>) {
@@ -47,10 +47,4 @@ describe('count labels', () => {
       expect(wrong.map((n) => `${n}: ${textOf(n, locale)} ≠ ${compact(n, locale)}`)).toEqual([]);
     },
   );
-
-  test('a label names one image whatever its count', () => {
-    const { layout } = countLabel('pl');
-    expect(layout?.['icon-image']).toBe('plac-count-badge');
-    expect(layout?.['icon-text-fit']).toBe('both');
-  });
 });

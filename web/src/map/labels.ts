@@ -1,4 +1,7 @@
 import type { Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
+import { useEffect } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { defaultLang } from '../i18n/i18n';
 
 // The offline style has no glyphs URL, so MapLibre draws labels' text with the browser's own
 // fonts. A label's background is one stretchable image for all labels of its kind: a city's
@@ -127,17 +130,21 @@ export function countText(count: unknown[], locale: string): unknown[] {
   ];
 }
 
-/** A cell's or cluster's label: `count` (its `count` property) on a dark disc, in `locale`. */
+const countProperty = ['get', 'count'];
+
+/**
+ * A cell's or cluster's label: `count` (its `count` property) on a dark disc, worded in the
+ * default language until `useCountWording` words it in the page's.
+ */
 export function countLabel(
-  locale: string,
-  count: unknown[] = ['get', 'count'],
+  count: unknown[] = countProperty,
 ): Pick<SymbolLayerSpecification, 'layout' | 'paint'> {
   return {
     layout: {
       ...labelText,
       'icon-image': countBadge,
       'icon-text-fit-padding': [4, 5, 3, 5],
-      'text-field': countText(count, locale) as never,
+      'text-field': countText(count, defaultLang) as never,
     },
     paint: { 'text-color': '#ffffff' },
   };
@@ -153,3 +160,22 @@ export const symbolLabel: Pick<SymbolLayerSpecification, 'layout' | 'paint'> = {
   },
   paint: { 'text-color': '#1f2933' },
 };
+
+/**
+ * Words the counts of the `layerIds` (labels of `countLabel`) in the page's language, once the
+ * layers are on the map (children's effects run first) and after each switch. The ids and the
+ * count are fixed for the component's life.
+ */
+export function useCountWording(
+  map: MapLibreMap,
+  layerIds: readonly string[],
+  count: unknown[] = countProperty,
+) {
+  const { lang } = useI18n();
+  useEffect(() => {
+    for (const id of layerIds) {
+      if (map.getLayer(id))
+        map.setLayoutProperty(id, 'text-field', countText(count, lang) as never);
+    }
+  }, [map, lang, layerIds, count]);
+}

@@ -1,8 +1,7 @@
 import type { MapLayerMouseEvent } from 'maplibre-gl';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Bounds } from '../../map/bounds';
-import { addLabelBadges } from '../../map/labels';
+import { addLabelBadges, useCountWording } from '../../map/labels';
 import { useMapInstance } from '../../map/MapContext';
 import { MapView } from '../../map/MapView';
 import { tileUrl } from '../../map/tiles';
@@ -31,6 +30,8 @@ type Props = {
   onHover: (id: string | null) => void;
 };
 
+const cellLayers = [TILE_CELLS];
+
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 /** Single projects from this zoom on (the API's default); counted cells below it. */
 const detailZoom = 13;
@@ -42,17 +43,15 @@ function ProjectTiles(props: Omit<Props, 'label'>) {
   const handlers = useRef(props);
   handlers.current = props;
 
-  const { lang } = useI18n();
-  const layers = useMemo(() => projectTileLayers(lang), [lang]);
   // Before the layers' effects name the badges (children's effects run first).
   useLayoutEffect(() => addLabelBadges(map), [map]);
+  useCountWording(map, cellLayers);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the layers are new in a new language
   useEffect(() => {
     const ids = [selectedId, hoveredId].filter((id): id is string => id !== null);
     map.setFilter(TILE_HIGHLIGHT_LINE, highlightFilter(ids, ['!=', ['geometry-type'], 'Point']));
     map.setFilter(TILE_HIGHLIGHT_POINT, highlightFilter(ids, ['==', ['geometry-type'], 'Point']));
-  }, [map, selectedId, hoveredId, lang]);
+  }, [map, selectedId, hoveredId]);
 
   useEffect(() => {
     const move = (event: MapLayerMouseEvent) => {
@@ -78,12 +77,10 @@ function ProjectTiles(props: Omit<Props, 'label'>) {
   }, [map, selectedBounds]);
 
   return (
-    // Keyed by language: the cells' counts are worded in it.
     <VectorTileLayers
-      key={lang}
       id={PROJECT_TILES_SOURCE}
       url={tileUrl('projects', tileParams(props.editionId, props.filter))}
-      layers={layers}
+      layers={projectTileLayers}
       interactiveLayerIds={interactiveTileLayers}
       onClick={(feature) => {
         const { id } = feature.properties;

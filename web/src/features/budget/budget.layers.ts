@@ -132,7 +132,7 @@ const fromTiles = { source: PROJECT_TILES_SOURCE, 'source-layer': 'projects' };
  * The projects as the tiles hold them: counted cells below the detail zoom (a dark disc with
  * the count), then each location in its status group's colour; highlights over them.
  */
-export const projectTileLayers = (locale: string): LayerSpecification[] => [
+export const projectTileLayers: LayerSpecification[] = [
   {
     id: TILE_FILL,
     type: 'fill',
@@ -180,6 +180,6 @@ export const projectTileLayers = (locale: string): LayerSpecification[] => [
     type: 'symbol',
     ...fromTiles,
     filter: isCell,
-    ...countLabel(locale),
+    ...countLabel(),
   },
 ];

@@ -1,9 +1,9 @@
 import type { Geometry } from 'geojson';
 import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
 import { type Bounds, geometryBounds } from '../../map/bounds';
 import { GeoJsonLayers } from '../../map/GeoJsonLayers';
+import { useCountWording } from '../../map/labels';
 import { useMapInstance } from '../../map/MapContext';
 import { tileUrl } from '../../map/tiles';
 import { VectorTileLayers } from '../../map/VectorTileLayers';
@@ -78,6 +78,12 @@ function fitWhenShown(map: MapLibreMap, area: Geometry): () => void {
   };
 }
 
+const remarkTileLayers = remarkLayers(REMARK_TILES_SOURCE, 'comments');
+const liveRemarkLayers = remarkLayers(LIVE_REMARKS_SOURCE);
+const cellLayers = [REMARK_TILES_SOURCE, LIVE_REMARKS_SOURCE].map(
+  (source) => remarkLayerIds(source).cells,
+);
+
 const interactive = (source: string) => {
   const ids = remarkLayerIds(source);
   return [ids.cells, ids.markers, ids.fill, ids.line];
@@ -89,9 +95,6 @@ export function ConsultationMap(props: ConsultationMapProps) {
   const { consultation, highlightId, selectedZoneId, flyTo, drawShape } = props;
   const data = useMemo(() => consultationFeatures(consultation), [consultation]);
   const live = useMemo(() => commentFeatures(props.live), [props.live]);
-  const { lang } = useI18n();
-  const tileLayers = useMemo(() => remarkLayers(lang, REMARK_TILES_SOURCE, 'comments'), [lang]);
-  const liveLayers = useMemo(() => remarkLayers(lang, LIVE_REMARKS_SOURCE), [lang]);
   const tiles = tileUrl('comments', {
     consultation: consultation.id,
     stance: shownStances(props.filter),
@@ -99,6 +102,7 @@ export function ConsultationMap(props: ConsultationMapProps) {
 
   // Before the layers' effects name the images (children's effects run first).
   useLayoutEffect(() => addMapImages(map), [map]);
+  useCountWording(map, cellLayers);
   useEffect(() => fitWhenShown(map, consultation.area), [map, consultation.area]);
 
   const onViewChange = useRef(props.onViewChange);
@@ -118,7 +122,6 @@ export function ConsultationMap(props: ConsultationMapProps) {
     };
   }, [map]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the layers are new in a new language
   useEffect(() => {
     for (const source of [REMARK_TILES_SOURCE, LIVE_REMARKS_SOURCE]) {
       const ids = remarkLayerIds(source);
@@ -128,7 +131,7 @@ export function ConsultationMap(props: ConsultationMapProps) {
         remarkFilter(highlightId, 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'),
       );
     }
-  }, [map, highlightId, lang]);
+  }, [map, highlightId]);
   useEffect(() => {
     map.setFilter(ZONES_SELECTED, idFilter(selectedZoneId));
   }, [map, selectedZoneId]);
@@ -169,20 +172,17 @@ export function ConsultationMap(props: ConsultationMapProps) {
         interactiveLayerIds={[ZONES_FILL]}
       />
       <GeoJsonLayers id={MEETINGS_SOURCE} data={data.meetings} layers={meetingLayers} />
-      {/* Keyed by language: the cells' counts are worded in it. */}
       <VectorTileLayers
-        key={`tiles-${lang}`}
         id={REMARK_TILES_SOURCE}
         url={tiles}
-        layers={tileLayers}
+        layers={remarkTileLayers}
         onClick={selectComment}
         interactiveLayerIds={interactive(REMARK_TILES_SOURCE)}
       />
       <GeoJsonLayers
-        key={`live-${lang}`}
         id={LIVE_REMARKS_SOURCE}
         data={live}
-        layers={liveLayers}
+        layers={liveRemarkLayers}
         onClick={selectComment}
         interactiveLayerIds={interactive(LIVE_REMARKS_SOURCE)}
       />

@@ -15,8 +15,9 @@ export function ConsultationPage() {
     query: ConsultationQuery,
     variables: { id },
   });
-  useDocumentTitle(data ? t('documentTitle', { title: data.consultation.title }) : t('heading'));
-  const consultation = data?.consultation ?? null;
+  // urql keeps the last answer while another id is asked for: it is not this one's.
+  const consultation = data?.consultation.id === id.toLowerCase() ? data.consultation : null;
+  useDocumentTitle(consultation ? t('documentTitle', { title: consultation.title }) : t('heading'));
   // Until it loads, or when it cannot, the page still has its heading.
   const waiting = (
     <>
@@ -34,7 +35,7 @@ export function ConsultationPage() {
   );
   // The screen, with its map, starts while the consultation is asked for: starting MapLibre
   // takes longer than the answer, and the remarks' tiles need only the id.
-  if (consultation || fetching) {
+  if (consultation || (fetching && !error)) {
     return (
       <ConsultationScreen
         key={id}

@@ -104,11 +104,7 @@ export function remarkLayerIds(source: string) {
  * remarks (`id`, `stance`) from the detail zoom on: points as their stance's sign, lines and
  * areas in its colour. The live overlay (remarks added since the tiles came) uses the same.
  */
-export function remarkLayers(
-  locale: string,
-  source: string,
-  sourceLayer?: string,
-): LayerSpecification[] {
+export function remarkLayers(source: string, sourceLayer?: string): LayerSpecification[] {
   const ids = remarkLayerIds(source);
   const from = sourceLayer ? { source, 'source-layer': sourceLayer } : { source };
   const points = ['Point', 'MultiPoint'];
@@ -152,7 +148,7 @@ export function remarkLayers(
       type: 'symbol',
       ...from,
       filter: all(isCell),
-      ...countLabel(locale),
+      ...countLabel(),
     },
     {
       id: ids.markers,

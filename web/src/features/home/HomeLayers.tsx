@@ -1,15 +1,15 @@
 import type { FeatureCollection } from 'geojson';
 import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useLayoutEffect, useMemo } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useEffect, useLayoutEffect } from 'react';
 import type { Bounds } from '../../map/bounds';
 import { GeoJsonLayers } from '../../map/GeoJsonLayers';
-import { addLabelBadges } from '../../map/labels';
+import { addLabelBadges, useCountWording } from '../../map/labels';
 import { useMapInstance } from '../../map/MapContext';
 import type { AreaFeatures } from '../../map/useAreaLayers';
 import {
   CONSULTATION_MARKERS_LAYER,
   CONSULTATIONS_SOURCE,
+  clusterCount,
   consultationLayers,
   DISTRICT_CHOSEN_LAYER,
   DISTRICTS_SOURCE,
@@ -25,6 +25,8 @@ import {
   projectLayers,
 } from './home.layers';
 import type { ItemKind } from './homeItems';
+
+const clusterLayerIds = [PROJECT_CLUSTER_LAYER];
 
 export type HomeLayersProps = {
   districts: AreaFeatures;
@@ -61,15 +63,14 @@ export function HomeLayers(props: HomeLayersProps) {
     if (typeof feature.properties.id === 'string') props.onSelect(feature.properties.id);
   };
 
-  const { lang } = useI18n();
-  const clusterLayers = useMemo(() => projectClusterLayers(lang), [lang]);
   // Before the layers' effects name the badges (children's effects run first).
   useLayoutEffect(() => addLabelBadges(map), [map]);
+  useCountWording(map, clusterLayerIds, clusterCount);
 
   useEffect(() => {
     setVisible(map, consultationLayers, visible.consultation);
-    setVisible(map, [...projectLayers, ...clusterLayers], visible.project);
-  }, [map, visible.consultation, visible.project, clusterLayers]);
+    setVisible(map, [...projectLayers, ...projectClusterLayers], visible.project);
+  }, [map, visible.consultation, visible.project]);
 
   // A cluster opens by zooming in on it.
   const openCluster = (feature: MapGeoJSONFeature) => {
@@ -122,12 +123,10 @@ export function HomeLayers(props: HomeLayersProps) {
         interactiveLayerIds={['home-projects-point']}
         onClick={select}
       />
-      {/* Keyed by language: the clusters' counts are worded in it. */}
       <GeoJsonLayers
-        key={lang}
         id={PROJECT_CLUSTERS_SOURCE}
         data={projects}
-        layers={clusterLayers}
+        layers={projectClusterLayers}
         cluster={{ maxZoom: projectDetailZoom - 1 }}
         interactiveLayerIds={[PROJECT_LONE_LAYER, PROJECT_CLUSTER_LAYER]}
         onClick={openCluster}

@@ -140,9 +140,11 @@ export const projectLayers: LayerSpecification[] = [
 ];
 
 const isCluster: FilterSpecification = ['has', 'point_count'];
+/** A cluster's count, as MapLibre's GeoJSON clustering names it. */
+export const clusterCount = ['get', 'point_count'];
 
 /** Below the detail zoom: a disc with the count for each cluster, a lone project as itself. */
-export const projectClusterLayers = (locale: string): LayerSpecification[] => [
+export const projectClusterLayers: LayerSpecification[] = [
   {
     id: PROJECT_LONE_LAYER,
     type: 'circle',
@@ -157,7 +159,7 @@ export const projectClusterLayers = (locale: string): LayerSpecification[] => [
     source: PROJECT_CLUSTERS_SOURCE,
     maxzoom: projectDetailZoom,
     filter: isCluster,
-    ...countLabel(locale, ['get', 'point_count']),
+    ...countLabel(clusterCount),
   },
 ];
 
