@@ -80,7 +80,7 @@ export function addLabelBadges(map: MapLibreMap) {
 }
 
 const labelText: NonNullable<SymbolLayerSpecification['layout']> = {
-  'text-font': ['Noto Sans Bold'],
+  'text-font': ['Noto Sans Bold', 'system-ui'],
   'text-size': 12,
   'text-allow-overlap': true,
   'text-ignore-placement': true,
@@ -143,7 +143,7 @@ export function countLabel(
     layout: {
       ...labelText,
       'icon-image': countBadge,
-      'icon-text-fit-padding': [4, 5, 3, 5],
+      'icon-text-fit-padding': [4, 7, 3, 7],
       'text-field': countText(count, defaultLang) as never,
     },
     paint: { 'text-color': '#ffffff' },
