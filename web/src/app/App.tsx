@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AccountPage } from '../features/account/AccountPage';
 import { SignInPage } from '../features/account/SignInPage';
@@ -11,9 +12,16 @@ import { MyProjectsPage } from '../features/budget-my-projects/MyProjectsPage';
 import { ProposePage } from '../features/budget-proposals/ProposePage';
 import { ConsultationPage } from '../features/consultation/ConsultationPage';
 import { HomePage } from '../features/home/HomePage';
-import { PlannerPage } from '../features/planner/PlannerPage';
-import { StaffRoutes } from '../features/staff/staffRoutes';
 import { Layout, NotFoundPage } from './Layout';
+
+// The staff's screens and the planner's feedback are chunks of their own: a resident's first
+// page does not load them.
+const StaffRoutes = lazy(() =>
+  import('../features/staff/staffRoutes').then((module) => ({ default: module.StaffRoutes })),
+);
+const PlannerPage = lazy(() =>
+  import('../features/planner/PlannerPage').then((module) => ({ default: module.PlannerPage })),
+);
 
 /** The pages by address; each feature adds its routes here. */
 export function App() {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useStaffT } from '../features/staff/staff.i18n';
 import { useSession } from '../session/useSession';
@@ -94,10 +94,18 @@ export function Layout() {
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main">
-        <Outlet />
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
+}
+
+/** While a page's code is fetched (the staff's screens come in a chunk of their own). */
+function PageLoading() {
+  const t = useUiT();
+  return <p role="status">{t('state.loading')}</p>;
 }
 
 export function NotFoundPage() {
