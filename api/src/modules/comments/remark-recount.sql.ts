@@ -1,5 +1,6 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { sql } from '../../db/sql.js';
+import { inTransaction } from '../../db/transaction.js';
 
 /** Rows of a consultation's kept counts that a recount from its remarks did not match. */
 export type CountDrift = { areaRows: number; cellRows: number };
@@ -11,20 +12,18 @@ export type CountDrift = { areaRows: number; cellRows: number };
  * tables are locked against writes meanwhile, reads going on: a remark written during the
  * recount counts itself once it may, on top of it.
  */
-export async function recountRemarks(
+export function recountRemarks(
   pool: pg.Pool,
   consultationId: string,
   repair: boolean,
 ): Promise<CountDrift> {
-  const client = await pool.connect();
-  let failure: unknown;
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     // A million remarks take seconds to recount; waiting long for the lock would hold every
     // remark's write behind this one.
     await client.query('SET LOCAL statement_timeout = 0');
     await client.query("SET LOCAL lock_timeout = '5s'");
     await client.query('LOCK TABLE comment_area_count, comment_cell_count IN EXCLUSIVE MODE');
+    await client.query('SAVEPOINT recount');
     await client.query(keptAreas(consultationId));
     await client.query(keptCells(consultationId));
     await client.query(
@@ -39,22 +38,15 @@ export async function recountRemarks(
             WHERE c.consultation_id = ${consultationId}::uuid AND c.parent_id IS NULL))`,
     );
     const drift = await differences(client, consultationId);
-    const keep = repair && (drift.areaRows > 0 || drift.cellRows > 0);
-    if (keep) {
+    if (repair && (drift.areaRows > 0 || drift.cellRows > 0)) {
       await client.query(
         sql`SELECT plac_bump_tile_layer('comments', ARRAY[${consultationId}::uuid])`,
       );
+    } else {
+      await client.query('ROLLBACK TO SAVEPOINT recount');
     }
-    await client.query(keep ? 'COMMIT' : 'ROLLBACK');
     return drift;
-  } catch (error) {
-    failure = error;
-    // As inTransaction: a failed statement closes the connection, which rolls back.
-    if (!(error instanceof pg.DatabaseError)) await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release(failure instanceof pg.DatabaseError);
-  }
+  });
 }
 
 // Rows with no remarks left count nothing: a recount does not write them.
