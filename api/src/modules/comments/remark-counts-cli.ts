@@ -16,9 +16,14 @@ export const remarkCountsUsage = `Usage: npm run remark-counts -w api -- [--repa
   Recounts each consultation's remarks (all consultations when none is named) and compares
   the counts kept for feedback and map cells with them.
   --repair   keep the recounts of those that differ, and renew their map tiles
-  Remarks' count writes wait while a consultation is recounted (seconds for a million).`;
+  Remarks' count writes wait while a consultation is recounted (seconds for a million).
+  Exits 0 when all match (or were repaired), 1 when some differ, 2 on bad arguments, 3 when
+  the database fails.`;
 
-/** Resolves to the exit code: 0 all counts match (or were repaired), 1 some differ, 2 bad arguments. */
+/**
+ * Resolves to the exit code: 0 all counts match (or were repaired), 1 some differ, 2 bad
+ * arguments, 3 the database failed (a cron job tells a drift from an outage).
+ */
 export async function runRemarkCountsCli(args: string[], io: RemarkCountsCliIo): Promise<number> {
   let parsed: { repair: boolean; ids: string[] };
   try {
@@ -34,11 +39,15 @@ export async function runRemarkCountsCli(args: string[], io: RemarkCountsCliIo):
     io.err(`remark-counts: ${(error as Error).message}\n\n${remarkCountsUsage}\n`);
     return 2;
   }
-  const db = await io.connect();
+  let db: Database | null = null;
   try {
+    db = await io.connect();
     return await recountAll(db, parsed, io);
+  } catch (error) {
+    io.err(`remark-counts: the database failed: ${(error as Error).message}\n`);
+    return 3;
   } finally {
-    await db.close();
+    await db?.close();
   }
 }
 

@@ -104,6 +104,19 @@ describe('recounting kept remark counts', () => {
     expect((await run(consultationId)).code).toBe(0);
   });
 
+  test('a database that fails is told apart from counts that differ', async () => {
+    let err = '';
+    const code = await runRemarkCountsCli([consultationId], {
+      out: () => {},
+      err: (text) => {
+        err += text;
+      },
+      connect: () => Promise.reject(new Error('connection refused')),
+    });
+    expect(code).toBe(3);
+    expect(err).toBe('remark-counts: the database failed: connection refused\n');
+  });
+
   test('bad and unknown ids are refused, naming them', async () => {
     const bad = await run('not-an-id');
     expect(bad.code).toBe(2);
