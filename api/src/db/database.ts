@@ -17,7 +17,7 @@ export type Database = {
 };
 
 type PoolConfig = Pick<Config, 'poolSize' | 'statementTimeoutMs'>;
-type DatabaseConfig = PoolConfig & Pick<Config, 'databaseUrl' | 'dataDir'>;
+export type DatabaseConfig = PoolConfig & Pick<Config, 'databaseUrl' | 'dataDir'>;
 
 export function createPool(url: string, config: PoolConfig) {
   // The embedded database accepts but cannot enforce the timeout: PGlite has no timer interrupts.

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { repoRoot } from '../config.js';
+import { type Database, type DatabaseConfig, openDatabase } from './database.js';
 
 export const migrationsDir = join(repoRoot, 'prisma', 'migrations');
 
@@ -126,4 +127,14 @@ export async function migrateDatabase(pool: pg.Pool, migrations = readMigrations
   } finally {
     client.release();
   }
+}
+
+/** The configured database with every migration applied, as a command line needs it. */
+export async function openMigratedDatabase(config: DatabaseConfig): Promise<Database> {
+  const db = await openDatabase(config);
+  await migrateDatabase(db.pool).catch(async (error) => {
+    await db.close();
+    throw error;
+  });
+  return db;
 }

@@ -3,8 +3,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config.js';
-import { openDatabase } from '../../db/database.js';
-import { migrateDatabase } from '../../db/migrations.js';
+import { openMigratedDatabase } from '../../db/migrations.js';
 import { runPlansCli } from './plans-cli.js';
 
 // `npm run plans -w api` runs in api/; INIT_CWD keeps paths relative to where it was typed.
@@ -16,11 +15,6 @@ process.exitCode = await runPlansCli(process.argv.slice(2), {
   readFile: (path) => readFileSync(resolve(cwd, path), 'utf8'),
   async connect() {
     const config = loadConfig();
-    const db = await openDatabase(config);
-    await migrateDatabase(db.pool).catch(async (error) => {
-      await db.close();
-      throw error;
-    });
-    return { db, maxVertices: config.maxVertices };
+    return { db: await openMigratedDatabase(config), maxVertices: config.maxVertices };
   },
 });
