@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { defaultLang } from '../i18n/i18n';
 
@@ -73,8 +73,8 @@ function addBadge(map: MapLibreMap, id: string, { size, radius, inset, fill, str
   });
 }
 
-/** Draws the labels' backgrounds, before any layer names them. */
-export function addLabelBadges(map: MapLibreMap) {
+/** Draws the labels' backgrounds (once per map). */
+function addLabelBadges(map: MapLibreMap) {
   addBadge(map, countBadge, count);
   addBadge(map, tagBadge, tag);
 }
@@ -134,7 +134,7 @@ const countProperty = ['get', 'count'];
 
 /**
  * A cell's or cluster's label: `count` (its `count` property) on a dark disc, worded in the
- * default language until `useCountWording` words it in the page's.
+ * default language until `useLabels` words it in the page's.
  */
 export function countLabel(
   count: unknown[] = countProperty,
@@ -162,20 +162,22 @@ export const symbolLabel: Pick<SymbolLayerSpecification, 'layout' | 'paint'> = {
 };
 
 /**
- * Words the counts of the `layerIds` (labels of `countLabel`) in the page's language, once the
- * layers are on the map (children's effects run first) and after each switch. The ids and the
- * count are fixed for the component's life.
+ * The labels of a component's layers: their badges drawn before the layers' effects name them,
+ * and the counts of `countLayerIds` (labels of `countLabel`) worded in the page's language once
+ * the layers are on the map and after each switch (children's effects run before the
+ * caller's). The ids and the count are fixed for the component's life.
  */
-export function useCountWording(
+export function useLabels(
   map: MapLibreMap,
-  layerIds: readonly string[],
+  countLayerIds: readonly string[],
   count: unknown[] = countProperty,
 ) {
+  useLayoutEffect(() => addLabelBadges(map), [map]);
   const { lang } = useI18n();
   useEffect(() => {
-    for (const id of layerIds) {
+    for (const id of countLayerIds) {
       if (map.getLayer(id))
         map.setLayoutProperty(id, 'text-field', countText(count, lang) as never);
     }
-  }, [map, lang, layerIds, count]);
+  }, [map, lang, countLayerIds, count]);
 }

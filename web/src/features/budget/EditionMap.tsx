@@ -1,7 +1,7 @@
 import type { MapLayerMouseEvent } from 'maplibre-gl';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Bounds } from '../../map/bounds';
-import { addLabelBadges, useCountWording } from '../../map/labels';
+import { useLabels } from '../../map/labels';
 import { useMapInstance } from '../../map/MapContext';
 import { MapView } from '../../map/MapView';
 import { tileUrl } from '../../map/tiles';
@@ -43,9 +43,7 @@ function ProjectTiles(props: Omit<Props, 'label'>) {
   const handlers = useRef(props);
   handlers.current = props;
 
-  // Before the layers' effects name the badges (children's effects run first).
-  useLayoutEffect(() => addLabelBadges(map), [map]);
-  useCountWording(map, cellLayers);
+  useLabels(map, cellLayers);
 
   useEffect(() => {
     const ids = [selectedId, hoveredId].filter((id): id is string => id !== null);

@@ -3,7 +3,7 @@ import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { type Bounds, geometryBounds } from '../../map/bounds';
 import { GeoJsonLayers } from '../../map/GeoJsonLayers';
-import { useCountWording } from '../../map/labels';
+import { useLabels } from '../../map/labels';
 import { useMapInstance } from '../../map/MapContext';
 import { tileUrl } from '../../map/tiles';
 import { VectorTileLayers } from '../../map/VectorTileLayers';
@@ -32,7 +32,7 @@ import { consultationFeatures } from './consultationFeatures';
 import { DraftLayer } from './DraftLayer';
 import { DrawControl } from './DrawControl';
 import type { CommentGeometry, Shape } from './locationInput';
-import { addMapImages } from './mapImages';
+import { addStanceImages } from './mapImages';
 import { type RemarkFilter, shownStances } from './remarkFilter';
 
 export type FlyTarget = { geometry: Geometry; key: number };
@@ -101,8 +101,8 @@ export function ConsultationMap(props: ConsultationMapProps) {
   });
 
   // Before the layers' effects name the images (children's effects run first).
-  useLayoutEffect(() => addMapImages(map), [map]);
-  useCountWording(map, cellLayers);
+  useLayoutEffect(() => addStanceImages(map), [map]);
+  useLabels(map, cellLayers);
   useEffect(() => fitWhenShown(map, consultation.area), [map, consultation.area]);
 
   const onViewChange = useRef(props.onViewChange);

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { addCanvas, addLabelBadges, canvas } from '../../map/labels';
+import { addCanvas, canvas } from '../../map/labels';
 import { type Stance, stanceStyle, stances } from './stancePalette';
 
 const polygons: Partial<Record<string, [number, number][]>> = {
@@ -42,8 +42,7 @@ function drawStance(map: MapLibreMap, id: string, stance: Stance) {
   addCanvas(map, id, element);
 }
 
-/** Draws the images the consultation's layers name (stance signs, label badges), once. */
-export function addMapImages(map: MapLibreMap) {
+/** Draws the stance signs the remarks' markers name, once per map. */
+export function addStanceImages(map: MapLibreMap) {
   for (const stance of stances) drawStance(map, `plac-stance-${stance}`, stance);
-  addLabelBadges(map);
 }

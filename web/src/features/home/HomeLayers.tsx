@@ -1,9 +1,9 @@
 import type { FeatureCollection } from 'geojson';
 import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect } from 'react';
 import type { Bounds } from '../../map/bounds';
 import { GeoJsonLayers } from '../../map/GeoJsonLayers';
-import { addLabelBadges, useCountWording } from '../../map/labels';
+import { useLabels } from '../../map/labels';
 import { useMapInstance } from '../../map/MapContext';
 import type { AreaFeatures } from '../../map/useAreaLayers';
 import {
@@ -63,9 +63,7 @@ export function HomeLayers(props: HomeLayersProps) {
     if (typeof feature.properties.id === 'string') props.onSelect(feature.properties.id);
   };
 
-  // Before the layers' effects name the badges (children's effects run first).
-  useLayoutEffect(() => addLabelBadges(map), [map]);
-  useCountWording(map, clusterLayerIds, clusterCount);
+  useLabels(map, clusterLayerIds, clusterCount);
 
   useEffect(() => {
     setVisible(map, consultationLayers, visible.consultation);
